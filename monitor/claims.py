@@ -1,0 +1,225 @@
+"""Article text -> Claims: sentences that state something, each with normalised tokens,
+values (counts, money, durations, resolutions, dates) and status cues (confirm/deny,
+released/unreleased, access on/off), the inputs compare.py decides on."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .models import Claim, Cue, Value
+from .text import fold, mentions
+from .values import find_values
+
+BOILERPLATE = re.compile(
+    r"^(also read|read more|read also|related:|advertisement|sponsored|image source|photo:|"
+    r"written by|published\s*:|updated\s*:|subscribe|sign up|follow us|click here|share this|"
+    r"read all the|get latest|you are at|copyright|©|all rights reserved|\d+\.\s+\w)",
+    re.I,
+)
+MIN_WORDS = 5
+MAX_SENTENCE = 600
+
+STOP = frozenset(
+    """a an the and or but if then than that this these those of to in on at by for with from as into
+    onto over about after before while during is are was were be been being has have had do does did
+    it its it's they them their there here he she his her we our you your i me my who whom which what
+    when where why how also just only so such very can could would should will may might must shall
+    said says say told tell according reported report reports per via not no yet still
+    has've one s t""".split()
+)
+# Paraphrase: words news copy uses for the same thing map to one lemma.
+SYNONYMS = {
+    "entry": "access", "device": "tool", "generator": "tool", "system": "tool", "model": "tool",
+    "app": "tool", "product": "tool", "firm": "company", "corporation": "company", "corporate": "company",
+    "business": "company", "labour": "labor", "work": "labor", "worth": "value", "valued": "value",
+    "valuation": "value", "handful": "few", "select": "few", "screened": "screen", "shown": "screen",
+    "show": "screen", "free": "unpaid", "back": "support", "backing": "support", "opensource": "open",
+    "creator": "artist", "creative": "artist", "filmmaker": "artist", "designer": "artist",
+    "tester": "tester", "clip": "video", "movie": "video", "footage": "video", "genuine": "authentic",
+    "real": "authentic", "legitimate": "authentic", "revoked": "shut", "disabled": "shut",
+    "closed": "shut", "cut": "shut", "offline": "shut", "pulled": "shut", "launch": "release",
+    "launched": "release", "released": "release", "unreleased": "release", "publicly": "public",
+    "hunting": "testing", "bug": "bug", "exploit": "exploitation", "exploited": "exploitation",
+    "exploiting": "exploitation", "demo": "frontend", "front": "frontend", "interface": "frontend",
+    "credential": "credential", "token": "credential", "key": "credential", "login": "credential",
+    "exposed": "reveal", "disclosed": "reveal", "revealed": "reveal", "reveals": "reveal",
+    "compensation": "pay", "paid": "pay", "paying": "pay", "unpaid": "unpaid", "letter": "letter",
+    "statement": "letter", "preview": "preview", "protester": "artist", "group": "artist",
+}
+WORD = re.compile(r"[a-z0-9$][a-z0-9]*(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet 'leaks', 'leaked', 'leaking' at 'leak'."""
+    w = word
+    if w in SYNONYMS:
+        return SYNONYMS[w]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suffix)] + repl
+            break
+    return SYNONYMS.get(w, w)
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    words = WORD.findall(fold(text).replace("-", " ").replace("open source", "opensource"))
+    return tuple(stem(w.removesuffix("'s")) for w in words if w not in STOP and len(w) > 1)
+
+
+def sentences(text: str) -> list[list[str]]:
+    """Paragraphs (split on newlines) of sentences, split with syntok."""
+    from syntok import segmenter
+
+    paragraphs = []
+    for block in text.split("\n"):
+        if not block.strip():
+            continue
+        sents = []
+        for para in segmenter.analyze(block):
+            for sent in para:
+                s = "".join(tok.spacing + tok.value for tok in sent).strip()
+                if s:
+                    sents.append(s)
+        paragraphs.append(sents)
+    return paragraphs
+
+
+def is_claim(sentence: str) -> bool:
+    """A factual statement: long enough, ends like a sentence, not a question or boilerplate."""
+    s = sentence.strip().strip('"\u201c\u201d')
+    if len(s.split()) < MIN_WORDS or len(s) > MAX_SENTENCE:
+        return False
+    if s.endswith("?") or BOILERPLATE.match(s):
+        return False
+    return s[-1] in '.!"\u201d\u2019\')' or len(s.split()) >= 12
+
+
+def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
+    """The claim sentences of a text. A paragraph of three or more sentences that names no
+    topic term at all (an unrelated block appended to an article) is left out whole."""
+    out = []
+    for para in sentences(text):
+        if len(para) >= 3 and topic_terms and not any(mentions(" ".join(para), t) for t in topic_terms):
+            continue
+        out.extend(s for s in para if is_claim(s))
+    return out
+
+
+def analyse(sentence: str, source_id: str = "") -> Claim:
+    return Claim(
+        text=sentence,
+        tokens=tokens(sentence),
+        values=find_values(sentence),
+        cues=find_cues(sentence),
+        attribution=find_attribution(sentence),
+        source_id=source_id,
+    )
+
+
+def extract_claims(text: str, topic_terms: list[str], source_id: str = "") -> list[Claim]:
+    return [analyse(s, source_id) for s in claim_sentences(text, topic_terms)]
+
+
+# --- cues -------------------------------------------------------------------------------
+
+NEG = r"(?:not|never|n't|no longer|yet to|declined to|refused to|decline to|refuse to|without|has yet|have yet|won't|cannot|can't|could not|would not|did not|does not|has not|had not|is not|was not|unable to)"
+HEDGE_CONFIRM = re.compile(
+    NEG + r"(?:\s+\w+){0,2}\s+(?:confirm|verify|comment|say|acknowledge|authenticate)\w*|unconfirmed|unverified|no comment|(?:declined|refused) to (?:comment|say)",
+)
+CONFIRM = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|verif(?:y|ied|ies)|admit(?:s|ted)?)\b")
+DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed)|reject(?:s|ed)? (?:claims|reports)|rebut(?:s|ted)?)\b")
+AUTH_OBJECT = re.compile(
+    r"\b(?:authentic\w*|genuine|real|fake|legitimate|the leak|leak was|leaked (?:tool|model|version|page|demo)|"
+    r"was (?:sora|its)|not its|its own)\b"
+)
+FUTURE = re.compile(r"\b(?:would|will|plans? to|planned|expected to|set to|could|may|might|intends? to|aims? to)\b")
+RELEASE_NO = re.compile(
+    r"\bunreleased\b|\bnot (?:yet )?(?:been )?(?:publicly |officially )?(?:released|launched|available)\b"
+    r"|\byet to (?:be )?(?:publicly )?(?:release|launch)|\bno (?:official )?release date\b"
+    r"|doesn't have an official release|does not have an official release|\bnot (?:yet )?public(?:ly)?\b"
+    r"|\bnot publicly (?:out|available)\b|\bbefore (?:its|a) public (?:launch|release)\b"
+)
+RELEASE_YES = re.compile(
+    r"\b(?:released|launched|rolled out|made available|opened|rolling out|releases|launches)\b.{0,40}\b(?:public|everyone|subscribers|users|general)\b"
+    r"|\b(?:now|is|generally) (?:publicly )?available\b|\bpublic(?:ly)? (?:launch|release)d?\b.{0,30}\b(?:on|today|this week)\b"
+    r"|\bis now (?:out|live)\b"
+)
+ACCESS_OFF = re.compile(r"\b(?:revoked|shut (?:it )?down|cut off|disabled|taken (?:down|offline)|went offline|pulled|no longer available|removed)\b")
+ACCESS_PAUSED = re.compile(r"\b(?:paused|suspended|halted|frozen|on hold)\b")
+ACCESS_ON = re.compile(r"\b(?:restored|reinstated|back online|resumed|reopened|re-enabled)\b")
+
+
+def find_cues(sentence: str) -> tuple[Cue, ...]:
+    s = fold(sentence)
+    cues = []
+    auth = _authenticity(s)
+    if auth:
+        cues.append(auth)
+    release = _release(s)
+    if release:
+        cues.append(release)
+    for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
+        m = pattern.search(s)
+        if m:  # restored beats paused beats shut: the latest turn of events is named first
+            cues.append(Cue("access", state, m.group(0)))
+            break
+    return tuple(cues)
+
+
+def _authenticity(s: str) -> Cue | None:
+    if not AUTH_OBJECT.search(s):
+        return None
+    hedge = HEDGE_CONFIRM.search(s)
+    if hedge:
+        return Cue("authenticity", "unknown", hedge.group(0))
+    deny = DENY.search(s)
+    if deny:
+        return Cue("authenticity", "no", deny.group(0))
+    confirm = CONFIRM.search(s)
+    if confirm and not re.search(NEG + r"\W+(?:\w+\W+){0,2}" + re.escape(confirm.group(0)), s):
+        return Cue("authenticity", "yes", confirm.group(0))
+    return None
+
+
+def _release(s: str) -> Cue | None:
+    no = RELEASE_NO.search(s)
+    if no:
+        return Cue("release", "no", no.group(0))
+    yes = RELEASE_YES.search(s)
+    if not yes:
+        return None
+    before = s[max(0, yes.start() - 30): yes.start()]
+    negated = re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}$", before)
+    if negated:
+        return Cue("release", "no", negated.group(0) + yes.group(0))
+    if FUTURE.search(s[: yes.start()] + " " + yes.group(0)):
+        return None  # a plan ("would launch in 2025") is not a release
+    return Cue("release", "yes", yes.group(0))
+
+
+# --- attribution --------------------------------------------------------------------------
+
+ATTRIBUTION = [
+    re.compile(r"\baccording to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+(?: [a-z]+)?)"),
+    re.compile(r"((?:an? |the )?(?:[A-Z][\w'’.-]*\s)*(?:spokesperson|spokeswoman|spokesman|representative)|"
+               r"(?:the |an? )?(?:company|group|artists|testers|protesters|studio)|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)"
+               r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),
+    re.compile(r"\b(?:said|says|told \w+|reported|wrote) ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+)[,.]?$"),
+]
+WHEN = re.compile(r",?\s+(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|"
+                  r",?\s+(?:yesterday|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.I)
+NOT_A_SOURCE = {"it", "this", "that", "he", "she", "they", "we", "there", "which", "who"}
+
+
+def find_attribution(sentence: str) -> str | None:
+    """Who says it, as written: 'an OpenAI spokesperson', 'the artists', 'TechCrunch'."""
+    text = WHEN.sub("", sentence.strip().rstrip('.!"”'))
+    for pattern in ATTRIBUTION:
+        m = pattern.search(text)
+        if m:
+            who = m.group(1).strip(" ,")
+            if who.lower() not in NOT_A_SOURCE and len(who) > 1:
+                return who
+    return None

@@ -1,0 +1,189 @@
+"""Command line: thin wrappers over the library. Errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import config as config_mod
+from .errors import Busy, ConfigError, DeliveryError, MonitorError
+
+EXIT_BUSY = 75  # EX_TEMPFAIL: cron may simply try again later
+logger = logging.getLogger("monitor")
+
+
+class Context:
+    def __init__(self, config_path: str | None):
+        self.config_path = config_path
+
+    def settings(self) -> config_mod.Settings:
+        return config_mod.load(self.config_path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="MONITOR_CONFIG",
+              help="TOML config (default: the shipped Sora-leak story).")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.pass_context
+def cli(ctx, config_path, verbose):
+    """Watch news coverage of one story and report what changed against a baseline.
+
+    \b
+    Examples:
+      monitor run                       # one pass over the shipped feeds
+      monitor run --demo                # the same pass over the bundled demo coverage
+      monitor check article.txt --json  # compare one article with the baseline
+      monitor --config my-story.toml schedule
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = Context(config_path)
+
+
+@cli.command()
+@click.option("--demo", is_flag=True, help="Serve the bundled demo coverage on 127.0.0.1 and run on it.")
+@click.pass_obj
+def run(obj: Context, demo: bool):
+    """Do one full pass: poll feeds, read new articles, compare, write (and mail) the digest.
+
+    \b
+    Example:
+      monitor run && xdg-open ~/.local/state/story-monitor/digests/latest.html
+    """
+    from . import demo as demo_mod
+    from .runner import run_pass
+
+    if demo:
+        with demo_mod.serve(demo_mod.folder()) as base:
+            report, settings = run_pass(demo_mod.settings(base))
+    else:
+        report, settings = run_pass(obj.settings())
+    click.echo(summary_line(report))
+    if report.digest_path:
+        click.echo(f"digest: {report.digest_path}")
+    else:
+        click.echo(f"digest: nothing new since the last one (archive: {settings.output_dir / 'index.html'})")
+
+
+def summary_line(report) -> str:
+    f = report.findings
+    by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated"))
+    return (f"feeds polled {report.feeds_polled} ({report.feeds_unchanged} unchanged), items new {report.items_new}, "
+            f"articles read {report.articles_read}, off topic {report.items_offtopic}; findings: {by_status}; "
+            f"errors {len(report.errors)}")
+
+
+@cli.command()
+@click.argument("target")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.pass_obj
+def check(obj: Context, target: str, as_json: bool):
+    """Compare one article (URL, HTML file, or text file) with the baseline.
+
+    A text file may start with `key: value` lines (title, url, published) and a blank line.
+
+    \b
+    Example:
+      monitor check follow-up.txt --json
+    """
+    from .inspect import check_target
+
+    result = check_target(obj.settings(), target)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['title'] or target}: relevant={result['relevant']} (score {result['relevance']:.2f})")
+    for c in result["claims"]:
+        click.echo(f"  {c['status']:<12} {c['text']}")
+        if c["status"] in ("updated", "contradicted"):
+            click.echo(f"  {'':<12}   was: {c['old']}  [{c['reason']}]")
+
+
+@cli.group()
+def snapshots():
+    """Build or extend the baseline snapshots."""
+
+
+@snapshots.command("rebuild")
+@click.argument("seeds_dir", type=click.Path(file_okay=False, exists=True), required=False)
+@click.option("--out", type=click.Path(file_okay=False), help="Where to write (default: the snapshots folder).")
+@click.pass_obj
+def snapshots_rebuild(obj: Context, seeds_dir, out):
+    """Rebuild one snapshot per seed article (.txt files).
+
+    \b
+    Example:
+      monitor snapshots rebuild snapshots/seeds
+    """
+    from . import snapshots as snaps
+    from .resources import data_dir
+
+    settings = obj.settings()
+    out_dir = Path(out) if out else (settings.snapshots_dir or data_dir("snapshots"))
+    seeds = Path(seeds_dir) if seeds_dir else out_dir / "seeds"
+    for path in snaps.rebuild(seeds, out_dir, settings.topic["anchors"] + settings.topic["context"]):
+        click.echo(f"wrote {path}")
+
+
+@snapshots.command("add")
+@click.argument("target")
+@click.option("--out", type=click.Path(file_okay=False), help="Snapshot folder (default: the configured one).")
+@click.pass_obj
+def snapshots_add(obj: Context, target: str, out):
+    """Add one baseline article from a file or URL.
+
+    \b
+    Example:
+      monitor snapshots add https://example.org/sora-leak-explained
+    """
+    from . import snapshots as snaps
+    from .inspect import load_article
+    from .resources import data_dir
+
+    settings = obj.settings()
+    out_dir = Path(out) if out else (settings.snapshots_dir or data_dir("snapshots"))
+    article = load_article(settings, target)
+    path = snaps.add(article, out_dir, settings.topic["anchors"] + settings.topic["context"],
+                     Path(target).name if Path(target).exists() else None)
+    click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.pass_obj
+def schedule(obj: Context):
+    """Run passes on the config's cron schedule, in the foreground, until SIGTERM/SIGINT.
+
+    \b
+    Example:
+      monitor --config /etc/story-monitor/sora.toml schedule
+    """
+    from .scheduler import run_scheduler
+
+    run_scheduler(obj.settings())
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except Busy as exc:
+        click.echo(f"monitor: {exc}", err=True)
+        sys.exit(EXIT_BUSY)
+    except ConfigError as exc:
+        click.echo(f"monitor: config error: {exc}", err=True)
+        sys.exit(2)
+    except DeliveryError as exc:
+        click.echo(f"monitor: delivery failed, findings stay pending for the next run: {exc}", err=True)
+        sys.exit(3)
+    except MonitorError as exc:
+        click.echo(f"monitor: {exc}", err=True)
+        sys.exit(1)

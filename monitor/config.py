@@ -1,0 +1,174 @@
+"""TOML configuration -> typed settings. Defaults live here, in DEFAULTS; the user's file
+is merged over them and every key is checked against them, so a typo is an error that
+names the key instead of a silently ignored setting."""
+
+from __future__ import annotations
+
+import copy
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ConfigError
+from .models import Source
+from .resources import data_dir
+
+DEFAULTS: dict = {
+    "monitor": {
+        "story": "Sora leak",
+        "state_dir": "",  # empty: $XDG_STATE_HOME/story-monitor
+        "output_dir": "",  # empty: <state_dir>/digests
+        "snapshots_dir": "",  # empty: the baseline shipped with the package
+    },
+    "topic": {
+        "item_terms": [],  # a feed item is read when its title/summary names one; empty admits all
+        "anchors": [],  # an article is on topic only when it names one of these...
+        "context": [],  # ...and enough of these
+        "min_score": 0.0,
+    },
+    "fetch": {
+        "timeout": 10.0,  # seconds, connect and each read
+        "deadline": 30.0,  # seconds, whole request including redirects
+        "max_bytes": 5_000_000,
+        "max_redirects": 5,
+        "retries": 2,
+        "workers": 4,
+        "user_agent": "story-monitor/0.1 (+https://github.com/story-monitor)",
+        "allow_hosts": [],  # hosts allowed to resolve to private/loopback addresses
+        "extract_timeout": 20.0,
+    },
+    "email": {
+        "enabled": False,
+        "host": "localhost",
+        "port": 587,
+        "security": "starttls",  # starttls, tls or plain
+        "username": "",
+        "password_env": "",  # name of the environment variable holding the password
+        "from": "",
+        "to": [],
+        "reply_to": "",
+        "timeout": 30.0,
+    },
+    "schedule": {"cron": "0 * * * *", "misfire_grace": 600},
+}
+SECURITY = ("starttls", "tls", "plain")
+
+
+@dataclass(frozen=True)
+class Settings:
+    path: Path
+    story: str
+    state_dir: Path
+    output_dir: Path
+    snapshots_dir: Path | None
+    feeds: tuple[Source, ...]
+    topic: dict
+    fetch: dict
+    email: dict
+    schedule: dict
+
+    @property
+    def db_path(self) -> Path:
+        return self.state_dir / "monitor.sqlite3"
+
+
+def default_config_path() -> Path:
+    return data_dir("sources") / "sora.toml"
+
+
+def load(path: str | os.PathLike | None = None) -> Settings:
+    """Read a config file (the shipped one when path is None) and validate it."""
+    cfg_path = Path(path) if path else default_config_path()
+    try:
+        raw = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{cfg_path}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{cfg_path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{cfg_path}: not valid TOML: {exc}") from None
+    return from_dict(raw, cfg_path)
+
+
+def from_dict(raw: dict, cfg_path: Path) -> Settings:
+    feeds_raw = raw.pop("feeds", [])
+    merged = _merge(copy.deepcopy(DEFAULTS), raw, cfg_path, "")
+    feeds = _feeds(feeds_raw, cfg_path)
+    mon = merged["monitor"]
+    base = cfg_path.parent
+    state = _path(mon["state_dir"], base) if mon["state_dir"] else _xdg_state()
+    output = _path(mon["output_dir"], base) if mon["output_dir"] else state / "digests"
+    snaps = _path(mon["snapshots_dir"], base) if mon["snapshots_dir"] else None
+    if merged["email"]["security"] not in SECURITY:
+        raise ConfigError(f"{cfg_path}: email.security must be one of {', '.join(SECURITY)}")
+    if merged["email"]["enabled"] and not merged["email"]["to"]:
+        raise ConfigError(f"{cfg_path}: email.to must list at least one address when email is enabled")
+    for key in ("timeout", "deadline", "max_bytes", "workers"):
+        if merged["fetch"][key] <= 0:
+            raise ConfigError(f"{cfg_path}: fetch.{key} must be positive")
+    return Settings(
+        path=cfg_path, story=mon["story"], state_dir=state, output_dir=output,
+        snapshots_dir=snaps, feeds=feeds, topic=merged["topic"], fetch=merged["fetch"],
+        email=merged["email"], schedule=merged["schedule"],
+    )
+
+
+def _merge(defaults: dict, user: dict, cfg_path: Path, prefix: str) -> dict:
+    for key, value in user.items():
+        name = f"{prefix}{key}"
+        if key not in defaults:
+            raise ConfigError(f"{cfg_path}: unknown key '{name}'")
+        want = defaults[key]
+        if isinstance(want, dict):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{cfg_path}: '{name}' must be a table")
+            _merge(want, value, cfg_path, name + ".")
+            continue
+        if not _same_type(want, value):
+            raise ConfigError(
+                f"{cfg_path}: '{name}' must be {type(want).__name__}, got {type(value).__name__} {value!r}"
+            )
+        if isinstance(want, list) and not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{cfg_path}: '{name}' must be a list of strings")
+        defaults[key] = float(value) if isinstance(want, float) else value
+    return defaults
+
+
+def _same_type(want, value) -> bool:
+    if isinstance(want, bool) or isinstance(value, bool):
+        return isinstance(want, bool) and isinstance(value, bool)
+    if isinstance(want, float):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(want))
+
+
+def _feeds(items, cfg_path: Path) -> tuple[Source, ...]:
+    if not isinstance(items, list):
+        raise ConfigError(f"{cfg_path}: 'feeds' must be an array of tables ([[feeds]])")
+    out, seen = [], set()
+    for i, item in enumerate(items):
+        where = f"feeds[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{cfg_path}: '{where}' must be a table")
+        extra = set(item) - {"name", "url"}
+        if extra:
+            raise ConfigError(f"{cfg_path}: unknown key '{where}.{sorted(extra)[0]}'")
+        url = item.get("url")
+        if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
+            raise ConfigError(f"{cfg_path}: '{where}.url' must be an http(s) URL, got {url!r}")
+        if url in seen:
+            raise ConfigError(f"{cfg_path}: '{where}.url' repeats {url}")
+        seen.add(url)
+        out.append(Source(name=str(item.get("name") or url), url=url))
+    return tuple(out)
+
+
+def _path(value: str, base: Path) -> Path:
+    p = Path(os.path.expanduser(value))
+    return p if p.is_absolute() else (base / p).resolve()
+
+
+def _xdg_state() -> Path:
+    root = os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")
+    return Path(root) / "story-monitor"

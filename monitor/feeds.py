@@ -1,0 +1,76 @@
+"""feedparser on fetched bytes -> FeedItems with a stable identity."""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .errors import FeedError
+from .models import FeedItem
+from .text import clean, mentions, strip_html
+
+TRACKING = ("utm_", "mc_", "fbclid", "gclid", "dclid", "msclkid", "igshid", "ocid", "cmpid", "ref_src", "_hsenc", "_hsmi")
+MAX_TITLE = 500
+MAX_SUMMARY = 20_000
+
+
+def canonical_link(url: str) -> str:
+    """The link with tracking parameters, fragment, default port and scheme case removed.
+
+    http and https count as one: a guid or link that moves to https is the same item."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    host = (parts.hostname or "").lower()
+    if port and not (parts.scheme == "http" and port == 80) and not (parts.scheme == "https" and port == 443):
+        host = f"{host}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith(TRACKING)]
+    path = parts.path or "/"
+    return urlunsplit(("https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower(),
+                       host, path, urlencode(query), ""))
+
+
+def parse(body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedItem]:
+    """Parse a feed body. An empty or non-feed body is a FeedError, never zero items."""
+    import feedparser  # imported here: a run where every feed answers 304 never needs it
+
+    if not body or not body.strip():
+        raise FeedError(f"{feed_url}: empty body")
+    parsed = feedparser.parse(body, response_headers=headers or {}, sanitize_html=True)
+    if not parsed.get("version") and not parsed.entries:
+        reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
+        raise FeedError(f"{feed_url}: not a feed ({str(reason)[:200]})")
+    items, seen = [], set()
+    for entry in parsed.entries:
+        item = _item(entry, feed_url)
+        if item is not None and item.key not in seen:
+            seen.add(item.key)
+            items.append(item)
+    return items
+
+
+def _item(entry, feed_url: str) -> FeedItem | None:
+    link = (entry.get("link") or "").strip()
+    guid = (entry.get("id") or "").strip()
+    title = strip_html(entry.get("title") or "")[:MAX_TITLE]
+    summary = strip_html(entry.get("summary") or "")[:MAX_SUMMARY]
+    if guid:
+        key = canonical_link(guid) if guid.lower().startswith(("http://", "https://")) else "guid:" + clean(guid)[:1000]
+    elif link:
+        key = canonical_link(link)
+    else:
+        return None  # nothing to identify it by and nothing to fetch
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    published = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
+    return FeedItem(key=key, feed_url=feed_url, link=link, title=title, summary=summary, published=published)
+
+
+def is_candidate(item: FeedItem, terms: list[str]) -> bool:
+    """Worth fetching: the title or summary names one of the topic's item terms."""
+    if not terms:
+        return True
+    text = f"{item.title}\n{item.summary}"
+    return any(mentions(text, t) for t in terms)

@@ -1,0 +1,243 @@
+"""All network I/O of the monitor: one guarded, bounded GET.
+
+Every connection, including each redirect hop, is opened by GuardedConnection, which
+resolves the host, refuses the whole answer if any address is not globally routable
+(unless the host is allow-listed), and connects to the address it checked, so a DNS
+answer cannot change between the check and the connect. Bodies are streamed and
+decoded under a byte cap, so a gzip bomb stops at the cap, and a total deadline bounds
+the whole exchange (requests' own timeout is per read).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util import connection as u3conn
+
+from .errors import BlockedURL, FetchError, HTTPStatus, Timeout, TooLarge
+
+logger = logging.getLogger(__name__)
+
+RETRY_STATUS = {429, 500, 502, 503, 504}
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str  # final URL after redirects
+    status: int  # 200 or 304
+    body: bytes = b""
+    headers: dict = field(default_factory=dict)  # lower-case names
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+
+def check_url(url: str) -> str:
+    """Refuse what must never be fetched; return the host. Addresses are checked at connect."""
+    if not isinstance(url, str) or not url:
+        raise BlockedURL("empty URL")
+    if "\\" in url or any(ord(c) < 33 for c in url):
+        raise BlockedURL(f"malformed URL (backslash, space or control character): {url[:200]!r}")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise BlockedURL(f"scheme {parts.scheme or '(none)'!r} not allowed: {url[:200]}")
+    if "@" in parts.netloc:
+        raise BlockedURL(f"credentials in URL not allowed: {url[:200]}")
+    if not parts.hostname:
+        raise BlockedURL(f"no host in URL: {url[:200]}")
+    try:
+        parts.port
+    except ValueError:
+        raise BlockedURL(f"bad port in URL: {url[:200]}") from None
+    return parts.hostname
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True for globally routable addresses, looking inside IPv6 wrappers of IPv4."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if inner is None and ip in NAT64:
+            inner = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if inner is not None:
+            return is_public(inner)
+    return ip.is_global and not ip.is_multicast
+
+
+def resolve_checked(host: str, port: int, allow_hosts: frozenset[str]) -> list[tuple[int, str]]:
+    """Resolve host; refuse the whole answer if any address is not public."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise FetchError(f"cannot resolve {host}: {exc.strerror}") from None
+    addrs = [(family, sockaddr[0]) for family, _, _, _, sockaddr in infos]
+    if host.lower().strip("[]") not in allow_hosts:
+        for _, addr in addrs:
+            if not is_public(ipaddress.ip_address(addr.split("%")[0])):
+                raise BlockedURL(f"{host} resolves to non-public address {addr}")
+    return addrs
+
+
+def _guarded(base: type, allow_hosts: frozenset[str]) -> type:
+    def _new_conn(self):
+        last: Exception | None = None
+        for _family, addr in resolve_checked(self._dns_host, self.port, allow_hosts):
+            try:
+                return u3conn.create_connection(
+                    (addr, self.port), self.timeout,
+                    source_address=self.source_address, socket_options=self.socket_options,
+                )
+            except socket.timeout as exc:
+                last = ConnectTimeoutError(self, f"connect to {self.host} ({addr}) timed out")
+                last.__cause__ = exc
+            except OSError as exc:
+                last = NewConnectionError(self, f"cannot connect to {self.host} ({addr}): {exc}")
+        raise last or NewConnectionError(self, f"no address for {self.host}")
+
+    return type("Guarded" + base.__name__, (base,), {"_new_conn": _new_conn})
+
+
+class GuardedAdapter(HTTPAdapter):
+    def __init__(self, allow_hosts: frozenset[str], pool_size: int):
+        self._pools = {
+            "http": type("GuardedHTTPPool", (HTTPConnectionPool,),
+                         {"ConnectionCls": _guarded(HTTPConnection, allow_hosts)}),
+            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,),
+                          {"ConnectionCls": _guarded(HTTPSConnection, allow_hosts)}),
+        }
+        super().__init__(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self._pools
+
+
+class Fetcher:
+    """fetch(url, etag, modified) with caps, timeouts, retries and the address guard."""
+
+    def __init__(self, fetch_settings: dict, sleep=time.sleep):
+        self.timeout = float(fetch_settings["timeout"])
+        self.deadline = float(fetch_settings["deadline"])
+        self.max_bytes = int(fetch_settings["max_bytes"])
+        self.max_redirects = int(fetch_settings["max_redirects"])
+        self.retries = int(fetch_settings["retries"])
+        self.allow_hosts = frozenset(h.lower() for h in fetch_settings["allow_hosts"])
+        self._sleep = sleep
+        self.session = requests.Session()
+        self.session.trust_env = False  # no proxies or .netrc from the environment
+        self.session.headers["User-Agent"] = fetch_settings["user_agent"]
+        adapter = GuardedAdapter(self.allow_hosts, max(4, int(fetch_settings["workers"])))
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __call__(self, url: str, etag: str | None = None, modified: str | None = None) -> FetchResult:
+        attempt = 0
+        while True:
+            try:
+                return self._once(url, etag, modified)
+            except HTTPStatus as exc:
+                if exc.status not in RETRY_STATUS or attempt >= self.retries:
+                    raise
+            except (Timeout, _Transient) as exc:
+                if attempt >= self.retries:
+                    raise FetchError(str(exc)) if isinstance(exc, _Transient) else exc from None
+            attempt += 1
+            self._sleep(min(8.0, 0.5 * 2**attempt))
+
+    def _once(self, url: str, etag: str | None, modified: str | None) -> FetchResult:
+        start = time.monotonic()
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if modified:
+            headers["If-Modified-Since"] = modified
+        for _hop in range(self.max_redirects + 1):
+            check_url(url)
+            remaining = self.deadline - (time.monotonic() - start)
+            if remaining <= 0:
+                raise Timeout(f"deadline of {self.deadline:g}s passed fetching {url}")
+            try:
+                resp = self.session.get(
+                    url, headers=headers, stream=True, allow_redirects=False,
+                    timeout=(min(self.timeout, remaining), min(self.timeout, remaining)),
+                )
+            except requests.exceptions.Timeout:
+                raise Timeout(f"timed out after {self.timeout:g}s: {url}") from None
+            except requests.exceptions.RequestException as exc:
+                cause = _root_cause(exc)
+                if isinstance(cause, FetchError):
+                    raise cause from None
+                raise _Transient(f"{type(cause).__name__}: {cause} ({url})") from None
+            with resp:
+                if resp.is_redirect:
+                    location = resp.headers.get("location", "")
+                    url = urljoin(url, location)
+                    continue
+                if resp.status_code == 304:
+                    return FetchResult(url=url, status=304, headers=_lower(resp.headers))
+                if resp.status_code >= 400:
+                    raise HTTPStatus(resp.status_code, url)
+                body = self._read(resp, url, start)
+                return FetchResult(url=url, status=resp.status_code, body=body, headers=_lower(resp.headers))
+        raise FetchError(f"more than {self.max_redirects} redirects from {url}")
+
+    def _read(self, resp: requests.Response, url: str, start: float) -> bytes:
+        declared = resp.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise TooLarge(f"{url} declares {declared} bytes, cap is {self.max_bytes}")
+        chunks, size = [], 0
+        try:
+            for chunk in resp.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise TooLarge(f"{url} body exceeds the cap of {self.max_bytes} bytes")
+                if time.monotonic() - start > self.deadline:
+                    raise Timeout(f"deadline of {self.deadline:g}s passed reading {url}")
+                chunks.append(chunk)
+        except requests.exceptions.ConnectionError as exc:
+            if "timed out" in str(exc).lower():
+                raise Timeout(f"read timed out after {self.timeout:g}s: {url}") from None
+            raise _Transient(f"connection broken reading {url}: {_root_cause(exc)}") from None
+        except requests.exceptions.RequestException as exc:
+            raise _Transient(f"body of {url} unreadable: {_root_cause(exc)}") from None
+        return b"".join(chunks)
+
+
+class _Transient(FetchError):
+    """A connection-level failure worth another try."""
+
+
+def _lower(headers) -> dict:
+    return {k.lower(): v for k, v in headers.items()}
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    seen = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        nxt = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None)
+        if nxt is None:
+            break
+        if isinstance(nxt, FetchError):
+            return nxt
+        reason = getattr(nxt, "reason", None)
+        exc = reason if isinstance(reason, BaseException) else nxt
+    return exc

@@ -1,0 +1,113 @@
+"""Plain frozen records passed between the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One feed to poll."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of a feed, reduced to what the monitor uses."""
+
+    key: str  # stable identity: guid, else the canonical link
+    feed_url: str
+    link: str
+    title: str
+    summary: str = ""
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """Extracted text and metadata of one article."""
+
+    url: str
+    title: str
+    text: str
+    site: str | None = None
+    author: str | None = None
+    published: str | None = None
+    origin: str = "page"  # "page", "summary" (feed summary used), or "file"
+
+
+@dataclass(frozen=True)
+class Value:
+    """A normalised quantity found in a claim."""
+
+    kind: str  # count, money, duration, resolution, date
+    amount: float  # canonical unit: count, USD, seconds, lines, ISO-ish ordinal for dates
+    text: str  # as written
+    qualifier: str = "exact"  # exact, more, less, about, up_to
+    noun: str = ""  # what is counted ("artists", "month" for rates)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A status statement: which frame, which side, and the words that said it."""
+
+    frame: str  # authenticity, release, access
+    state: str  # frame-specific: yes / no / unknown, on / off
+    words: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One factual sentence with what the comparison needs."""
+
+    text: str
+    tokens: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    attribution: str | None = None
+    source_id: str = ""  # snapshot id for baseline claims
+
+
+@dataclass(frozen=True)
+class BaselineFact:
+    """A baseline claim with every snapshot that states it."""
+
+    fact_id: str
+    claim: Claim
+    sources: tuple[tuple[str, str], ...]  # (snapshot id, text as it stands there)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The judgement on one claim of a new article."""
+
+    claim: Claim
+    status: str  # new, corroborated, updated, contradicted
+    score: float = 0.0
+    baseline: tuple[BaselineFact, ...] = ()
+    old: str | None = None
+    new: str | None = None
+    reason: str = ""
+
+    @property
+    def material(self) -> bool:
+        return self.status != "corroborated"
+
+
+@dataclass
+class RunReport:
+    """What one pass did; the CLI prints it, the digest shows it."""
+
+    run_id: int = 0
+    feeds_polled: int = 0
+    feeds_unchanged: int = 0
+    items_seen: int = 0
+    items_new: int = 0
+    items_offtopic: int = 0
+    articles_read: int = 0
+    findings: dict[str, int] = field(default_factory=dict)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, message)
+    digest_path: str | None = None
+    delivered: str | None = None

@@ -1,0 +1,172 @@
+"""One pass of the monitor: feeds -> items -> articles -> findings -> digest -> delivery.
+
+I/O comes in as parameters (fetch, store, send), so tests hand in real loopback servers
+and real SQLite files instead of patching. Each feed and each item fails on its own: the
+failure is recorded and shown in the digest, and the rest of the run goes on."""
+
+from __future__ import annotations
+
+import logging
+import re
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict
+from typing import Callable
+
+from . import articles, delivery, digest, feeds, snapshots
+from .config import Settings
+from .errors import BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError
+from .models import Article, FeedItem, RunReport
+from .store import Store
+
+logger = logging.getLogger(__name__)
+MAX_PAGE_ATTEMPTS = 3  # a page that fails this many runs in a row is read from the feed summary
+
+
+def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callable | None = None,
+             progress: Callable[[str], None] = lambda msg: None) -> RunReport:
+    report = RunReport(run_id=store.start_run())
+    item_errors: list[tuple[str, str]] = []
+    workers = int(settings.fetch["workers"])
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        progress(f"polling {len(settings.feeds)} feeds")
+        work, answered = _poll(settings, fetch, store, pool, report)
+        work += [i for i in store.retry_items() if i.key not in {w.key for w in work}]
+        if work:
+            progress(f"reading {len(work)} articles")
+            _read(settings, fetch, store, pool, work, report, item_errors, progress)
+    for url, status, etag, modified in answered:  # only now: a crash above re-reads these feeds
+        store.feed_ok(url, status, etag, modified)
+    try:
+        _deliver(settings, store, report, {**asdict(report), "item_errors": item_errors}, send)
+    finally:
+        store.finish_run(report.run_id, {**asdict(report), "item_errors": item_errors})
+    return report
+
+
+def _poll(settings, fetch, store, pool, report):
+    """Fetch every feed (conditional GET, concurrently); return unseen on-topic items."""
+    jobs = {pool.submit(fetch, src.url, *store.validators(src.url)): src for src in settings.feeds}
+    work: list[FeedItem] = []
+    answered = []
+    keys: set[str] = set()
+    for fut in as_completed(jobs):
+        src = jobs[fut]
+        report.feeds_polled += 1
+        try:
+            res = fut.result()
+            if res.status == 304:
+                report.feeds_unchanged += 1
+                answered.append((src.url, 304, None, None))
+                continue
+            items = feeds.parse(res.body, src.url, res.headers)
+        except MonitorError as exc:
+            streak = store.feed_failed(src.url, str(exc))
+            report.errors.append((src.url, str(exc)))
+            logger.warning("feed %s failed (%d in a row): %s", src.url, streak, exc)
+            continue
+        report.items_seen += len(items)
+        fresh = [i for i in store.unseen(items) if i.key not in keys]
+        keys.update(i.key for i in fresh)
+        for item in fresh:
+            if feeds.is_candidate(item, settings.topic["item_terms"]):
+                work.append(item)
+            else:
+                report.items_offtopic += 1
+                store.mark_item(item, "skipped", report.run_id)
+        report.items_new += len(fresh)
+        answered.append((src.url, res.status, res.etag, res.last_modified))
+    return work, answered
+
+
+def read_item(item: FeedItem, fetch: Callable, attempts: int) -> tuple[Article | None, str | None, bool]:
+    """(article, error, retry): the page's article, or the feed summary when the page cannot
+    give one; retry=True when a passing network failure should be tried again next run."""
+    try:
+        res = fetch(item.link)
+        return articles.extract(res.body, res.url, item), None, False
+    except (BlockedURL, ExtractError) as exc:
+        error = str(exc)
+    except FetchError as exc:
+        error = str(exc)
+        permanent = isinstance(exc, HTTPStatus) and exc.status < 500 and exc.status != 429
+        if not permanent and attempts + 1 < MAX_PAGE_ATTEMPTS:
+            return None, error, True
+    try:
+        return articles.from_summary(item), error, False
+    except ParseError as exc:
+        return None, f"{error}; {exc}", False
+
+
+def _read(settings, fetch, store, pool, work, report, item_errors, progress):
+    from .compare import Baseline, compare_article  # only a run with new items pays for these
+
+    baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic["anchors"])
+    jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key)): item for item in work}
+    for n, fut in enumerate(as_completed(jobs), 1):
+        item = jobs[fut]
+        article, error, retry = fut.result()
+        if error:
+            item_errors.append((item.link, error))
+            report.errors.append((item.link, error))
+        if article is None:
+            store.mark_item(item, "retry" if retry else "failed", report.run_id, error)
+            continue
+        result = compare_article(article, baseline, settings.topic)
+        store.record_article(item, article, result.relevance, result.relevant, result.findings,
+                             report.run_id, error)
+        report.articles_read += 1
+        if not result.relevant:
+            report.items_offtopic += 1
+        for f in result.findings:
+            report.findings[f.status] = report.findings.get(f.status, 0) + 1
+        if n % 10 == 0:
+            progress(f"read {n}/{len(work)} articles")
+
+
+def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send) -> None:
+    """Assign pending findings to a digest, write it, and mail every digest not yet sent."""
+    digest_id = store.open_digest(report.run_id)
+    if digest_id is not None:
+        row = store.db.execute("SELECT * FROM digests WHERE id=?", (digest_id,)).fetchone()
+        findings, arts = store.digest_rows(digest_id)
+        snaps = {s["id"]: s for s in snapshots.load(settings.snapshots_dir)}
+        view = digest.build(settings.story, digest_id, row["created"], findings, arts, report_dict,
+                            store.failing_feeds(), snaps)
+        html, text = digest.render(view)
+        stem = "digest-" + re.sub(r"\D", "", row["created"]) + f"-{digest_id:05d}"
+        html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
+        store.digest_done(digest_id, view["subject"], view["headline"], str(html_path), str(text_path),
+                          delivery.message_id(digest_id, row["created"]))
+        write_index(settings, store)
+        report.digest_path = str(html_path)
+    if not settings.email["enabled"] or send is None:
+        for pending in store.unsent_digests():
+            if pending["html_path"]:
+                store.mark_sent(pending["id"])  # the files are the delivery
+        return
+    sent = 0
+    for pending in store.unsent_digests():
+        if not pending["html_path"]:
+            continue
+        if not pending["material"]:
+            store.mark_sent(pending["id"])  # nothing material: no mail, the file is enough
+            continue
+        html = open(pending["html_path"], encoding="utf-8").read()
+        text = open(pending["text_path"], encoding="utf-8").read()
+        msg = delivery.build_message(settings.email, pending["subject"], html, text, pending["message_id"])
+        try:
+            send(settings.email, msg)
+        except DeliveryError as exc:
+            report.delivered = f"not sent: {exc}"
+            raise
+        store.mark_sent(pending["id"])
+        sent += 1
+    report.delivered = f"{sent} digest(s) emailed" if sent else report.delivered
+
+
+def write_index(settings: Settings, store: Store) -> None:
+    from pathlib import Path
+
+    entries = [{"href": Path(r["html_path"]).name, "created": r["created"], "summary": r["summary"]}
+               for r in store.digests()]
+    delivery.write_atomic(settings.output_dir / "index.html", digest.render_index(entries))

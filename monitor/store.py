@@ -1,0 +1,234 @@
+"""SQLite state: feed validators, seen items, articles, findings, runs and digests.
+
+WAL mode, one writer (the run holding the lock), and every change is written in the
+same transaction as what makes it known: an item is marked seen together with its
+article and findings, and findings are assigned to a digest in one statement."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import StoreError
+from .models import Article, FeedItem, Finding
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
+    last_ok TEXT, last_error TEXT, failures INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE items (
+    key TEXT PRIMARY KEY, feed_url TEXT NOT NULL, link TEXT, title TEXT, summary TEXT,
+    published TEXT, state TEXT NOT NULL,  -- read, offtopic, skipped, retry, failed
+    error TEXT, attempts INTEGER NOT NULL DEFAULT 0, run_id INTEGER, seen_at TEXT NOT NULL
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY, item_key TEXT UNIQUE REFERENCES items(key), url TEXT, title TEXT,
+    site TEXT, author TEXT, published TEXT, origin TEXT, relevance REAL, relevant INTEGER,
+    run_id INTEGER
+);
+CREATE TABLE findings (
+    id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), run_id INTEGER,
+    status TEXT NOT NULL, claim TEXT NOT NULL, attribution TEXT, score REAL, baseline TEXT,
+    old TEXT, new TEXT, reason TEXT, digest_id INTEGER REFERENCES digests(id)
+);
+CREATE INDEX findings_pending ON findings(digest_id);
+CREATE TABLE runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, report TEXT);
+CREATE TABLE digests (
+    id INTEGER PRIMARY KEY, run_id INTEGER, created TEXT NOT NULL, subject TEXT, summary TEXT,
+    html_path TEXT, text_path TEXT, message_id TEXT, material INTEGER NOT NULL DEFAULT 0,
+    sent_at TEXT
+);
+"""
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=5)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot use the state database: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: {exc}") from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            return
+        if version != 0:
+            raise StoreError(f"{self.path}: schema version {version}, this monitor knows {SCHEMA_VERSION}")
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if tables:
+            raise StoreError(f"{self.path}: not a monitor database (has tables but no schema version)")
+        with self.tx():
+            for stmt in SCHEMA.split(";"):
+                if stmt.strip():
+                    self.db.execute(stmt)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def tx(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- runs -------------------------------------------------------------------------
+    def start_run(self) -> int:
+        with self.tx():
+            return self.db.execute("INSERT INTO runs(started) VALUES (?)", (now(),)).lastrowid
+
+    def finish_run(self, run_id: int, report: dict) -> None:
+        with self.tx():
+            self.db.execute("UPDATE runs SET finished=?, report=? WHERE id=?", (now(), json.dumps(report), run_id))
+
+    # --- feeds ------------------------------------------------------------------------
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self.db.execute("SELECT etag, modified FROM feeds WHERE url=?", (url,)).fetchone()
+        return (row["etag"], row["modified"]) if row else (None, None)
+
+    def feed_ok(self, url: str, status: int, etag: str | None, modified: str | None) -> None:
+        """A feed answered and its items are stored: keep its validators, clear its failures.
+        A 304 keeps the validators it already has."""
+        with self.tx():
+            self.db.execute(
+                "INSERT INTO feeds(url, etag, modified, last_status, last_ok, failures) VALUES (?,?,?,?,?,0) "
+                "ON CONFLICT(url) DO UPDATE SET etag=coalesce(excluded.etag, etag), "
+                "modified=coalesce(excluded.modified, modified), last_status=excluded.last_status, "
+                "last_ok=excluded.last_ok, failures=0, last_error=NULL",
+                (url, etag, modified, status, now()),
+            )
+
+    def feed_failed(self, url: str, error: str) -> int:
+        """Count a failure; validators and seen items stay as they were. Returns the streak."""
+        with self.tx():
+            self.db.execute(
+                "INSERT INTO feeds(url, last_error, failures) VALUES (?,?,1) "
+                "ON CONFLICT(url) DO UPDATE SET last_error=excluded.last_error, failures=failures+1",
+                (url, error[:1000]),
+            )
+            return self.db.execute("SELECT failures FROM feeds WHERE url=?", (url,)).fetchone()[0]
+
+    def failing_feeds(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT url, last_error, failures, last_ok FROM feeds WHERE failures > 0 "
+                               "ORDER BY url").fetchall()
+
+    # --- items ------------------------------------------------------------------------
+    def unseen(self, items: list[FeedItem]) -> list[FeedItem]:
+        """Items never stored before (items waiting for a retry are handed out by retry_items)."""
+        keys = [i.key for i in items]
+        seen = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            seen.update(r[0] for r in self.db.execute(f"SELECT key FROM items WHERE key IN ({marks})", chunk))
+        return [i for i in items if i.key not in seen]
+
+    def retry_items(self) -> list[FeedItem]:
+        rows = self.db.execute("SELECT * FROM items WHERE state='retry' ORDER BY seen_at").fetchall()
+        return [FeedItem(key=r["key"], feed_url=r["feed_url"], link=r["link"] or "", title=r["title"] or "",
+                         summary=r["summary"] or "", published=r["published"]) for r in rows]
+
+    def attempts(self, key: str) -> int:
+        row = self.db.execute("SELECT attempts FROM items WHERE key=?", (key,)).fetchone()
+        return row[0] if row else 0
+
+    def mark_item(self, item: FeedItem, state: str, run_id: int, error: str | None = None) -> None:
+        """Record an item that yields no article (off topic, failed for good, or to retry)."""
+        with self.tx():
+            self._upsert_item(item, state, run_id, error)
+
+    def _upsert_item(self, item: FeedItem, state: str, run_id: int, error: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO items(key, feed_url, link, title, summary, published, state, error, attempts, run_id, seen_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET state=excluded.state, "
+            "error=excluded.error, attempts=attempts+excluded.attempts, run_id=excluded.run_id",
+            (item.key, item.feed_url, item.link, item.title, item.summary[:20000], item.published, state,
+             error, 1 if state in ("retry", "failed") else 0, run_id, now()),
+        )
+
+    def record_article(self, item: FeedItem, article: Article, relevance: float, relevant: bool,
+                       findings: tuple[Finding, ...], run_id: int, error: str | None = None) -> int:
+        """Item seen, article and its findings: one transaction, so a crash leaves all or none."""
+        with self.tx():
+            self._upsert_item(item, "read" if relevant else "offtopic", run_id, error)
+            art_id = self.db.execute(
+                "INSERT INTO articles(item_key, url, title, site, author, published, origin, relevance, relevant, run_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (item.key, article.url or item.link, article.title or item.title, article.site, article.author,
+                 article.published or item.published, article.origin, relevance, int(relevant), run_id),
+            ).lastrowid
+            self.db.executemany(
+                "INSERT INTO findings(article_id, run_id, status, claim, attribution, score, baseline, old, new, reason) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
+                  json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
+                              for b in f.baseline], ensure_ascii=False),
+                  f.old, f.new, f.reason) for f in findings],
+            )
+            return art_id
+
+    # --- digests ----------------------------------------------------------------------
+    def open_digest(self, run_id: int) -> int | None:
+        """Assign every pending finding to a new digest; None when there is nothing pending."""
+        with self.tx():
+            pending = self.db.execute("SELECT count(*), sum(status != 'corroborated') FROM findings "
+                                      "WHERE digest_id IS NULL").fetchone()
+            new_articles = self.db.execute("SELECT count(*) FROM articles WHERE run_id=?", (run_id,)).fetchone()[0]
+            if not pending[0] and not new_articles:
+                return None
+            digest_id = self.db.execute("INSERT INTO digests(run_id, created, material) VALUES (?,?,?)",
+                                        (run_id, now(), int(bool(pending[1])))).lastrowid
+            self.db.execute("UPDATE findings SET digest_id=? WHERE digest_id IS NULL", (digest_id,))
+            return digest_id
+
+    def digest_rows(self, digest_id: int) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+        """(findings joined with their article, articles read in the digest's run)."""
+        findings = self.db.execute(
+            "SELECT f.*, a.url AS a_url, a.title AS a_title, a.site AS a_site, a.published AS a_published, "
+            "a.origin AS a_origin, a.id AS a_id FROM findings f JOIN articles a ON a.id=f.article_id "
+            "WHERE f.digest_id=? ORDER BY a.id, f.id", (digest_id,)).fetchall()
+        run_id = self.db.execute("SELECT run_id FROM digests WHERE id=?", (digest_id,)).fetchone()[0]
+        arts = self.db.execute(
+            "SELECT a.*, (SELECT count(*) FROM findings f WHERE f.article_id=a.id) AS n_claims FROM articles a "
+            "WHERE a.run_id=? OR a.id IN (SELECT article_id FROM findings WHERE digest_id=?) ORDER BY a.id",
+            (run_id, digest_id)).fetchall()
+        return findings, arts
+
+    def digest_done(self, digest_id: int, subject: str, summary: str, html_path: str, text_path: str,
+                    message_id: str) -> None:
+        with self.tx():
+            self.db.execute("UPDATE digests SET subject=?, summary=?, html_path=?, text_path=?, message_id=? "
+                            "WHERE id=?", (subject, summary, html_path, text_path, message_id, digest_id))
+
+    def mark_sent(self, digest_id: int) -> None:
+        with self.tx():
+            self.db.execute("UPDATE digests SET sent_at=? WHERE id=? AND sent_at IS NULL", (now(), digest_id))
+
+    def unsent_digests(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM digests WHERE sent_at IS NULL ORDER BY id").fetchall()
+
+    def digests(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM digests WHERE html_path IS NOT NULL ORDER BY id DESC").fetchall()

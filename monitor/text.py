@@ -1,0 +1,35 @@
+"""Small text helpers shared by the parsing stages."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def strip_html(fragment: str) -> str:
+    """Markup out, entities decoded, whitespace folded: for feed titles and summaries."""
+    return clean(html.unescape(_TAG.sub(" ", fragment or "")))
+
+
+def clean(text: str) -> str:
+    """Drop control characters and lone surrogates, fold runs of spaces on each line."""
+    text = (text or "").translate(_CONTROL)
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case with typographic quotes and dashes made plain: for matching only."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+
+
+def mentions(text: str, term: str) -> bool:
+    """Whole-word, case-insensitive mention of a term (which may hold several words)."""
+    return re.search(r"(?<![\w-])" + re.escape(fold(term)) + r"(?![\w])", fold(text)) is not None

@@ -1,0 +1,187 @@
+"""Normalise the quantities a sentence states: counts, money, durations, video
+resolutions and dates, each with its qualifier (more than, about, up to, ...)."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Value
+from .text import fold
+
+UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "half": 0.5}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "million": 1e6,
+          "trillion": 1e12, "tn": 1e12, "thousand": 1e3}
+SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
+           "week": 604800, "month": 2629800, "year": 31557600}
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())}, sept=9)
+QUALIFIERS = [
+    ("more", r"more than|over|at least|upwards of|in excess of|beyond"),
+    ("less", r"less than|fewer than|under|below|at most|shy of"),
+    ("about", r"about|around|roughly|nearly|almost|some|approximately|close to|an estimated|circa|~"),
+    ("up_to", r"up to|as long as|as many as|as much as|a maximum of"),
+    ("exact", r"only|just|exactly|precisely"),
+]
+_QUAL = re.compile(r"(?:" + "|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in QUALIFIERS) + r")\s*$")
+
+WORDNUM = r"(?:(?:" + "|".join(list(UNITS) + list(TENS) + list(SCALES)) + r")(?:[\s-]+(?:and[\s-]+)?)?)+"
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion))?|\b{WORDNUM})"
+
+MONEY = re.compile(rf"(?:\$|us\$|usd\s?)\s?(?P<n>{NUM})\s?(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
+                   rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day)|[\s-]monthly|[\s-]yearly)?"
+                   rf"|(?P<n2>{NUMBER})\s?(?P<s2>billion|million|bn)?\s(?:dollars|usd)\b")
+DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
+DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
+    v for _, v in QUALIFIERS) + r"))?\s*$")
+RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
+DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"|(?P<m2>" + "|".join(MONTHS) + r")\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    r"|(?P<part>early|mid|late)?[\s-]*(?P<y3>(?:19|20)\d\d))\b"
+)
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s))\b")
+COUNT_NOUNS = frozenset("artists testers users people creators filmmakers members signatories signatures videos clips "
+                        "employees subscribers accounts views downloads countries companies outlets reporters "
+                        "generations prompts films participants designers".split())
+
+
+def parse_number(text: str) -> float | None:
+    """'1,000' -> 1000, 'nearly three thousand' is handled by the caller's qualifier; 'three
+    thousand' -> 3000, '1.5 million' -> 1.5e6, 'twenty-five' -> 25."""
+    t = text.strip().lower()
+    m = re.fullmatch(rf"({NUM})(?:\s+(hundred|thousand|million|billion|trillion))?", t)
+    if m:
+        return float(m.group(1).replace(",", "")) * (SCALES[m.group(2)] if m.group(2) else 1)
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", t):
+        if word in ("and", ""):
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = (current or 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _qualifier(text: str, start: int) -> str:
+    m = _QUAL.search(text[max(0, start - 25):start])
+    return next((k for k, v in m.groupdict().items() if v), "exact") if m else "exact"
+
+
+def find_values(sentence: str) -> tuple[Value, ...]:
+    s = fold(sentence)
+    found: list[tuple[int, int, Value]] = []
+
+    def add(m: re.Match, value: Value) -> None:
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), value))
+
+    for m in MONEY.finditer(s):
+        if m.group("n"):
+            amount = float(m.group("n").replace(",", "")) * SUFFIX.get(m.group("s") or "", 1)
+        else:
+            n = parse_number(m.group("n2"))
+            if n is None:
+                continue
+            amount = n * SUFFIX.get(m.group("s2") or "", 1)
+        rate = re.search(r"month|year|week|day", m.group("rate") or "")
+        add(m, Value("money", amount, m.group(0).strip(), _qualifier(s, m.start()), rate.group(0) if rate else ""))
+    for m in DURATION.finditer(s):
+        n = parse_number(m.group("n"))
+        if n is None or n == 0:
+            continue
+        if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
+            continue  # "comes two weeks after": an offset in time, not how long something lasted
+        text = s[m.start():m.end("u")] + ("s" if s[m.end("u"):m.end("u") + 1] == "s" else "")
+        add(m, Value("duration", n * SECONDS[m.group("u")], text.strip(), _qualifier(s, m.start())))
+    for m in RESOLUTION.finditer(s):
+        lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
+        add(m, Value("resolution", lines, m.group(0), _qualifier(s, m.start())))
+    for m in DATE.finditer(s):
+        value = _date(m)
+        if value:
+            add(m, Value("date", value[0], m.group(0).strip(), value[1]))
+    for m in COUNT.finditer(s):
+        if m.group("vague"):
+            continue  # "hundreds of artists" states no number to compare
+        noun = m.group("noun")
+        if noun not in COUNT_NOUNS:
+            continue
+        if m.group("n").strip() in ("a", "an"):
+            continue  # "a group of artists" is no count
+        n = parse_number(m.group("n"))
+        if n is None:
+            continue
+        add(m, Value("count", n, m.group(0).strip(), _qualifier(s, m.start()), noun.removesuffix("s")))
+    found.sort()
+    return tuple(v for _, _, v in found)
+
+
+def _date(m: re.Match) -> tuple[float, str] | None:
+    """Dates as sortable numbers (year*10000 + month*100 + day); missing parts are 0."""
+    g = m.groupdict()
+    if g["y3"]:
+        part = g["part"]
+        return float(int(g["y3"]) * 10000), ("about" if part else "exact")
+    month = MONTHS.get(g["m1"] or g["m2"] or "")
+    if not month:
+        return None
+    if g["m2"] == "may" and not g["d2"] and not g["y2"]:
+        return None  # the verb 'may'
+    day = int(g["d1"] or g["d2"] or 0)
+    year = int(g["y1"] or g["y2"] or 0)
+    if day > 31:
+        return None
+    return float(year * 10000 + month * 100 + day), "exact"
+
+
+def same(a: Value, b: Value) -> bool:
+    """Do two values of one kind state the same thing? Dates compare only the parts both give."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "date":
+        return all(x == y for x, y in zip(_date_parts(a.amount), _date_parts(b.amount)) if x and y)
+    if a.kind == "money" and a.noun != b.noun:
+        return False
+    tolerance = 0.05 if "about" in (a.qualifier, b.qualifier) else 0.01
+    return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
+
+
+def comparable(a: Value, b: Value) -> bool:
+    """Could these be two statements of one quantity (so a difference is an update)?"""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "count":
+        return a.noun == b.noun or {a.noun, b.noun} <= {"artist", "tester", "signatory", "signature", "member"}
+    if a.kind == "money":
+        return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
+    if a.kind == "date":
+        pa, pb = _date_parts(a.amount), _date_parts(b.amount)
+        return all(bool(x) == bool(y) for x, y in zip(pa, pb))  # same granularity only
+    if a.kind == "duration":  # a clip's seconds and an outage's hours are different things
+        return max(a.amount, b.amount) <= 20 * min(a.amount, b.amount)
+    return True
+
+
+def salient(v: Value) -> bool:
+    """A value that carries news on its own (a bare month or weekday is background)."""
+    return v.kind != "date" or _date_parts(v.amount)[0] > 0
+
+
+def _date_parts(amount: float) -> tuple[int, int, int]:
+    n = int(amount)
+    return n // 10000, (n // 100) % 100, n % 100
