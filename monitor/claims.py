@@ -13,7 +13,7 @@ from .values import find_values
 
 BOILERPLATE = re.compile(
     r"^(also read|read more|read also|related:|advertisement|sponsored|image source|photo:|"
-    r"written by|published\s*:|updated\s*:|subscribe|sign up|follow us|click here|share this|"
+    r"written by|published\s*:|updated\s*:|subscribe\b|sign up\b|follow us\b|click here|share this|"
     r"read all the|get latest|you are at|copyright|©|all rights reserved|\d+\.\s+\w)",
     re.I,
 )
@@ -202,7 +202,7 @@ def _release(s: str) -> Cue | None:
 # --- attribution --------------------------------------------------------------------------
 
 ATTRIBUTION = [
-    re.compile(r"\baccording to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+(?: [a-z]+)?)"),
+    re.compile(r"\b(?i:according) to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+(?: [a-z]+)?)"),
     re.compile(r"((?:an? |the )?(?:[A-Z][\w'’.-]*\s)*(?:spokesperson|spokeswoman|spokesman|representative)|"
                r"(?:the |an? )?(?:company|group|artists|testers|protesters|studio)|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)"
                r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),

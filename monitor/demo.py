@@ -63,10 +63,23 @@ def load_site(folder: Path, base: str) -> dict[str, tuple[bytes, str]]:
     return site
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client closing its keep-alive connection is not worth a traceback
+
+
+DEMO_PORT = 47391  # fixed, so a rerun asks for the same feed URLs and gets 304s
+
+
 @contextmanager
-def serve(folder: Path):
-    """Serve folder on 127.0.0.1:<free port>; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SiteHandler)
+def serve(folder: Path, port: int = DEMO_PORT):
+    """Serve folder on 127.0.0.1 (the given port, or a free one when it is taken)."""
+    try:
+        server = QuietServer(("127.0.0.1", port), SiteHandler)
+    except OSError:
+        server = QuietServer(("127.0.0.1", 0), SiteHandler)
     base = f"http://127.0.0.1:{server.server_port}"
     handler = type("DemoHandler", (SiteHandler,), {"site": load_site(folder, base)})
     server.RequestHandlerClass = handler

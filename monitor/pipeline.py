@@ -125,7 +125,7 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress):
 
 def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send) -> None:
     """Assign pending findings to a digest, write it, and mail every digest not yet sent."""
-    digest_id = store.open_digest(report.run_id)
+    digest_id = store.open_digest(report.run_id, problems=bool(report.errors))
     if digest_id is not None:
         row = store.db.execute("SELECT * FROM digests WHERE id=?", (digest_id,)).fetchone()
         findings, arts = store.digest_rows(digest_id)

@@ -191,13 +191,14 @@ class Store:
             return art_id
 
     # --- digests ----------------------------------------------------------------------
-    def open_digest(self, run_id: int) -> int | None:
-        """Assign every pending finding to a new digest; None when there is nothing pending."""
+    def open_digest(self, run_id: int, problems: bool = False) -> int | None:
+        """Assign every pending finding to a new digest. None when there is nothing to say:
+        no pending finding, no article read and (problems=False) nothing failed."""
         with self.tx():
             pending = self.db.execute("SELECT count(*), sum(status != 'corroborated') FROM findings "
                                       "WHERE digest_id IS NULL").fetchone()
             new_articles = self.db.execute("SELECT count(*) FROM articles WHERE run_id=?", (run_id,)).fetchone()[0]
-            if not pending[0] and not new_articles:
+            if not pending[0] and not new_articles and not problems:
                 return None
             digest_id = self.db.execute("INSERT INTO digests(run_id, created, material) VALUES (?,?,?)",
                                         (run_id, now(), int(bool(pending[1])))).lastrowid

@@ -77,18 +77,30 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-def _qualifier(text: str, start: int) -> str:
-    m = _QUAL.search(text[max(0, start - 25):start])
-    return next((k for k, v in m.groupdict().items() if v), "exact") if m else "exact"
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    """The qualifier just before a value ("more than", "nearly", ...) and where it starts."""
+    window = max(0, start - 25)
+    m = _QUAL.search(text[window:start])
+    if not m:
+        return "exact", start
+    return next((k for k, v in m.groupdict().items() if v), "exact"), window + m.start()
 
 
 def find_values(sentence: str) -> tuple[Value, ...]:
     s = fold(sentence)
+    original = sentence if len(sentence) == len(s) else s  # show values as written where we can
     found: list[tuple[int, int, Value]] = []
 
-    def add(m: re.Match, value: Value) -> None:
-        if not any(a < m.end() and m.start() < b for a, b, _ in found):
-            found.append((m.start(), m.end(), value))
+    def add(m: re.Match, kind: str, amount: float, noun: str = "", end: int | None = None,
+            qualifier: str | None = None) -> None:
+        end = m.end() if end is None else end
+        if any(a < end and m.start() < b for a, b, _ in found):
+            return
+        if qualifier is None:
+            qualifier, qstart = _qualifier(s, m.start())
+        else:
+            qstart = m.start()
+        found.append((m.start(), end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun)))
 
     for m in MONEY.finditer(s):
         if m.group("n"):
@@ -99,22 +111,21 @@ def find_values(sentence: str) -> tuple[Value, ...]:
                 continue
             amount = n * SUFFIX.get(m.group("s2") or "", 1)
         rate = re.search(r"month|year|week|day", m.group("rate") or "")
-        add(m, Value("money", amount, m.group(0).strip(), _qualifier(s, m.start()), rate.group(0) if rate else ""))
+        add(m, "money", amount, rate.group(0) if rate else "")
     for m in DURATION.finditer(s):
         n = parse_number(m.group("n"))
         if n is None or n == 0:
             continue
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
-        text = s[m.start():m.end("u")] + ("s" if s[m.end("u"):m.end("u") + 1] == "s" else "")
-        add(m, Value("duration", n * SECONDS[m.group("u")], text.strip(), _qualifier(s, m.start())))
+        add(m, "duration", n * SECONDS[m.group("u")], end=m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s"))
     for m in RESOLUTION.finditer(s):
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
-        add(m, Value("resolution", lines, m.group(0), _qualifier(s, m.start())))
+        add(m, "resolution", lines)
     for m in DATE.finditer(s):
         value = _date(m)
         if value:
-            add(m, Value("date", value[0], m.group(0).strip(), value[1]))
+            add(m, "date", value[0], qualifier=value[1])
     for m in COUNT.finditer(s):
         if m.group("vague"):
             continue  # "hundreds of artists" states no number to compare
@@ -126,7 +137,7 @@ def find_values(sentence: str) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if n is None:
             continue
-        add(m, Value("count", n, m.group(0).strip(), _qualifier(s, m.start()), noun.removesuffix("s")))
+        add(m, "count", n, noun.removesuffix("s"))
     found.sort()
     return tuple(v for _, _, v in found)
 

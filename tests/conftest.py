@@ -1,0 +1,70 @@
+"""Shared fixtures: real loopback HTTP servers, settings pointing at temporary state."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from monitor import config, demo
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DEVSET = FIXTURES / "devset"
+
+
+class Site:
+    """A loopback HTTP server whose pages a test can change between requests."""
+
+    def __init__(self):
+        handler = type("TestHandler", (demo.SiteHandler,), {"site": {}})
+        self.server = demo.QuietServer(("127.0.0.1", 0), handler)
+        self.pages = handler.site
+        self.base = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def put(self, path: str, body: str | bytes, ctype: str = "text/html; charset=utf-8") -> str:
+        data = body.encode() if isinstance(body, str) else body
+        self.pages[path] = (data.replace(demo.BASE_TOKEN.encode(), self.base.encode()), ctype)
+        return self.base + path
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_site():
+    """The bundled demo coverage, served exactly as `monitor run --demo` serves it."""
+    s = Site()
+    s.pages.update(demo.load_site(demo.folder(), s.base))
+    yield s
+    s.close()
+
+
+def make_settings(tmp_path: Path, feeds: list[str], **sections) -> config.Settings:
+    raw = {
+        "monitor": {"story": "Sora leak", "state_dir": str(tmp_path / "state")},
+        "topic": {
+            "item_terms": ["sora"], "anchors": ["sora"], "min_score": 0.67,
+            "context": ["leak", "artist", "early access", "tester", "hugging face", "openai", "protest"],
+        },
+        "fetch": {"allow_hosts": ["127.0.0.1"], "retries": 0, "timeout": 5.0, "deadline": 10.0},
+        "feeds": [{"name": f"feed {i}", "url": u} for i, u in enumerate(feeds)],
+    }
+    for key, value in sections.items():
+        raw.setdefault(key, {}).update(value)
+    return config.from_dict(raw, tmp_path / "test.toml")
+
+
+@pytest.fixture
+def settings_for(tmp_path):
+    return lambda feeds, **sections: make_settings(tmp_path, feeds, **sections)

@@ -1,0 +1,80 @@
+"""Claim extraction, status cues (negation scope, hedges), attribution."""
+
+import pytest
+
+from monitor.claims import claim_sentences, find_attribution, find_cues, sentences
+
+
+def test_sentence_split_survives_abbreviations_and_figures():
+    text = "The U.S. firm, worth $150B, said on Nov. 26 at 3 p.m. that Ms. Murati left. It has 1,000 artists."
+    assert sentences(text) == [["The U.S. firm, worth $150B, said on Nov. 26 at 3 p.m. that Ms. Murati left.",
+                                "It has 1,000 artists."]]
+
+
+def test_boilerplate_questions_and_headings_are_not_claims():
+    text = ("ALSO READ: Realme GT 7 Pro Review: Premium looks and powerful performance\n"
+            "Advertisement\nWhat was leaked and what wasn't?\nA tool for creative professionals\n"
+            "Subscribers can generate videos up to 20 seconds long at resolutions up to 1080p.")
+    assert claim_sentences(text, ["sora"]) == ["Subscribers can generate videos up to 20 seconds long at resolutions up to 1080p."]
+
+
+def test_unrelated_paragraph_is_left_out():
+    text = ("Sora leaked for three hours after artists protested on Hugging Face.\n"
+            "Writing is a solitary process, says the director. The fellowship helps authors. "
+            "Its community is supportive from manuscript to publication.")
+    assert claim_sentences(text, ["sora", "leak"]) == ["Sora leaked for three hours after artists protested on Hugging Face."]
+
+
+def cue(text, frame):
+    found = [c for c in find_cues(text) if c.frame == frame]
+    return found[0].state if found else None
+
+
+@pytest.mark.parametrize("text, state", [
+    ("OpenAI confirmed the leaked tool was authentic.", "yes"),
+    ("OpenAI acknowledged that the leak was genuine.", "yes"),
+    ("OpenAI would not confirm whether the leak was authentic.", "unknown"),
+    ("OpenAI has yet to confirm the leak was real.", "unknown"),
+    ("OpenAI still has not confirmed that the leaked tool is authentic.", "unknown"),
+    ("OpenAI declined to comment on whether the leak was genuine.", "unknown"),
+    ("OpenAI denied that the leaked demo was Sora.", "no"),
+    ("The company disputed reports that the leak was authentic.", "no"),
+    ("OpenAI confirmed that access was still limited to select users.", None),  # no authenticity object
+])
+def test_authenticity_cues(text, state):
+    assert cue(text, "authenticity") == state
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Sora, though not yet publicly released, drew criticism.", "no"),
+    ("OpenAI's unreleased Sora leaked.", "no"),
+    ("It wasn't made available to the public.", "no"),
+    ("It doesn't have an official release date yet.", "no"),
+    ("OpenAI released Sora to the public on Monday.", "yes"),
+    ("Sora is now available to ChatGPT Plus subscribers.", "yes"),
+    ("OpenAI said a public launch would come in early 2025.", None),  # a plan is not a release
+    ("OpenAI will release Sora to everyone next year.", None),
+])
+def test_release_cues(text, state):
+    assert cue(text, "release") == state
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Access to the leaked model has since been revoked.", "off"),
+    ("The demo went offline within hours.", "off"),
+    ("OpenAI paused access for all testers.", "paused"),
+    ("Access was restored on Tuesday after being paused.", "on"),
+])
+def test_access_cues(text, state):
+    assert cue(text, "access") == state
+
+
+@pytest.mark.parametrize("text, who", [
+    ("An OpenAI spokesperson said the tool was in preview.", "An OpenAI spokesperson"),
+    ("OpenAI on Friday confirmed that the leak was genuine.", "OpenAI"),
+    ("According to the artists, every output needed approval.", "the artists"),
+    ("The leak was shut down after three hours, the spokesperson said.", "the spokesperson"),
+    ("The leak lasted three hours.", None),
+])
+def test_attribution(text, who):
+    assert find_attribution(text) == who

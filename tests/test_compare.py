@@ -1,0 +1,106 @@
+"""The comparison on the labelled dev set (copied from the project's shared dev set), and
+its pieces on cases of our own."""
+
+import json
+
+import pytest
+
+from monitor import articles, config, snapshots
+from monitor.claims import analyse
+from monitor.compare import Baseline, compare_article, judge
+
+from conftest import DEVSET
+
+LABELS = json.loads((DEVSET / "labels.json").read_text())
+CHANGE = {"updated", "contradicted"}
+
+
+@pytest.fixture(scope="module")
+def topic():
+    return config.load().topic
+
+
+@pytest.fixture(scope="module")
+def baseline(topic):
+    return Baseline(snapshots.load(), topic["anchors"])
+
+
+def fold(s):
+    return " ".join(s.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"').lower().split())
+
+
+def score(baseline, topic):
+    """The figures of the dev set's score.py, computed in-process."""
+    tp = fp = fn = ntp = nfp = nfn = rel = 0
+    for case in LABELS["cases"]:
+        art = articles.from_text((DEVSET / case["file"]).read_text(), case["file"])
+        result = compare_article(art, baseline, topic)
+        rel += result.relevant == case["relevant"]
+        claims = result.findings if result.relevant else ()
+        keys = [fold(s["key"]) for s in case["sentences"]]
+        for s in case["sentences"]:
+            got = [f.status for f in claims if fold(s["key"]) in fold(f.claim.text)]
+            p = got[0] if got else "none"
+            gold = s["status"] if isinstance(s["status"], list) else [s["status"]]
+            if p in CHANGE:
+                tp, fp = tp + (p in gold), fp + (p not in gold)
+            elif all(g in CHANGE for g in gold):
+                fn += 1
+            if p == "new":
+                ntp, nfp = ntp + (gold == ["new"]), nfp + (gold != ["new"])
+            elif gold == ["new"]:
+                nfn += 1
+        fp += sum(1 for f in claims if f.status in CHANGE and not any(k in fold(f.claim.text) for k in keys))
+    f1 = lambda t, p_, n: 2 * t / (2 * t + p_ + n) if (2 * t + p_ + n) else 1.0
+    return f1(tp, fp, fn), f1(ntp, nfp, nfn), rel
+
+
+def test_dev_set_scores_stay_above_the_floor(baseline, topic):
+    change_f1, new_f1, relevance = score(baseline, topic)
+    assert relevance == len(LABELS["cases"])
+    assert change_f1 >= 0.95, change_f1
+    assert new_f1 >= 0.85, new_f1
+
+
+def finding(baseline, text):
+    return judge(analyse(text), baseline)
+
+
+def test_contradiction_carries_the_cues_and_baseline(baseline):
+    f = finding(baseline, "OpenAI has now confirmed that the leaked Sora tool was authentic.")
+    assert f.status == "contradicted"
+    assert "would not confirm" in f.reason and "confirmed" in f.reason
+    assert any(sid == "002" for b in f.baseline for sid, _ in b.sources)
+
+
+def test_a_hedge_repeats_the_baseline_rather_than_contradicting_it(baseline):
+    f = finding(baseline, "OpenAI has still not confirmed whether the leaked Sora tool was authentic.")
+    assert f.status != "contradicted"
+
+
+def test_update_carries_old_and_new_value(baseline):
+    f = finding(baseline, "The open letter has now been signed by nearly two thousand artists.")
+    assert (f.status, f.old, f.new) == ("updated", "more than 600 artists", "nearly two thousand artists")
+
+
+def test_same_value_in_other_words_corroborates(baseline):
+    f = finding(baseline, "The leak lasted 180 minutes before OpenAI cut off access.")
+    assert f.status == "corroborated"
+
+
+def test_unrelated_claim_is_new(baseline):
+    assert finding(baseline, "The company will open a research office in Tokyo next spring.").status == "new"
+
+
+def test_one_fact_in_several_seeds_is_one_baseline_fact(baseline):
+    f = finding(baseline, "Hundreds of artists provide unpaid labor through bug testing and feedback for a $150B company.")
+    assert f.status == "corroborated"
+    ids = {sid for b in f.baseline for sid, _ in b.sources}
+    assert {"000", "001", "002"} <= ids
+
+
+def test_sora_alone_is_not_the_story(baseline, topic):
+    game = articles.Article(url="", title="Sora returns", text=(
+        "The spiky-haired hero Sora is back in the new trailer for the game.\n"
+        "The studio showed two new worlds and a boss fight.\nThe game is due out next spring."))
+    assert not compare_article(game, baseline, topic).relevant

@@ -1,0 +1,72 @@
+import sqlite3
+
+import pytest
+
+from monitor.claims import analyse
+from monitor.errors import StoreError
+from monitor.models import Article, FeedItem, Finding
+from monitor.store import SCHEMA_VERSION, Store
+
+
+def item(n=1):
+    return FeedItem(key=f"k{n}", feed_url="https://f", link=f"https://ex.org/{n}", title=f"T{n}", summary="s")
+
+
+def test_new_database_has_schema_version_and_wal(tmp_path):
+    s = Store(tmp_path / "m.db")
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_article_and_findings_are_one_transaction(tmp_path):
+    s = Store(tmp_path / "m.db")
+    run = s.start_run()
+    bad = Finding(analyse("Sora leaked."), "new")
+    object.__setattr__(bad, "score", "not a number")  # makes the findings insert fail midway
+    with pytest.raises(Exception):
+        s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True,
+                         (Finding(analyse("Sora leaked."), "new"), bad), run)
+    assert s.unseen([item()]) == [item()]  # nothing half-written: the item is still unseen
+    assert s.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_findings_go_to_exactly_one_digest(tmp_path):
+    s = Store(tmp_path / "m.db")
+    run = s.start_run()
+    s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True,
+                     (Finding(analyse("Sora leaked."), "new"),), run)
+    first = s.open_digest(run)
+    assert first is not None
+    run2 = s.start_run()
+    assert s.open_digest(run2) is None  # nothing pending, nothing read, nothing failed
+    assert s.db.execute("SELECT count(*) FROM findings WHERE digest_id=?", (first,)).fetchone()[0] == 1
+
+
+def test_feed_failure_keeps_validators(tmp_path):
+    s = Store(tmp_path / "m.db")
+    s.feed_ok("https://f", 200, '"e"', "Fri, 29 Nov 2024 09:00:00 GMT")
+    assert s.feed_failed("https://f", "HTTP 500") == 1
+    assert s.feed_failed("https://f", "HTTP 500") == 2
+    assert s.validators("https://f") == ('"e"', "Fri, 29 Nov 2024 09:00:00 GMT")
+    s.feed_ok("https://f", 304, None, None)
+    assert s.validators("https://f") == ('"e"', "Fri, 29 Nov 2024 09:00:00 GMT")
+    assert s.failing_feeds() == []
+
+
+@pytest.mark.parametrize("content", [b"garbage" * 100, b"SQLite format 3\x00" + b"\x00" * 50])
+def test_broken_database_is_a_clear_error_and_left_alone(tmp_path, content):
+    path = tmp_path / "m.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=str(path)):
+        Store(path)
+    assert path.read_bytes() == content
+
+
+def test_foreign_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t (x)")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="not a monitor database"):
+        Store(path)

@@ -1,0 +1,79 @@
+"""Normalisers: each family with cases beyond the dev set."""
+
+import pytest
+
+from monitor.values import comparable, find_values, parse_number, same
+
+
+def one(text, kind):
+    vals = [v for v in find_values(text) if v.kind == kind]
+    assert len(vals) == 1, (text, find_values(text))
+    return vals[0]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("600", 600), ("1,000", 1000), ("1.5 million", 1.5e6), ("three thousand", 3000),
+    ("twenty-five", 25), ("one hundred and twenty", 120), ("seven", 7), ("banana", None),
+])
+def test_parse_number(text, n):
+    assert parse_number(text) == n
+
+
+@pytest.mark.parametrize("text, amount, qualifier", [
+    ("signed by more than 600 artists", 600, "more"),
+    ("nearly three thousand testers joined", 3000, "about"),
+    ("as many as 1,200 users", 1200, "up_to"),
+    ("fewer than 50 artists", 50, "less"),
+])
+def test_counts(text, amount, qualifier):
+    v = one(text, "count")
+    assert (v.amount, v.qualifier) == (amount, qualifier)
+
+
+def test_vague_and_article_counts_are_not_numbers():
+    assert not [v for v in find_values("hundreds of artists and a group of testers") if v.kind == "count"]
+
+
+@pytest.mark.parametrize("text, usd, noun", [
+    ("a $150B valued company", 150e9, ""), ("worth some $150bn", 150e9, ""), ("a $157 billion valuation", 157e9, ""),
+    ("the $200-a-month plan", 200, "month"), ("$20 per month", 20, "month"), ("raised 6.6 billion dollars", 6.6e9, ""),
+])
+def test_money(text, usd, noun):
+    v = one(text, "money")
+    assert v.amount == pytest.approx(usd) and v.noun == noun
+
+
+@pytest.mark.parametrize("text, seconds, qualifier", [
+    ("lasted only three hours", 10800, "exact"), ("less than one hour", 3600, "less"),
+    ("180 minutes", 10800, "exact"), ("a 10-second video", 10, "exact"), ("up to 20 seconds long", 20, "up_to"),
+    ("online for less than one hour before it was disabled", 3600, "less"),
+])
+def test_durations(text, seconds, qualifier):
+    v = one(text, "duration")
+    assert (v.amount, v.qualifier) == (seconds, qualifier)
+
+
+def test_offsets_are_not_durations():
+    assert not find_values("The release comes two weeks after the leak")
+    assert not find_values("it came just three days later")
+
+
+def test_resolution_and_dates():
+    assert one("clips at 1080p", "resolution").amount == 1080
+    assert one("on Nov. 26, 2024", "date").amount == 20241126
+    assert one("yesterday (26 November)", "date").amount == 1126
+    assert one("in early 2025", "date").qualifier == "about"
+    assert not [v for v in find_values("it may be released") if v.kind == "date"]
+
+
+def test_same_and_comparable():
+    three_h, one_h, ten_s = one("three hours", "duration"), one("one hour", "duration"), one("10 seconds", "duration")
+    assert same(three_h, one("180 minutes", "duration"))
+    assert comparable(three_h, one_h) and not same(three_h, one_h)
+    assert not comparable(three_h, ten_s)  # a clip length is not an outage length
+    valuation, plan = one("$150bn company", "money"), one("$200-a-month plan", "money")
+    assert not comparable(valuation, plan)
+    assert same(valuation, one("$150 billion", "money"))
+    assert comparable(one("600 artists", "count"), one("1,000 testers", "count"))
+    assert not comparable(one("600 artists", "count"), one("40 countries", "count"))
+    assert same(one("Nov. 26", "date"), one("26 November 2024", "date"))
