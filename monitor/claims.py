@@ -96,15 +96,15 @@ def is_claim(sentence: str) -> bool:
     return s[-1] in '.!"\u201d\u2019\')' or len(s.split()) >= 12
 
 
+def on_topic(text: str, topic_terms: list[str]) -> list[list[str]]:
+    """Paragraphs of sentences, without any paragraph of three or more sentences that names
+    no topic term at all (an unrelated block appended to an article)."""
+    return [para for para in sentences(text)
+            if len(para) < 3 or not topic_terms or any(mentions(" ".join(para), t) for t in topic_terms)]
+
+
 def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
-    """The claim sentences of a text. A paragraph of three or more sentences that names no
-    topic term at all (an unrelated block appended to an article) is left out whole."""
-    out = []
-    for para in sentences(text):
-        if len(para) >= 3 and topic_terms and not any(mentions(" ".join(para), t) for t in topic_terms):
-            continue
-        out.extend(s for s in para if is_claim(s))
-    return out
+    return [s for para in on_topic(text, topic_terms) for s in para if is_claim(s)]
 
 
 def analyse(sentence: str, source_id: str = "") -> Claim:

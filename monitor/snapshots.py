@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from .claims import BOILERPLATE, claim_sentences
+from .claims import BOILERPLATE, is_claim, on_topic
 from .errors import MonitorError
 from .models import Article
 from .resources import data_dir
@@ -68,6 +68,7 @@ def _iso(text: str) -> str | None:
 
 
 def make_snapshot(snap_id: str, fields: dict, topic_terms: list[str]) -> dict:
+    paragraphs = on_topic(fields["text"], topic_terms)
     return {
         "id": snap_id,
         "file": fields.get("file"),
@@ -75,8 +76,8 @@ def make_snapshot(snap_id: str, fields: dict, topic_terms: list[str]) -> dict:
         "outlet": fields.get("outlet"),
         "date": fields.get("date"),
         "url": fields.get("url"),
-        "text": fields["text"],
-        "claims": claim_sentences(fields["text"], topic_terms),
+        "text": "\n".join(" ".join(para) for para in paragraphs),
+        "claims": [s for para in paragraphs for s in para if is_claim(s)],
     }
 
 

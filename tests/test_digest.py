@@ -1,0 +1,79 @@
+"""Digest rendering: a golden file for a fixed input, escaping, subjects."""
+
+import json
+import os
+
+import pytest
+
+from monitor import digest
+
+from conftest import FIXTURES
+
+GOLDEN = FIXTURES / "golden"
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+
+
+def article(n, title, url, origin="page"):
+    return {"a_id": n, "a_title": title, "a_url": url, "a_site": "Example News", "a_published": "2024-11-29",
+            "a_origin": origin}
+
+
+def finding(n, status, claim, **kw):
+    base = {"status": status, "claim": claim, "attribution": kw.get("attribution"), "old": kw.get("old"),
+            "new": kw.get("new"), "reason": kw.get("reason", ""), "score": 0.5,
+            "baseline": json.dumps(kw.get("baseline", []))}
+    return {**base, **article(n, kw.get("title", "Follow-up"), kw.get("url", "https://news.example.org/a"))}
+
+
+def fixed_view(title="OpenAI confirms the leak", url="https://news.example.org/a"):
+    rows = [
+        finding(1, "contradicted", "OpenAI confirmed the leaked tool was authentic.", attribution="OpenAI",
+                old="OpenAI would not confirm whether the alleged Sora leak was authentic or not.",
+                new="OpenAI confirmed the leaked tool was authentic.", title=title, url=url,
+                reason="authenticity: baseline 'would not confirm' vs now 'confirmed'",
+                baseline=[{"fact": "F050", "sources": [{"id": "002", "text": "OpenAI would not confirm it."}]}]),
+        finding(1, "updated", "The letter now has more than 1,000 signatures from artists.", title=title, url=url,
+                old="more than 600 artists", new="more than 1,000 artists",
+                reason="count changed: 'more than 600 artists' -> 'more than 1,000 artists'"),
+        finding(1, "new", "OpenAI paused the artist program.", attribution="OpenAI", title=title, url=url),
+        finding(1, "corroborated", "Sora is still in a research preview.", title=title, url=url),
+    ]
+    arts = [{"title": title, "url": url, "site": "Example News", "published": "2024-11-29", "origin": "page",
+             "relevant": 1, "relevance": 1.0, "n_claims": 4}]
+    failing = [{"url": "https://feeds.example.org/down.xml", "last_error": "HTTP 503", "failures": 3,
+                "last_ok": None}]
+    snaps = {"002": {"outlet": "Silicon Example"}}
+    return digest.build("Sora leak", 7, "2024-11-30T08:00:00Z", rows, arts, {"items_offtopic": 2}, failing, snaps)
+
+
+@pytest.mark.parametrize("name", ["digest.txt", "digest.html"])
+def test_golden_digest(name):
+    html, text = digest.render(fixed_view())
+    got = text if name.endswith(".txt") else html
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(got)
+    assert got == path.read_text()
+
+
+def test_hostile_titles_and_links_are_escaped():
+    html, _ = digest.render(fixed_view(title=HOSTILE, url="javascript:alert(3)"))
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html
+    assert "javascript:alert(3)" in html  # shown as text, not as a link
+
+
+def test_subject_counts_and_is_header_safe():
+    assert digest.subject("Sora leak", {"contradicted": 1, "updated": 2, "new": 5}) == \
+        "Sora leak: 1 contradiction, 2 updates, 5 new claims"
+    assert digest.subject("Sora leak", {"corroborated": 3}) == "Sora leak: nothing material changed"
+    hostile = digest.subject("Sora\r\nBcc: x@evil =?utf-8?q?=0D=0A?=", {})
+    assert "\r" not in hostile and "\n" not in hostile and "=?" not in hostile
+
+
+def test_nothing_material_is_one_line():
+    view = digest.build("Sora leak", 1, "t", [], [], {}, [], {})
+    _, text = digest.render(view)
+    assert "Nothing material changed." in text
+    assert "WHAT CHANGED" not in text

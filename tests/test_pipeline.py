@@ -1,0 +1,93 @@
+"""End to end over real HTTP on 127.0.0.1, with a real SQLite file: the demo coverage."""
+
+import sqlite3
+
+from monitor import delivery
+from monitor.http import Fetcher
+from monitor.pipeline import run_once
+from monitor.store import Store
+
+
+def run(settings, send=None):
+    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
+    try:
+        return run_once(settings, fetch=fetch, store=store, send=send)
+    finally:
+        fetch.close()
+        store.close()
+
+
+def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
+    settings = settings_for([demo_site.base + "/wire.xml", demo_site.base + "/gadgets.xml",
+                             demo_site.base + "/missing-feed.xml"])
+    first = run(settings)
+    assert first.feeds_polled == 3 and first.items_new == 6
+    assert first.findings.get("contradicted", 0) >= 2 and first.findings.get("updated", 0) >= 1
+    assert first.items_offtopic == 2  # the chip story (by its title) and the game's Sora (by its text)
+    text = (settings.output_dir / "latest.txt").read_text()
+    html = (settings.output_dir / "latest.html").read_text()
+    assert "[CONTRADICTED] OpenAI on Friday confirmed" in text
+    assert "Was:  Meanwhile, The Verge reported that OpenAI would not confirm" in text
+    assert "more than 600 artists" in text and "more than 1,300 artists" in text
+    assert "missing-feed.xml: HTTP 404" in text  # the failing source and why
+    assert "feed summary only" in text  # the page that 404s is read from its feed summary
+    assert f'href="{demo_site.base}/letter-grows.html"' in html
+    assert (settings.output_dir / "index.html").read_text().count("<li>") == 1
+
+    second = run(settings)
+    assert second.feeds_unchanged == 2 and second.items_new == 0 and second.articles_read == 0
+    assert sum(second.findings.values()) == 0
+    db = sqlite3.connect(settings.db_path)
+    assert db.execute("SELECT count(*) FROM findings WHERE digest_id IS NULL").fetchone()[0] == 0
+    # the digest of run 2 only lists the still-failing feed; no finding is in two digests
+    assert db.execute("SELECT count(DISTINCT digest_id) FROM findings").fetchone()[0] == 1
+    assert db.execute("SELECT failures FROM feeds WHERE url LIKE '%missing-feed.xml'").fetchone()[0] == 2
+
+
+def test_failed_feed_is_not_a_change(site, settings_for):
+    feed = site.put("/f.xml", (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                               b'<item><title>Sora leak</title><link>http://demo.invalid/a.html</link><guid>a</guid>'
+                               b'<description>Sora leaked by artists on Hugging Face, OpenAI said.</description>'
+                               b'</item></channel></rss>'), "application/rss+xml")
+    site.put("/a.html", "<html><body><article><p>OpenAI confirmed the leaked Sora tool was authentic, "
+                        "the artists on Hugging Face said after the protest.</p></article></body></html>")
+    settings = settings_for([feed])
+    assert run(settings).articles_read == 1
+    etag = sqlite3.connect(settings.db_path).execute("SELECT etag FROM feeds").fetchone()[0]
+    site.put("/f.xml", "<html><body>maintenance</body></html>")  # an HTML page where the feed was
+    report = run(settings)
+    assert report.errors and "not a feed" in report.errors[0][1]
+    assert report.items_new == 0 and sum(report.findings.values()) == 0
+    db = sqlite3.connect(settings.db_path)
+    assert db.execute("SELECT etag FROM feeds").fetchone()[0] == etag
+    assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 1
+
+
+def test_transient_page_failure_is_retried_next_run(site, settings_for):
+    feed = site.put("/f.xml", (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                               b'<item><title>Sora leak update</title><link>http://demo.invalid/p.html</link>'
+                               b'<guid>p</guid><description>Sora</description></item></channel></rss>'),
+                    "application/rss+xml")
+
+    class Flaky(type(site.server.RequestHandlerClass)):
+        pass
+
+    handler = site.server.RequestHandlerClass
+    original = handler.do_GET
+
+    def do_get(self):
+        if self.path == "/p.html" and not getattr(handler, "healed", False):
+            self._reply(503, b"busy", "text/plain")
+            return
+        original(self)
+
+    handler.do_GET = do_get
+    site.put("/p.html", "<html><body><article><p>OpenAI confirmed the leaked Sora tool was authentic, the "
+                        "artists on Hugging Face said after their protest against the company.</p></article></body></html>")
+    settings = settings_for([feed])
+    first = run(settings)
+    assert first.articles_read == 0 and first.errors
+    handler.healed = True
+    second = run(settings)  # the feed answers 304, the item waits in the store for its retry
+    assert second.feeds_unchanged == 1 and second.articles_read == 1
+    assert second.findings.get("contradicted") == 1
