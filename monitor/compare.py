@@ -49,7 +49,7 @@ class Baseline:
         self.by_feature: dict[str, list[int]] = defaultdict(list)  # "frame:release", "kind:count"
         self._members: list[tuple[int, Claim, dict[str, float], float]] = []
         for fi, fact in enumerate(self.facts):
-            for member in self._fact_claims(fact):
+            for member in self._groups[fact.fact_id]:
                 w = self.weights(member.tokens)
                 idx = len(self._members)
                 self._members.append((fi, member, w, _norm(w)))
@@ -76,9 +76,6 @@ class Baseline:
         self._groups = {f"F{i:03d}": g for i, g in enumerate(groups)}
         return [BaselineFact(fact_id=fid, claim=g[0], sources=tuple((c.source_id, c.text) for c in g))
                 for fid, g in self._groups.items()]
-
-    def _fact_claims(self, fact: BaselineFact) -> list[Claim]:
-        return self._groups[fact.fact_id]
 
     def _pair_sim(self, a: Claim, b: Claim) -> float:
         wa, wb = self.weights(a.tokens), self.weights(b.tokens)

@@ -91,10 +91,6 @@ class Finding:
     new: str | None = None
     reason: str = ""
 
-    @property
-    def material(self) -> bool:
-        return self.status != "corroborated"
-
 
 @dataclass
 class RunReport:

@@ -2,7 +2,6 @@
 
 import sqlite3
 
-from monitor import delivery
 from monitor.http import Fetcher
 from monitor.pipeline import run_once
 from monitor.store import Store
@@ -68,9 +67,6 @@ def test_transient_page_failure_is_retried_next_run(site, settings_for):
                                b'<item><title>Sora leak update</title><link>http://demo.invalid/p.html</link>'
                                b'<guid>p</guid><description>Sora</description></item></channel></rss>'),
                     "application/rss+xml")
-
-    class Flaky(type(site.server.RequestHandlerClass)):
-        pass
 
     handler = site.server.RequestHandlerClass
     original = handler.do_GET
