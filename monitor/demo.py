@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import tomllib
 from contextlib import contextmanager
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -97,8 +98,6 @@ def settings(base: str, state_dir: Path | None = None) -> config.Settings:
     folder = data_dir("sources") / "demo"
     path = folder / "demo.toml"
     text = path.read_text(encoding="utf-8").replace(BASE_TOKEN, base)
-    import tomllib
-
     raw = tomllib.loads(text)
     if state_dir is not None:
         raw.setdefault("monitor", {})["state_dir"] = str(state_dir)

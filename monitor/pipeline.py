@@ -10,6 +10,8 @@ import logging
 import re
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict
+from functools import cache
+from pathlib import Path
 from typing import Callable
 
 from . import articles, delivery, digest, feeds, snapshots
@@ -26,6 +28,7 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
              progress: Callable[[str], None] = lambda msg: None) -> RunReport:
     report = RunReport(run_id=store.start_run())
     item_errors: list[tuple[str, str]] = []
+    baseline_snapshots = cache(lambda: snapshots.load(settings.snapshots_dir))  # read once, only if needed
     workers = int(settings.fetch["workers"])
     with ThreadPoolExecutor(max_workers=workers) as pool:
         progress(f"polling {len(settings.feeds)} feeds")
@@ -33,11 +36,11 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
         work += [i for i in store.retry_items() if i.key not in {w.key for w in work}]
         if work:
             progress(f"reading {len(work)} articles")
-            _read(settings, fetch, store, pool, work, report, item_errors, progress)
+            _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots())
     for url, status, etag, modified in answered:  # only now: a crash above re-reads these feeds
         store.feed_ok(url, status, etag, modified)
     try:
-        _deliver(settings, store, report, {**asdict(report), "item_errors": item_errors}, send)
+        _deliver(settings, store, report, {**asdict(report), "item_errors": item_errors}, send, baseline_snapshots)
     finally:
         store.finish_run(report.run_id, {**asdict(report), "item_errors": item_errors})
     return report
@@ -97,10 +100,10 @@ def read_item(item: FeedItem, fetch: Callable, attempts: int) -> tuple[Article |
         return None, f"{error}; {exc}", False
 
 
-def _read(settings, fetch, store, pool, work, report, item_errors, progress):
+def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps):
     from .compare import Baseline, compare_article  # only a run with new items pays for these
 
-    baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic["anchors"])
+    baseline = Baseline(snaps, settings.topic["anchors"])
     jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key)): item for item in work}
     for n, fut in enumerate(as_completed(jobs), 1):
         item = jobs[fut]
@@ -123,13 +126,14 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress):
             progress(f"read {n}/{len(work)} articles")
 
 
-def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send) -> None:
+def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send,
+             baseline_snapshots: Callable[[], list[dict]]) -> None:
     """Assign pending findings to a digest, write it, and mail every digest not yet sent."""
     digest_id = store.open_digest(report.run_id, problems=bool(report.errors))
     if digest_id is not None:
-        row = store.db.execute("SELECT * FROM digests WHERE id=?", (digest_id,)).fetchone()
+        row = store.digest(digest_id)
         findings, arts = store.digest_rows(digest_id)
-        snaps = {s["id"]: s for s in snapshots.load(settings.snapshots_dir)}
+        snaps = {s["id"]: s for s in baseline_snapshots()}
         view = digest.build(settings.story, digest_id, row["created"], findings, arts, report_dict,
                             store.failing_feeds(), snaps)
         html, text = digest.render(view)
@@ -165,8 +169,6 @@ def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: d
 
 
 def write_index(settings: Settings, store: Store) -> None:
-    from pathlib import Path
-
     entries = [{"href": Path(r["html_path"]).name, "created": r["created"], "summary": r["summary"]}
                for r in store.digests()]
     delivery.write_atomic(settings.output_dir / "index.html", digest.render_index(entries))

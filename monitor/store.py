@@ -205,6 +205,9 @@ class Store:
             self.db.execute("UPDATE findings SET digest_id=? WHERE digest_id IS NULL", (digest_id,))
             return digest_id
 
+    def digest(self, digest_id: int) -> sqlite3.Row:
+        return self.db.execute("SELECT * FROM digests WHERE id=?", (digest_id,)).fetchone()
+
     def digest_rows(self, digest_id: int) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
         """(findings joined with their article, articles read in the digest's run)."""
         findings = self.db.execute(

@@ -25,48 +25,32 @@ def test_unrelated_paragraph_is_left_out():
     assert claim_sentences(text, ["sora", "leak"]) == ["Sora leaked for three hours after artists protested on Hugging Face."]
 
 
-def cue(text, frame):
-    found = [c for c in find_cues(text) if c.frame == frame]
-    return found[0].state if found else None
-
-
-@pytest.mark.parametrize("text, state", [
-    ("OpenAI confirmed the leaked tool was authentic.", "yes"),
-    ("OpenAI acknowledged that the leak was genuine.", "yes"),
-    ("OpenAI would not confirm whether the leak was authentic.", "unknown"),
-    ("OpenAI has yet to confirm the leak was real.", "unknown"),
-    ("OpenAI still has not confirmed that the leaked tool is authentic.", "unknown"),
-    ("OpenAI declined to comment on whether the leak was genuine.", "unknown"),
-    ("OpenAI denied that the leaked demo was Sora.", "no"),
-    ("The company disputed reports that the leak was authentic.", "no"),
-    ("OpenAI confirmed that access was still limited to select users.", None),  # no authenticity object
+@pytest.mark.parametrize("frame, text, state", [
+    ("authenticity", "OpenAI confirmed the leaked tool was authentic.", "yes"),
+    ("authenticity", "OpenAI acknowledged that the leak was genuine.", "yes"),
+    ("authenticity", "OpenAI would not confirm whether the leak was authentic.", "unknown"),
+    ("authenticity", "OpenAI has yet to confirm the leak was real.", "unknown"),
+    ("authenticity", "OpenAI still has not confirmed that the leaked tool is authentic.", "unknown"),
+    ("authenticity", "OpenAI declined to comment on whether the leak was genuine.", "unknown"),
+    ("authenticity", "OpenAI denied that the leaked demo was Sora.", "no"),
+    ("authenticity", "The company disputed reports that the leak was authentic.", "no"),
+    ("authenticity", "OpenAI confirmed that access was still limited to select users.", None),  # no authenticity object
+    ("release", "Sora, though not yet publicly released, drew criticism.", "no"),
+    ("release", "OpenAI's unreleased Sora leaked.", "no"),
+    ("release", "It wasn't made available to the public.", "no"),
+    ("release", "It doesn't have an official release date yet.", "no"),
+    ("release", "OpenAI released Sora to the public on Monday.", "yes"),
+    ("release", "Sora is now available to ChatGPT Plus subscribers.", "yes"),
+    ("release", "OpenAI said a public launch would come in early 2025.", None),  # a plan is not a release
+    ("release", "OpenAI will release Sora to everyone next year.", None),
+    ("access", "Access to the leaked model has since been revoked.", "off"),
+    ("access", "The demo went offline within hours.", "off"),
+    ("access", "OpenAI paused access for all testers.", "paused"),
+    ("access", "Access was restored on Tuesday after being paused.", "on"),
 ])
-def test_authenticity_cues(text, state):
-    assert cue(text, "authenticity") == state
-
-
-@pytest.mark.parametrize("text, state", [
-    ("Sora, though not yet publicly released, drew criticism.", "no"),
-    ("OpenAI's unreleased Sora leaked.", "no"),
-    ("It wasn't made available to the public.", "no"),
-    ("It doesn't have an official release date yet.", "no"),
-    ("OpenAI released Sora to the public on Monday.", "yes"),
-    ("Sora is now available to ChatGPT Plus subscribers.", "yes"),
-    ("OpenAI said a public launch would come in early 2025.", None),  # a plan is not a release
-    ("OpenAI will release Sora to everyone next year.", None),
-])
-def test_release_cues(text, state):
-    assert cue(text, "release") == state
-
-
-@pytest.mark.parametrize("text, state", [
-    ("Access to the leaked model has since been revoked.", "off"),
-    ("The demo went offline within hours.", "off"),
-    ("OpenAI paused access for all testers.", "paused"),
-    ("Access was restored on Tuesday after being paused.", "on"),
-])
-def test_access_cues(text, state):
-    assert cue(text, "access") == state
+def test_status_cues(frame, text, state):
+    found = [c.state for c in find_cues(text) if c.frame == frame]
+    assert (found[0] if found else None) == state
 
 
 @pytest.mark.parametrize("text, who", [
