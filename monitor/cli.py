@@ -101,6 +101,8 @@ def check(obj: Context, target: str, as_json: bool):
         click.echo(f"  {c['status']:<12} {c['text']}")
         if c["status"] in ("updated", "contradicted"):
             click.echo(f"  {'':<12}   was: {c['old']}  [{c['reason']}]")
+        if c["already_reported"]:
+            click.echo(f"  {'':<12}   already reported in digest {c['already_reported']['digest']}")
 
 
 @cli.group()

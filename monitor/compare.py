@@ -68,7 +68,7 @@ class Baseline:
         groups: list[list[Claim]] = []
         for c in claims:
             for g in groups:
-                if g[0].source_id != c.source_id and self._pair_sim(g[0], c) >= MERGE and not _value_conflict(c, g[0]):
+                if g[0].source_id != c.source_id and self.similarity(g[0], c) >= MERGE and not value_conflict(c, g[0]):
                     g.append(c)
                     break
             else:
@@ -77,7 +77,8 @@ class Baseline:
         return [BaselineFact(fact_id=fid, claim=g[0], sources=tuple((c.source_id, c.text) for c in g))
                 for fid, g in self._groups.items()]
 
-    def _pair_sim(self, a: Claim, b: Claim) -> float:
+    def similarity(self, a: Claim, b: Claim) -> float:
+        """IDF-weighted cosine of two claims' words."""
         wa, wb = self.weights(a.tokens), self.weights(b.tokens)
         return _cosine(wa, wb, _norm(wa), _norm(wb))
 
@@ -126,7 +127,7 @@ def _cosine(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> f
     return sum(v * v for t, v in a.items() if t in b) / (na * nb)
 
 
-def _value_conflict(new: Claim, old: Claim):
+def value_conflict(new: Claim, old: Claim):
     """(old value, new value) for the first quantity both state differently, else None.
     A quantity stated the same way anywhere in the pair settles that kind as agreeing."""
     for v in new.values:
@@ -168,7 +169,8 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
             if conflict:
                 old, new = conflict
                 return Finding(claim, "contradicted", s, (fact,), old=member.text, new=claim.text,
-                               reason=f"{old.frame}: baseline '{old.words}' vs now '{new.words}'")
+                               reason=f"{old.frame}: baseline '{old.words}' vs now '{new.words}'",
+                               change=f"{new.frame}={new.state}")
     agreeing: list[tuple[float, BaselineFact, Value]] = []
     for v in claim.values:
         scored = baseline.with_feature(claim, f"kind:{v.kind}", UNIQUE_VALUE_MATCH)
@@ -183,7 +185,8 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
                 break
             if olds:
                 return Finding(claim, "updated", s, (fact,), old=olds[0].text, new=v.text,
-                               reason=f"{v.kind} changed: '{olds[0].text}' -> '{v.text}'")
+                               reason=f"{v.kind} changed: '{olds[0].text}' -> '{v.text}'",
+                               change=f"{v.kind}={v.amount:g}" + (f"/{v.noun}" if v.kind == "money" else ""))
     cands = baseline.candidates(claim)
     if agreeing and not (cands and cands[0][0] >= MATCH and _novelty(claim, cands[0][2], baseline)):
         facts = tuple(dict.fromkeys(f for _, f, _ in agreeing))

@@ -43,13 +43,25 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
     """The digest's content from store rows: everything the templates show, nothing else."""
     counts: dict[str, int] = {}
     changes, new_by_article, corroborated = [], {}, {}
+    entries: dict[int, dict] = {}  # finding id -> entry, for repeats within this digest
+    before: dict[int, dict] = {}  # earlier finding id -> what this digest adds to it
     for row in findings:
-        counts[row["status"]] = counts.get(row["status"], 0) + 1
         article = {"title": row["a_title"] or row["a_url"], "url": row["a_url"], "href": safe_url(row["a_url"]),
                    "site": row["a_site"], "published": row["a_published"], "summary_only": row["a_origin"] == "summary"}
+        root = row["repeat_of"]
+        if root and row["r_digest"] != digest_id:  # reported in an earlier digest
+            group = before.setdefault(root, {"claim": row["r_claim"], "status": row["r_status"],
+                                             "digest": row["r_digest"], "created": row["r_created"], "also": []})
+            group["also"].append(article)
+            continue
+        if root in entries:  # the same thing, said again in this digest: one more source
+            entries[root]["also"].append(article)
+            continue
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
         entry = {"status": row["status"], "claim": row["claim"], "attribution": row["attribution"],
                  "old": row["old"], "new": row["new"], "reason": row["reason"], "score": row["score"],
-                 "baseline": _baseline(row["baseline"], snapshots), "article": article}
+                 "baseline": _baseline(row["baseline"], snapshots), "article": article, "also": []}
+        entries[row["id"]] = entry
         if row["status"] in ORDER:
             changes.append(entry)
         elif row["status"] == "new":
@@ -66,6 +78,7 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
         "material": bool(changes or new_by_article),
         "changes": changes,
         "new_by_article": list(new_by_article.values()),
+        "reported_before": sorted(before.values(), key=lambda g: (ORDER.get(g["status"], 2), g["digest"] or 0)),
         "corroborated": sum(n for _, n in corroborated.values()),
         "corroborated_by_article": [{"article": a, "count": n} for a, n in corroborated.values()],
         "articles": [a for a in read if a["relevant"]],

@@ -32,11 +32,34 @@ def load_article(settings: Settings, target: str) -> Article:
     return articles.from_text(data.decode("utf-8", "replace"), target)
 
 
+def already_reported(settings: Settings, findings, baseline: Baseline) -> list[dict | None]:
+    """For each finding, the earlier digest that already carried the same change or new
+    claim (None if none did). Reads the state database only if a run has made one."""
+    if not settings.db_path.exists():
+        return [None] * len(findings)
+    from .repeats import check
+    from .store import Store
+
+    store = Store(settings.db_path)
+    try:
+        out = []
+        for f in findings:
+            root, _ = check(f, baseline, store.earlier)
+            row = store.reported(root) if root else None
+            out.append({"digest": row["id"], "created": row["created"], "sent": row["sent_at"] is not None,
+                        "finding": root} if row else None)
+        return out
+    finally:
+        store.close()
+
+
 def check_target(settings: Settings, target: str) -> dict:
     article = load_article(settings, target)
     snaps = snapshots.load(settings.snapshots_dir)
     outlets = {s["id"]: s.get("outlet") or s.get("title") for s in snaps}
-    result = compare_article(article, Baseline(snaps, settings.topic["anchors"]), settings.topic)
+    baseline = Baseline(snaps, settings.topic["anchors"])
+    result = compare_article(article, baseline, settings.topic)
+    reported = already_reported(settings, result.findings, baseline)
     return {
         "title": article.title, "url": article.url, "published": article.published,
         "relevant": result.relevant, "relevance": round(result.relevance, 3),
@@ -44,7 +67,8 @@ def check_target(settings: Settings, target: str) -> dict:
             {"text": f.claim.text, "status": f.status, "score": round(f.score, 3), "reason": f.reason,
              "old": f.old, "new": f.new, "attribution": f.claim.attribution,
              "baseline": [{"fact": b.fact_id, "id": sid, "outlet": outlets.get(sid), "text": text}
-                          for b in f.baseline for sid, text in b.sources]}
-            for f in result.findings
+                          for b in f.baseline for sid, text in b.sources],
+             "already_reported": seen}
+            for f, seen in zip(result.findings, reported)
         ],
     }

@@ -90,6 +90,7 @@ class Finding:
     old: str | None = None
     new: str | None = None
     reason: str = ""
+    change: str = ""  # the new state or value of a change: "authenticity=yes", "count=1000"
 
 
 @dataclass

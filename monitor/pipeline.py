@@ -102,6 +102,7 @@ def read_item(item: FeedItem, fetch: Callable, attempts: int) -> tuple[Article |
 
 def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps):
     from .compare import Baseline, compare_article  # only a run with new items pays for these
+    from .repeats import check
 
     baseline = Baseline(snaps, settings.topic["anchors"])
     jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key)): item for item in work}
@@ -115,13 +116,15 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress, sna
             store.mark_item(item, "retry" if retry else "failed", report.run_id, error)
             continue
         result = compare_article(article, baseline, settings.topic)
+        repeats = tuple(check(f, baseline, store.earlier) for f in result.findings)
         store.record_article(item, article, result.relevance, result.relevant, result.findings,
-                             report.run_id, error)
+                             report.run_id, error, repeats)
         report.articles_read += 1
         if not result.relevant:
             report.items_offtopic += 1
-        for f in result.findings:
-            report.findings[f.status] = report.findings.get(f.status, 0) + 1
+        for f, (root, _) in zip(result.findings, repeats):
+            status = "repeated" if root else f.status  # said before: another source, not a change
+            report.findings[status] = report.findings.get(status, 0) + 1
         if n % 10 == 0:
             progress(f"read {n}/{len(work)} articles")
 

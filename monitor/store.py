@@ -15,7 +15,9 @@ from pathlib import Path
 from .errors import StoreError
 from .models import Article, FeedItem, Finding
 
-SCHEMA_VERSION = 1
+LOOKUP_LIMIT = 50  # earlier findings returned per lookup, newest first
+
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
@@ -34,9 +36,12 @@ CREATE TABLE articles (
 CREATE TABLE findings (
     id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), run_id INTEGER,
     status TEXT NOT NULL, claim TEXT NOT NULL, attribution TEXT, score REAL, baseline TEXT,
-    old TEXT, new TEXT, reason TEXT, digest_id INTEGER REFERENCES digests(id)
+    old TEXT, new TEXT, reason TEXT, digest_id INTEGER REFERENCES digests(id),
+    repeat_of INTEGER REFERENCES findings(id)  -- the first finding that said this
 );
 CREATE INDEX findings_pending ON findings(digest_id);
+CREATE TABLE finding_keys (key TEXT NOT NULL, finding_id INTEGER NOT NULL REFERENCES findings(id));
+CREATE INDEX finding_keys_key ON finding_keys(key, finding_id);
 CREATE TABLE runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, report TEXT);
 CREATE TABLE digests (
     id INTEGER PRIMARY KEY, run_id INTEGER, created TEXT NOT NULL, subject TEXT, summary TEXT,
@@ -44,6 +49,12 @@ CREATE TABLE digests (
     sent_at TEXT
 );
 """
+# Each step takes the schema from version N to N+1.
+MIGRATIONS = {
+    1: """ALTER TABLE findings ADD COLUMN repeat_of INTEGER REFERENCES findings(id);
+CREATE TABLE finding_keys (key TEXT NOT NULL, finding_id INTEGER NOT NULL REFERENCES findings(id));
+CREATE INDEX finding_keys_key ON finding_keys(key, finding_id);""",
+}
 
 
 def now() -> str:
@@ -71,13 +82,15 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
-        if version != 0:
+        if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {version}, this monitor knows {SCHEMA_VERSION}")
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-        if tables:
-            raise StoreError(f"{self.path}: not a monitor database (has tables but no schema version)")
+        if version == 0:
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise StoreError(f"{self.path}: not a monitor database (has tables but no schema version)")
         with self.tx():
-            for stmt in SCHEMA.split(";"):
+            steps = [SCHEMA] if version == 0 else [MIGRATIONS[v] for v in range(version, SCHEMA_VERSION)]
+            for stmt in ";".join(steps).split(";"):
                 if stmt.strip():
                     self.db.execute(stmt)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -169,9 +182,27 @@ class Store:
              error, 1 if state in ("retry", "failed") else 0, run_id, now()),
         )
 
+    def earlier(self, keys: tuple[str, ...]) -> list[sqlite3.Row]:
+        """Findings already stored under any of these keys, newest first (an index lookup:
+        the cost does not grow with the history)."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return self.db.execute(
+            f"SELECT f.id, f.repeat_of AS root, f.status, f.claim FROM findings f WHERE f.id IN "
+            f"(SELECT finding_id FROM finding_keys WHERE key IN ({marks}) ORDER BY finding_id DESC LIMIT ?)"
+            " ORDER BY f.id DESC", (*keys, LOOKUP_LIMIT)).fetchall()
+
+    def reported(self, finding_id: int) -> sqlite3.Row | None:
+        """The digest that carried a finding, if one has been written."""
+        return self.db.execute("SELECT d.id, d.created, d.sent_at FROM findings f JOIN digests d "
+                               "ON d.id=f.digest_id WHERE f.id=?", (finding_id,)).fetchone()
+
     def record_article(self, item: FeedItem, article: Article, relevance: float, relevant: bool,
-                       findings: tuple[Finding, ...], run_id: int, error: str | None = None) -> int:
-        """Item seen, article and its findings: one transaction, so a crash leaves all or none."""
+                       findings: tuple[Finding, ...], run_id: int, error: str | None = None,
+                       repeats: tuple[tuple[int | None, tuple[str, ...]], ...] = ()) -> int:
+        """Item seen, article and its findings: one transaction, so a crash leaves all or none.
+        repeats, one per finding: (the earlier finding it repeats, its lookup keys)."""
         with self.tx():
             self._upsert_item(item, "read" if relevant else "offtopic", run_id, error)
             art_id = self.db.execute(
@@ -180,14 +211,17 @@ class Store:
                 (item.key, article.url or item.link, article.title or item.title, article.site, article.author,
                  article.published or item.published, article.origin, relevance, int(relevant), run_id),
             ).lastrowid
-            self.db.executemany(
-                "INSERT INTO findings(article_id, run_id, status, claim, attribution, score, baseline, old, new, reason) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
-                  json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
-                              for b in f.baseline], ensure_ascii=False),
-                  f.old, f.new, f.reason) for f in findings],
-            )
+            repeats = repeats or tuple((None, ()) for _ in findings)
+            for f, (root, keys) in zip(findings, repeats, strict=True):
+                fid = self.db.execute(
+                    "INSERT INTO findings(article_id, run_id, status, claim, attribution, score, baseline, old, new, "
+                    "reason, repeat_of) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
+                     json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
+                                 for b in f.baseline], ensure_ascii=False),
+                     f.old, f.new, f.reason, root)).lastrowid
+                self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
+                                    [(k, fid) for k in keys])
             return art_id
 
     # --- digests ----------------------------------------------------------------------
@@ -195,8 +229,8 @@ class Store:
         """Assign every pending finding to a new digest. None when there is nothing to say:
         no pending finding, no article read and (problems=False) nothing failed."""
         with self.tx():
-            pending = self.db.execute("SELECT count(*), sum(status != 'corroborated') FROM findings "
-                                      "WHERE digest_id IS NULL").fetchone()
+            pending = self.db.execute("SELECT count(*), sum(status != 'corroborated' AND repeat_of IS NULL) "
+                                      "FROM findings WHERE digest_id IS NULL").fetchone()
             new_articles = self.db.execute("SELECT count(*) FROM articles WHERE run_id=?", (run_id,)).fetchone()[0]
             if not pending[0] and not new_articles and not problems:
                 return None
@@ -212,7 +246,9 @@ class Store:
         """(findings joined with their article, articles read in the digest's run)."""
         findings = self.db.execute(
             "SELECT f.*, a.url AS a_url, a.title AS a_title, a.site AS a_site, a.published AS a_published, "
-            "a.origin AS a_origin, a.id AS a_id FROM findings f JOIN articles a ON a.id=f.article_id "
+            "a.origin AS a_origin, a.id AS a_id, r.claim AS r_claim, r.status AS r_status, "
+            "r.digest_id AS r_digest, rd.created AS r_created FROM findings f JOIN articles a ON a.id=f.article_id "
+            "LEFT JOIN findings r ON r.id=f.repeat_of LEFT JOIN digests rd ON rd.id=r.digest_id "
             "WHERE f.digest_id=? ORDER BY a.id, f.id", (digest_id,)).fetchall()
         run_id = self.db.execute("SELECT run_id FROM digests WHERE id=?", (digest_id,)).fetchone()[0]
         arts = self.db.execute(

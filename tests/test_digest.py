@@ -19,9 +19,11 @@ def article(n, title, url, origin="page"):
 
 
 def finding(n, status, claim, **kw):
-    base = {"status": status, "claim": claim, "attribution": kw.get("attribution"), "old": kw.get("old"),
-            "new": kw.get("new"), "reason": kw.get("reason", ""), "score": 0.5,
-            "baseline": json.dumps(kw.get("baseline", []))}
+    base = {"id": kw.get("id", 0), "status": status, "claim": claim, "attribution": kw.get("attribution"),
+            "old": kw.get("old"), "new": kw.get("new"), "reason": kw.get("reason", ""), "score": 0.5,
+            "baseline": json.dumps(kw.get("baseline", [])), "repeat_of": kw.get("repeat_of"),
+            "r_claim": kw.get("r_claim"), "r_status": kw.get("r_status"), "r_digest": kw.get("r_digest"),
+            "r_created": kw.get("r_created")}
     return {**base, **article(n, kw.get("title", "Follow-up"), kw.get("url", "https://news.example.org/a"))}
 
 
@@ -33,10 +35,16 @@ def fixed_view(title="OpenAI confirms the leak", url="https://news.example.org/a
                 reason="authenticity: baseline 'would not confirm' vs now 'confirmed'",
                 baseline=[{"fact": "F050", "sources": [{"id": "002", "text": "OpenAI would not confirm it."}]}]),
         finding(1, "updated", "The letter now has more than 1,000 signatures from artists.", title=title, url=url,
-                old="more than 600 artists", new="more than 1,000 artists",
+                old="more than 600 artists", new="more than 1,000 artists", id=2,
                 reason="count changed: 'more than 600 artists' -> 'more than 1,000 artists'"),
         finding(1, "new", "OpenAI paused the artist program.", attribution="OpenAI", title=title, url=url),
         finding(1, "corroborated", "Sora is still in a research preview.", title=title, url=url),
+        # a second article repeats the update from this digest, and a new claim from digest 6
+        finding(2, "updated", "Over 1,000 artists have now signed the letter.", title="Second outlet",
+                url="https://second.example.net/b", repeat_of=2, r_digest=7, id=5),
+        finding(2, "new", "Testers said they were never paid.", title="Second outlet",
+                url="https://second.example.net/b", repeat_of=1, r_digest=6, r_status="new",
+                r_created="2024-11-29T08:00:00Z", r_claim="The testers were not paid for their work.", id=6),
     ]
     arts = [{"title": title, "url": url, "site": "Example News", "published": "2024-11-29", "origin": "page",
              "relevant": 1, "relevance": 1.0, "n_claims": 4}]

@@ -87,3 +87,44 @@ def test_transient_page_failure_is_retried_next_run(site, settings_for):
     second = run(settings)  # the feed answers 304, the item waits in the store for its retry
     assert second.feeds_unchanged == 1 and second.articles_read == 1
     assert second.findings.get("contradicted") == 1
+
+
+FOLLOW_UP = """<html><head><title>Sora leak: OpenAI now says the tool was real</title></head><body><article>
+<h1>Sora leak: OpenAI now says the tool was real</h1>
+<p>OpenAI has now confirmed that the Sora tool the protesting artists put on Hugging Face was authentic.</p>
+<p>The artists' open letter has gathered more than 1,300 signatures, its organisers said.</p>
+<p>The company said it would review how credentials are shared with outside testers and has paused new invitations.</p>
+<p>OpenAI said it has hired an outside firm to audit every early-access account in the artist program.</p>
+</article></body></html>"""
+
+
+def test_a_repeat_of_an_earlier_digest_is_another_source_not_a_headline(demo_site, settings_for, tmp_path):
+    settings = settings_for([demo_site.base + "/wire.xml"])
+    run(settings)
+    feed = demo_site.pages["/wire.xml"][0].decode().replace(
+        "<item>", "<item><title>Sora: OpenAI now says the tool was real</title>"
+        f"<link>{demo_site.base}/follow-up.html</link><guid>follow-up</guid></item>\n<item>", 1)
+    demo_site.put("/wire.xml", feed, "application/rss+xml")
+    demo_site.put("/follow-up.html", FOLLOW_UP)
+    second = run(settings)
+    assert second.articles_read == 1
+    assert second.findings.get("repeated", 0) >= 3  # confirmation, count, review: all said in digest 1
+    assert second.findings.get("new") == 1  # only the audit is news
+    text = (settings.output_dir / "latest.txt").read_text()
+    head = text.split("\n")[2]
+    assert head == "1 new claim."
+    assert "ALREADY REPORTED" in text and "[contradicted, digest 1," in text
+    assert "Also reported by: Sora leak: OpenAI now says the tool was real" in text
+    assert "WHAT CHANGED" not in text
+
+    # check --json keeps statuses relative to the baseline and says a digest already had it
+    page = tmp_path / "follow-up.html"
+    page.write_text(FOLLOW_UP)
+    from monitor.inspect import check_target
+
+    claims = check_target(settings, str(page))["claims"]
+    confirm = next(c for c in claims if "confirmed" in c["text"])
+    assert confirm["status"] == "contradicted"
+    assert confirm["already_reported"]["digest"] == 1 and confirm["already_reported"]["sent"]
+    audit = next(c for c in claims if "audit" in c["text"])
+    assert audit["status"] == "new" and audit["already_reported"]["digest"] == 2

@@ -70,3 +70,23 @@ def test_foreign_database_is_refused(tmp_path):
     db.close()
     with pytest.raises(StoreError, match="not a monitor database"):
         Store(path)
+
+
+def test_version_1_database_is_migrated_in_place(tmp_path):
+    path = tmp_path / "m.db"
+    s = Store(path)
+    s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True,
+                     (Finding(analyse("Sora leaked."), "new"),), s.start_run())
+    s.db.executescript("DROP TABLE finding_keys; ALTER TABLE findings DROP COLUMN repeat_of; PRAGMA user_version=1;")
+    s.close()
+    s = Store(path)
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [tuple(r) for r in s.db.execute("SELECT claim, repeat_of FROM findings")] == [("Sora leaked.", None)]
+    assert s.earlier(("new:a:b",)) == []
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "m.db"
+    Store(path).db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="schema version"):
+        Store(path)

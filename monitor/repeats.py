@@ -1,0 +1,59 @@
+"""Has an earlier finding already said this? Once a change or a new claim has gone out,
+a later article that says it again is another source for it, not a fresh headline.
+
+A change is identified exactly: the baseline fact it changes and the state or value it
+changes to. A new claim has no baseline fact to hang on, so it is keyed by pairs of its
+rarest words and then confirmed by similarity. Either way the store answers with an
+index lookup, which costs the same with a thousand or a hundred thousand earlier findings."""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import combinations
+
+from .compare import Baseline, value_conflict
+from .claims import analyse
+from .models import BaselineFact, Finding
+
+SAME_CLAIM = 0.5  # two new claims this similar (and with no differing value) say the same thing
+RARE_WORDS = 6  # a new claim is keyed by pairs of this many of its rarest words
+
+
+def fact_key(fact: BaselineFact) -> str:
+    """Stable across snapshot rebuilds that renumber facts: the first source's id and text."""
+    sid, text = fact.sources[0]
+    return hashlib.sha1(f"{sid}\n{text}".encode()).hexdigest()[:12]
+
+
+def keys(finding: Finding, baseline: Baseline) -> tuple[str, ...]:
+    if finding.status in ("contradicted", "updated") and finding.baseline:
+        return (f"{finding.status}:{fact_key(finding.baseline[0])}:{finding.change}",)
+    if finding.status != "new":
+        return ()  # corroborations are counted, not tracked
+    anchors = {t for a in baseline.anchors for t in analyse(a).tokens}
+    words = sorted({t for t in finding.claim.tokens if t not in anchors},
+                   key=lambda t: (-baseline.idf.get(t, baseline.unknown_idf), t))[:RARE_WORDS]
+    return tuple(f"new:{a}:{b}" for a, b in combinations(sorted(words), 2))
+
+
+def same_claim(finding: Finding, earlier_text: str, baseline: Baseline) -> bool:
+    old = analyse(earlier_text)
+    return baseline.similarity(finding.claim, old) >= SAME_CLAIM and value_conflict(finding.claim, old) is None
+
+
+def earlier_root(finding: Finding, candidates: list, baseline: Baseline) -> int | None:
+    """The first finding this one repeats, from store rows (id, root, status, claim)
+    that share one of its keys; None when it is the first to say it."""
+    for row in candidates:
+        if row["status"] != finding.status:
+            continue
+        if finding.status == "new" and not same_claim(finding, row["claim"], baseline):
+            continue
+        return row["root"] or row["id"]
+    return None
+
+
+def check(finding: Finding, baseline: Baseline, lookup) -> tuple[int | None, tuple[str, ...]]:
+    """(the earlier finding this repeats or None, its keys); lookup is Store.earlier."""
+    ks = keys(finding, baseline)
+    return (earlier_root(finding, lookup(ks), baseline) if ks else None), ks
