@@ -108,10 +108,12 @@ def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
 
 
 def analyse(sentence: str, source_id: str = "") -> Claim:
+    values = find_values(sentence)
     return Claim(
         text=sentence,
-        tokens=tokens(sentence),
-        values=find_values(sentence),
+        # a quantity is a word too, in canonical units: "180 minutes" meets "three hours"
+        tokens=tokens(sentence) + tuple(f"#{v.kind}:{v.amount:g}" for v in values),
+        values=values,
         cues=find_cues(sentence),
         attribution=find_attribution(sentence),
         source_id=source_id,
@@ -126,13 +128,16 @@ def extract_claims(text: str, topic_terms: list[str], source_id: str = "") -> li
 
 NEG = r"(?:not|never|n't|no longer|yet to|declined to|refused to|decline to|refuse to|without|has yet|have yet|won't|cannot|can't|could not|would not|did not|does not|has not|had not|is not|was not|unable to)"
 HEDGE_CONFIRM = re.compile(
-    NEG + r"(?:\s+\w+){0,2}\s+(?:confirm|verify|comment|say|acknowledge|authenticate)\w*|unconfirmed|unverified|no comment|(?:declined|refused) to (?:comment|say)",
+    NEG + r"(?:\s+\w+){0,2}\s+(?:confirm|verify|comment|say|acknowledge|authenticate|deny|denied)\w*|unconfirmed|unverified|"
+    r"no comment|(?:declined|refused) to (?:comment|say)|neither confirm\w* nor den\w*|"
+    r"(?:unclear|not clear|unknown|not known) (?:whether|if)",
 )
 CONFIRM = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|verif(?:y|ied|ies)|admit(?:s|ted)?)\b")
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed)|reject(?:s|ed)? (?:claims|reports)|rebut(?:s|ted)?)\b")
 AUTH_OBJECT = re.compile(
-    r"\b(?:authentic\w*|genuine|real|fake|legitimate|the leak|leak was|leaked (?:tool|model|version|page|demo)|"
-    r"was (?:sora|its)|not its|its own)\b"
+    r"\b(?:authentic\w*|genuine|real|fake|legitimate|the leak|leak was|"
+    r"leaked (?:tool|model|version|page|demo|interface|front-?end|app|site|project|video generator)|"
+    r"was (?:really |actually |in fact )?(?:sora|its)|not its|its own)\b"
 )
 FUTURE = re.compile(r"\b(?:would|will|plans? to|planned|expected to|set to|could|may|might|intends? to|aims? to)\b")
 RELEASE_NO = re.compile(
@@ -174,12 +179,14 @@ def _authenticity(s: str) -> Cue | None:
     hedge = HEDGE_CONFIRM.search(s)
     if hedge:
         return Cue("authenticity", "unknown", hedge.group(0))
-    deny = DENY.search(s)
-    if deny:
-        return Cue("authenticity", "no", deny.group(0))
-    confirm = CONFIRM.search(s)
-    if confirm and not re.search(NEG + r"\W+(?:\w+\W+){0,2}" + re.escape(confirm.group(0)), s):
-        return Cue("authenticity", "yes", confirm.group(0))
+    for state, pattern in (("no", DENY), ("yes", CONFIRM)):
+        m = pattern.search(s)
+        if not m:
+            continue
+        lead = s[max(0, m.start() - 40):m.start()]
+        if re.search(rf"(?:{NEG}|{FUTURE.pattern})\W+(?:\w+\W+){{0,2}}$", lead):
+            return None  # "did not confirm" is caught above; "is expected to confirm" says nothing yet
+        return Cue("authenticity", state, m.group(0))
     return None
 
 

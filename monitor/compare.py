@@ -21,7 +21,7 @@ MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 FRAME_MATCH = 0.10  # a shared status frame (confirm/deny, release, access) is evidence in itself
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 CUE_AGREE = 0.12  # a baseline claim with the same status this similar already says it
-UNIQUE_VALUE_MATCH = 0.05  # a quantity only one baseline fact states identifies that fact
+UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
 MERGE = 0.50  # baseline claims from different snapshots this similar are one fact
 CONFLICTS = {
     "authenticity": {("unknown", "yes"), ("unknown", "no"), ("yes", "no"), ("no", "yes")},
@@ -174,8 +174,8 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
     agreeing: list[tuple[float, BaselineFact, Value]] = []
     for v in claim.values:
         scored = baseline.with_feature(claim, f"kind:{v.kind}", UNIQUE_VALUE_MATCH)
-        holders = [x for x in scored if any(comparable(v, o) for o in x[2].values)]
-        if len({f.fact_id for _, f, _ in holders}) != 1:
+        held = [o for _, _, m in scored for o in m.values if comparable(v, o)]
+        if not held or not all(same(held[0], o) for o in held):  # the baseline gives this quantity more than once
             scored = [x for x in scored if x[0] >= VALUE_MATCH]
         for s, fact, member in scored:
             olds = [o for o in member.values if comparable(v, o)]

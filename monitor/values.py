@@ -12,7 +12,7 @@ UNITS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "half": 0.5}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
 SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "million": 1e6,
           "trillion": 1e12, "tn": 1e12, "thousand": 1e3}
@@ -32,7 +32,7 @@ _QUAL = re.compile(r"(?:" + "|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in QUALIFIE
 
 WORDNUM = r"(?:(?:" + "|".join(list(UNITS) + list(TENS) + list(SCALES)) + r")(?:[\s-]+(?:and[\s-]+)?)?)+"
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion))?|\b{WORDNUM})"
+NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion)|k\b)?|\b{WORDNUM})"
 
 MONEY = re.compile(rf"(?:\$|us\$|usd\s?)\s?(?P<n>{NUM})\s?(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
                    rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day)|[\s-]monthly|[\s-]yearly)?"
@@ -42,9 +42,10 @@ DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|tak
     v for _, v in QUALIFIERS) + r"))?\s*$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
 DATE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     r"|(?P<m2>" + "|".join(MONTHS) + r")\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    r"|(?P<part>early|mid|late)?[\s-]*(?P<y3>(?:19|20)\d\d))\b"
+    r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d)(?![/.-]\d))\b"
 )
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s))\b")
 COUNT_NOUNS = frozenset("artists testers users people creators filmmakers members signatories signatures videos clips "
@@ -56,9 +57,11 @@ def parse_number(text: str) -> float | None:
     """'1,000' -> 1000, 'nearly three thousand' is handled by the caller's qualifier; 'three
     thousand' -> 3000, '1.5 million' -> 1.5e6, 'twenty-five' -> 25."""
     t = text.strip().lower()
-    m = re.fullmatch(rf"({NUM})(?:\s+(hundred|thousand|million|billion|trillion))?", t)
+    m = re.fullmatch(rf"({NUM})(?:\s+(hundred|thousand|million|billion|trillion)|(k))?", t)
     if m:
-        return float(m.group(1).replace(",", "")) * (SCALES[m.group(2)] if m.group(2) else 1)
+        scale = SCALES[m.group(2)] if m.group(2) else 1000 if m.group(3) else 1
+        return float(m.group(1).replace(",", "")) * scale
+    t = re.sub(r"\bhalf an?\b", "half", t)  # "half an hour" is half of one hour
     total, current, seen = 0.0, 0.0, False
     for word in re.split(r"[\s-]+", t):
         if word in ("and", ""):
@@ -135,8 +138,8 @@ def find_values(sentence: str) -> tuple[Value, ...]:
         if m.group("n").strip() in ("a", "an"):
             continue  # "a group of artists" is no count
         n = parse_number(m.group("n"))
-        if n is None:
-            continue
+        if not n:
+            continue  # no number, or the "000" tail of "1 000" written with a space
         add(m, "count", n, noun.removesuffix("s"))
     found.sort()
     return tuple(v for _, _, v in found)
@@ -145,6 +148,9 @@ def find_values(sentence: str) -> tuple[Value, ...]:
 def _date(m: re.Match) -> tuple[float, str] | None:
     """Dates as sortable numbers (year*10000 + month*100 + day); missing parts are 0."""
     g = m.groupdict()
+    if g["iy"]:
+        month, day = int(g["im"]), int(g["id"])
+        return (float(int(g["iy"]) * 10000 + month * 100 + day), "exact") if 1 <= month <= 12 and day <= 31 else None
     if g["y3"]:
         part = g["part"]
         return float(int(g["y3"]) * 10000), ("about" if part else "exact")

@@ -35,6 +35,11 @@ def test_unrelated_paragraph_is_left_out():
     ("authenticity", "OpenAI denied that the leaked demo was Sora.", "no"),
     ("authenticity", "The company disputed reports that the leak was authentic.", "no"),
     ("authenticity", "OpenAI confirmed that access was still limited to select users.", None),  # no authenticity object
+    ("authenticity", "OpenAI has not denied that the leak was authentic.", "unknown"),  # a negated denial
+    ("authenticity", "OpenAI neither confirmed nor denied that the leak was real.", "unknown"),
+    ("authenticity", "It is still unclear whether the leak was genuine.", "unknown"),
+    ("authenticity", "OpenAI is expected to confirm the leak was authentic.", None),  # not said yet
+    ("authenticity", "A spokesperson admitted the leaked tool was its own.", "yes"),
     ("release", "Sora, though not yet publicly released, drew criticism.", "no"),
     ("release", "OpenAI's unreleased Sora leaked.", "no"),
     ("release", "It wasn't made available to the public.", "no"),

@@ -104,3 +104,23 @@ def test_sora_alone_is_not_the_story(baseline, topic):
         "The spiky-haired hero Sora is back in the new trailer for the game.\n"
         "The studio showed two new worlds and a boss fight.\nThe game is due out next spring."))
     assert not compare_article(game, baseline, topic).relevant
+
+
+# Restatements written for these tests, in other words and with other numbers than the
+# dev set: the rules, not the dev-set phrases, have to carry them.
+@pytest.mark.parametrize("text, status", [
+    ("The protest letter has now been signed by 2,500 artists.", "updated"),
+    ("OpenAI is now valued at $157 billion after its latest funding round.", "updated"),
+    ("The leak lasted less than an hour.", "updated"),
+    ("The leaked tool could produce videos of up to 20 seconds in 1080p resolution.", "updated"),
+    ("The front-end stayed live for roughly 180 minutes before OpenAI cut it off.", "corroborated"),
+    ("The leaked tool generated 10-second clips at 1080p.", "corroborated"),
+    ("Sora still has not been released to the public.", "corroborated"),
+    ("OpenAI has still not said whether the leaked version was authentic.", "corroborated"),
+    ("OpenAI disputed that the leaked interface was really Sora.", "contradicted"),
+    ("Sora was made available to ChatGPT Plus and Pro subscribers on December 9.", "contradicted"),
+    ("About 300 artists took part in the early-access program, OpenAI said.", "new"),  # not the letter's count
+    ("OpenAI hired an outside firm to audit every early-access account.", "new"),
+])
+def test_own_restatements(baseline, text, status):
+    assert finding(baseline, text).status == status

@@ -24,6 +24,8 @@ def test_parse_number(text, n):
     ("nearly three thousand testers joined", 3000, "about"),
     ("as many as 1,200 users", 1200, "up_to"),
     ("fewer than 50 artists", 50, "less"),
+    ("a dozen artists", 12, "exact"), ("two dozen testers", 24, "exact"),
+    ("some 1.2k artists", 1200, "about"), ("at least 700 signatories", 700, "more"),
 ])
 def test_counts(text, amount, qualifier):
     v = one(text, "count")
@@ -47,6 +49,8 @@ def test_money(text, usd, noun):
     ("lasted only three hours", 10800, "exact"), ("less than one hour", 3600, "less"),
     ("180 minutes", 10800, "exact"), ("a 10-second video", 10, "exact"), ("up to 20 seconds long", 20, "up_to"),
     ("online for less than one hour before it was disabled", 3600, "less"),
+    ("online for half an hour", 1800, "exact"), ("it lasted 1.5 hours", 5400, "exact"),
+    ("roughly 90 minutes", 5400, "about"),
 ])
 def test_durations(text, seconds, qualifier):
     v = one(text, "duration")
@@ -64,6 +68,9 @@ def test_resolution_and_dates():
     assert one("yesterday (26 November)", "date").amount == 1126
     assert one("in early 2025", "date").qualifier == "about"
     assert not [v for v in find_values("it may be released") if v.kind == "date"]
+    assert one("posted 2024-11-26 at noon", "date").amount == 20241126
+    assert not find_values("on 26/11/2024")  # day/month order is ambiguous: no date rather than a wrong one
+    assert not find_values("signed by 1 000 artists")  # never a count of zero from a spaced separator
 
 
 def test_same_and_comparable():
