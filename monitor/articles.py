@@ -24,8 +24,10 @@ def extract(body: bytes, url: str, item: FeedItem | None = None) -> Article:
     if body.lstrip()[:5] in (b"%PDF-", b"\x89PNG\r") or b"\x00" in body[:1024] and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ExtractError(f"{url}: not an HTML page (binary content)")
     try:
+        # deduplicate=False: its cache lives for the whole process, so a syndicated story or
+        # a page read again by the scheduler would come back with its paragraphs missing
         doc = bare_extraction(body, url=url, with_metadata=True, include_comments=False,
-                              include_tables=False, deduplicate=True)
+                              include_tables=False, deduplicate=False)
     except Exception as exc:  # trafilatura and lxml raise many types on broken markup
         raise ExtractError(f"{url}: extraction failed: {type(exc).__name__}: {exc}") from None
     text = clean(getattr(doc, "text", "") or "") if doc is not None else ""

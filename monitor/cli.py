@@ -62,19 +62,11 @@ def run(obj: Context, demo: bool):
             report, settings = run_pass(demo_mod.settings(base))
     else:
         report, settings = run_pass(obj.settings())
-    click.echo(summary_line(report))
+    click.echo(report.summary())
     if report.digest_path:
         click.echo(f"digest: {report.digest_path}")
     else:
         click.echo(f"digest: nothing new since the last one (archive: {settings.output_dir / 'index.html'})")
-
-
-def summary_line(report) -> str:
-    f = report.findings
-    by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated"))
-    return (f"feeds polled {report.feeds_polled} ({report.feeds_unchanged} unchanged), items new {report.items_new}, "
-            f"articles read {report.articles_read}, off topic {report.items_offtopic}; findings: {by_status}; "
-            f"errors {len(report.errors)}")
 
 
 @cli.command()
@@ -166,6 +158,25 @@ def schedule(obj: Context):
     from .scheduler import run_scheduler
 
     run_scheduler(obj.settings())
+
+
+@cli.command("test-email")
+@click.pass_obj
+def test_email(obj: Context):
+    """Send a test message with the [email] settings, to check them.
+
+    \b
+    Example:
+      SMTP_PASSWORD=... monitor --config my-story.toml test-email
+    """
+    from . import delivery
+
+    settings = obj.settings()
+    if not settings.email["enabled"]:
+        raise ConfigError(f"{settings.path}: email.enabled is false; nothing to test")
+    delivery.send(settings.email, delivery.test_message(settings.email))
+    click.echo(f"sent a test message to {', '.join(settings.email['to'])} via "
+               f"{settings.email['host']}:{settings.email['port']}")
 
 
 def main() -> None:

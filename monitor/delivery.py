@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import smtplib
@@ -12,6 +13,8 @@ from email.utils import formatdate
 from pathlib import Path
 
 from .errors import ConfigError, DeliveryError
+
+logger = logging.getLogger(__name__)
 
 _HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]|=\?")
 
@@ -58,10 +61,9 @@ def build_message(email: dict, subject: str, html: str, text: str, msg_id: str) 
 
 
 def _inline_css(html: str) -> str:
-    try:
-        import css_inline
-    except ImportError:  # css-inline is an optional extra: mail clients then see the <style> block
-        return html
+    """Many mail clients drop <style> blocks: put every rule on its elements."""
+    import css_inline
+
     return css_inline.inline(html)
 
 
@@ -84,6 +86,18 @@ def send(email: dict, msg: EmailMessage) -> None:
                 smtp.starttls(context=ssl.create_default_context())
             if email["username"]:
                 smtp.login(email["username"], password)
-            smtp.send_message(msg)
+            refused = smtp.send_message(msg)
     except (smtplib.SMTPException, OSError) as exc:
         raise DeliveryError(f"SMTP {email['host']}:{email['port']}: {type(exc).__name__}: {exc}") from None
+    if refused:  # accepted for the others: sending again would duplicate it for them
+        logger.warning("SMTP accepted the digest but refused %s", ", ".join(f"{a} ({c} {m!r})" for a, (c, m)
+                                                                          in refused.items()))
+
+
+def test_message(email: dict) -> EmailMessage:
+    """A small message to check the email settings end to end."""
+    text = "This is a test message from story-monitor: the email settings work.\n"
+    html = "<p>This is a test message from story-monitor: the email settings work.</p>"
+    stamp = formatdate(localtime=False)
+    return build_message(email, "story-monitor: test message", html, text,
+                         message_id(0, stamp + str(os.getpid())))

@@ -108,3 +108,11 @@ class RunReport:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, message)
     digest_path: str | None = None
     delivered: str | None = None
+
+    def summary(self) -> str:
+        f = self.findings
+        by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated",
+                                                               "repeated"))
+        return (f"feeds polled {self.feeds_polled} ({self.feeds_unchanged} unchanged), items new {self.items_new}, "
+                f"articles read {self.articles_read}, off topic {self.items_offtopic}; findings: {by_status}; "
+                f"errors {len(self.errors)}")

@@ -16,6 +16,7 @@ from typing import Callable
 
 from . import articles, delivery, digest, feeds, snapshots
 from .config import Settings
+from .crashpoint import crash_point
 from .errors import BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError
 from .models import Article, FeedItem, RunReport
 from .store import Store
@@ -34,9 +35,11 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
         progress(f"polling {len(settings.feeds)} feeds")
         work, answered = _poll(settings, fetch, store, pool, report)
         work += [i for i in store.retry_items() if i.key not in {w.key for w in work}]
+        crash_point("after-fetch")
         if work:
             progress(f"reading {len(work)} articles")
             _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots())
+    crash_point("after-store")
     for url, status, etag, modified in answered:  # only now: a crash above re-reads these feeds
         store.feed_ok(url, status, etag, modified)
     try:
@@ -131,30 +134,20 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress, sna
 
 def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send,
              baseline_snapshots: Callable[[], list[dict]]) -> None:
-    """Assign pending findings to a digest, write it, and mail every digest not yet sent."""
-    digest_id = store.open_digest(report.run_id, problems=bool(report.errors))
-    if digest_id is not None:
-        row = store.digest(digest_id)
-        findings, arts = store.digest_rows(digest_id)
-        snaps = {s["id"]: s for s in baseline_snapshots()}
-        view = digest.build(settings.story, digest_id, row["created"], findings, arts, report_dict,
-                            store.failing_feeds(), snaps)
-        html, text = digest.render(view)
-        stem = "digest-" + re.sub(r"\D", "", row["created"]) + f"-{digest_id:05d}"
-        html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
-        store.digest_done(digest_id, view["subject"], view["headline"], str(html_path), str(text_path),
-                          delivery.message_id(digest_id, row["created"]))
-        write_index(settings, store)
-        report.digest_path = str(html_path)
+    """Assign pending findings to a digest, write every digest not yet written (one left
+    by a killed run too), and mail every digest not yet sent."""
+    current = store.open_digest(report.run_id, problems=bool(report.errors))
+    crash_point("after-digest-assigned")
+    for row in store.unwritten_digests():
+        path = _write_digest(settings, store, row, report_dict if row["id"] == current else {}, baseline_snapshots)
+        if row["id"] == current:
+            report.digest_path = path
     if not settings.email["enabled"] or send is None:
         for pending in store.unsent_digests():
-            if pending["html_path"]:
-                store.mark_sent(pending["id"])  # the files are the delivery
+            store.mark_sent(pending["id"])  # the files are the delivery
         return
     sent = 0
     for pending in store.unsent_digests():
-        if not pending["html_path"]:
-            continue
         if not pending["material"]:
             store.mark_sent(pending["id"])  # nothing material: no mail, the file is enough
             continue
@@ -166,9 +159,27 @@ def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: d
         except DeliveryError as exc:
             report.delivered = f"not sent: {exc}"
             raise
+        crash_point("after-smtp-accepted")
         store.mark_sent(pending["id"])
         sent += 1
     report.delivered = f"{sent} digest(s) emailed" if sent else report.delivered
+
+
+def _write_digest(settings: Settings, store: Store, row, report_dict: dict, baseline_snapshots) -> str:
+    """Render one digest to its files; its content is fixed by the findings assigned to it,
+    so writing it again after a crash gives the same files."""
+    findings, arts = store.digest_rows(row["id"])
+    snaps = {s["id"]: s for s in baseline_snapshots()}
+    view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
+                        store.failing_feeds(), snaps)
+    html, text = digest.render(view)
+    stem = "digest-" + re.sub(r"\D", "", row["created"]) + f"-{row['id']:05d}"
+    html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
+    crash_point("after-render")
+    store.digest_done(row["id"], view["subject"], view["headline"], str(html_path), str(text_path),
+                      delivery.message_id(row["id"], row["created"]))
+    write_index(settings, store)
+    return str(html_path)
 
 
 def write_index(settings: Settings, store: Store) -> None:

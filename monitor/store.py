@@ -12,6 +12,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from .crashpoint import crash_point
 from .errors import StoreError
 from .models import Article, FeedItem, Finding
 
@@ -211,6 +212,7 @@ class Store:
                 (item.key, article.url or item.link, article.title or item.title, article.site, article.author,
                  article.published or item.published, article.origin, relevance, int(relevant), run_id),
             ).lastrowid
+            crash_point("mid-store")
             repeats = repeats or tuple((None, ()) for _ in findings)
             for f, (root, keys) in zip(findings, repeats, strict=True):
                 fid = self.db.execute(
@@ -267,8 +269,13 @@ class Store:
         with self.tx():
             self.db.execute("UPDATE digests SET sent_at=? WHERE id=? AND sent_at IS NULL", (now(), digest_id))
 
+    def unwritten_digests(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM digests WHERE html_path IS NULL ORDER BY id").fetchall()
+
     def unsent_digests(self) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT * FROM digests WHERE sent_at IS NULL ORDER BY id").fetchall()
+        """Written digests not yet delivered, oldest first."""
+        return self.db.execute("SELECT * FROM digests WHERE sent_at IS NULL AND html_path IS NOT NULL "
+                               "ORDER BY id").fetchall()
 
     def digests(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM digests WHERE html_path IS NOT NULL ORDER BY id DESC").fetchall()

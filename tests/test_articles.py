@@ -52,3 +52,13 @@ def test_summary_fallback_is_marked():
     assert art.origin == "summary" and art.text == "Sora summary." and art.site == "ex.org"
     with pytest.raises(ExtractError):
         articles.from_summary(FeedItem(key="k", feed_url="f", link="l", title="", summary=""))
+
+
+def test_the_same_page_extracts_the_same_text_every_time():
+    # trafilatura's deduplication cache lives for the process: a long-running scheduler or
+    # two outlets carrying one wire story must not get text back with paragraphs missing
+    page = (b"<html><body><article>" + b"".join(
+        b"<p>Paragraph %d says the Sora leak lasted three hours and the artists protested.</p>" % i
+        for i in range(6)) + b"</article></body></html>")
+    texts = {articles.extract(page, f"https://ex.org/{n}").text for n in range(4)}
+    assert len(texts) == 1 and "Paragraph 5" in texts.pop()
