@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
 from monitor import config, demo
 
@@ -68,3 +70,34 @@ def make_settings(tmp_path: Path, feeds: list[str], **sections) -> config.Settin
 @pytest.fixture
 def settings_for(tmp_path):
     return lambda feeds, **sections: make_settings(tmp_path, feeds, **sections)
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps what it accepts, or answers DATA with `refuse`."""
+
+    def __init__(self):
+        self.messages = []
+        self.refuse = None
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.refuse:
+            return self.refuse
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    inbox = Inbox()
+    port = free_port()  # aiosmtpd's Controller cannot take port 0
+    ctl = Controller(inbox, hostname="127.0.0.1", port=port)
+    ctl.start()
+    inbox.port = port
+    yield inbox
+    ctl.stop()

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from monitor import delivery
 from monitor.errors import DeliveryError
@@ -19,34 +18,7 @@ from monitor.http import Fetcher
 from monitor.pipeline import run_once
 from monitor.store import Store
 
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-        self.refuse = None
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.refuse:
-            return self.refuse
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    inbox = Inbox()
-    port = free_port()  # aiosmtpd's Controller cannot take port 0
-    ctl = Controller(inbox, hostname="127.0.0.1", port=port)
-    ctl.start()
-    inbox.port = port
-    yield inbox
-    ctl.stop()
+from conftest import free_port
 
 
 def email_settings(port):
