@@ -13,10 +13,15 @@ MAX_PAGE_BYTES = 3_000_000  # trafilatura's time and memory grow badly on huge m
 HEADER = re.compile(r"^([A-Za-z][A-Za-z_-]{0,30}):[ \t]*(.*)$")
 
 
-def extract(body: bytes, url: str, item: FeedItem | None = None) -> Article:
-    """Extract the main text and metadata of an HTML page; ExtractError when there is none."""
+def load_extractor():
     from trafilatura import bare_extraction  # heavy import, only when a page is new
 
+    return bare_extraction
+
+
+def extract(body: bytes, url: str, item: FeedItem | None = None) -> Article:
+    """Extract the main text and metadata of an HTML page; ExtractError when there is none."""
+    bare_extraction = load_extractor()
     if not body:
         raise ExtractError(f"{url}: empty page")
     if len(body) > MAX_PAGE_BYTES:

@@ -36,7 +36,9 @@ DEFAULTS: dict = {
         "workers": 4,
         "user_agent": "story-monitor/0.1 (+https://github.com/story-monitor)",
         "allow_hosts": [],  # hosts allowed to resolve to private/loopback addresses
-        "extract_timeout": 20.0,
+        "extract_timeout": 20.0,  # seconds per page, then the extraction process is killed
+        "extract_workers": 0,  # extraction processes; 0 = one per core
+        "extract_memory_mb": 1024,  # address-space cap of each extraction process
     },
     "email": {
         "enabled": False,

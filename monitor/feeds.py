@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
+from dataclasses import replace
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import FeedError
@@ -43,16 +45,26 @@ def parse(body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedI
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise FeedError(f"{feed_url}: not a feed ({str(reason)[:200]})")
-    items, seen = [], set()
+    items, seen = [], {}
     for entry in parsed.entries:
         item = _item(entry, feed_url)
-        if item is not None and item.key not in seen:
-            seen.add(item.key)
-            items.append(item)
+        first = seen.get(item.key)
+        if first is not None and (first.link, first.title) == (item.link, item.title):
+            continue  # the same item listed twice
+        if first is not None:  # a reused guid, or one link for many items: tell them apart by content
+            item = replace(item, key=f"{item.key}#{_digest(item.link + chr(10) + item.title)}")
+            if item.key in seen:
+                continue
+        seen[item.key] = item
+        items.append(item)
     return items
 
 
-def _item(entry, feed_url: str) -> FeedItem | None:
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
+
+
+def _item(entry, feed_url: str) -> FeedItem:
     link = (entry.get("link") or "").strip()
     guid = (entry.get("id") or "").strip()
     title = strip_html(entry.get("title") or "")[:MAX_TITLE]
@@ -61,8 +73,8 @@ def _item(entry, feed_url: str) -> FeedItem | None:
         key = canonical_link(guid) if guid.lower().startswith(("http://", "https://")) else "guid:" + clean(guid)[:1000]
     elif link:
         key = canonical_link(link)
-    else:
-        return None  # nothing to identify it by and nothing to fetch
+    else:  # nothing to fetch, but its text is still news: read from the summary
+        key = "text:" + _digest(title + "\n" + summary)
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
     return FeedItem(key=key, feed_url=feed_url, link=link, title=title, summary=summary, published=published)

@@ -7,6 +7,7 @@ failure is recorded and shown in the digest, and the rest of the run goes on."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict
@@ -84,12 +85,13 @@ def _poll(settings, fetch, store, pool, report):
     return work, answered
 
 
-def read_item(item: FeedItem, fetch: Callable, attempts: int) -> tuple[Article | None, str | None, bool]:
+def read_item(item: FeedItem, fetch: Callable, attempts: int,
+              extract: Callable = articles.extract) -> tuple[Article | None, str | None, bool]:
     """(article, error, retry): the page's article, or the feed summary when the page cannot
     give one; retry=True when a passing network failure should be tried again next run."""
     try:
         res = fetch(item.link)
-        return articles.extract(res.body, res.url, item), None, False
+        return extract(res.body, res.url, item), None, False
     except (BlockedURL, ExtractError) as exc:
         error = str(exc)
     except FetchError as exc:
@@ -104,11 +106,26 @@ def read_item(item: FeedItem, fetch: Callable, attempts: int) -> tuple[Article |
 
 
 def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps):
-    from .compare import Baseline, compare_article  # only a run with new items pays for these
+    from .compare import Baseline  # only a run with new items pays for these
+    from .extractor import ExtractPool
+
+    opts = settings.fetch
+    extractors = ExtractPool(int(opts["extract_workers"]) or os.cpu_count() or 1, float(opts["extract_timeout"]),
+                             int(opts["extract_memory_mb"]))
+    try:
+        baseline = Baseline(snaps, settings.topic["anchors"])
+        jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
+                for item in work}
+        _record(settings, store, jobs, baseline, report, item_errors, progress, len(work))
+    finally:
+        extractors.close()
+
+
+def _record(settings, store, jobs, baseline, report, item_errors, progress, total):
+    """Compare and store each article as its page comes in."""
+    from .compare import compare_article
     from .repeats import check
 
-    baseline = Baseline(snaps, settings.topic["anchors"])
-    jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key)): item for item in work}
     for n, fut in enumerate(as_completed(jobs), 1):
         item = jobs[fut]
         article, error, retry = fut.result()
@@ -129,7 +146,7 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress, sna
             status = "repeated" if root else f.status  # said before: another source, not a change
             report.findings[status] = report.findings.get(status, 0) + 1
         if n % 10 == 0:
-            progress(f"read {n}/{len(work)} articles")
+            progress(f"read {n}/{total} articles")
 
 
 def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send,

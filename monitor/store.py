@@ -58,6 +58,28 @@ CREATE INDEX finding_keys_key ON finding_keys(key, finding_id);""",
 }
 
 
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a state file that is empty or shorter than its own
+    header says: SQLite would treat the first as a new database and fail late on the second."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if size == 0:
+        raise StoreError(f"{path}: the state database is empty (0 bytes); move it away to start afresh")
+    with path.open("rb") as f:
+        head = f.read(100)
+    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
+        raise StoreError(f"{path}: not an SQLite database")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]  # SQLite trusts the page count only when these agree
+    if valid and pages and size < pages * page_size:
+        raise StoreError(f"{path}: the state database is truncated ({size} bytes, its header says "
+                         f"{pages * page_size})")
+
+
 def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
@@ -66,6 +88,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         try:
+            _check_file(self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=5)
             self.db.row_factory = sqlite3.Row
@@ -98,13 +121,20 @@ class Store:
 
     @contextmanager
     def tx(self):
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # locked by another process, read-only, disk full
+            raise StoreError(f"{self.path}: cannot write the state database: {exc}") from None
         try:
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot write the state database: {exc}") from None
 
     def close(self) -> None:
         self.db.close()
