@@ -9,9 +9,11 @@ as an error in the worker instead of in the monitor."""
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import queue
 import resource
+import socket
+import subprocess
+import sys
 from multiprocessing.connection import Connection
 
 from .errors import ExtractError, MonitorError
@@ -40,15 +42,19 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, memory_bytes: int):
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, memory_bytes), daemon=True)
-        self.proc.start()
-        child.close()
+    """`python -m monitor.extractor FD MEMORY`: a fresh interpreter (no fork of a threaded
+    process, no re-import of the caller's __main__) talking over a socket pair."""
+
+    def __init__(self, memory_bytes: int):
+        ours, theirs = socket.socketpair()
+        self.proc = subprocess.Popen([sys.executable, "-m", "monitor.extractor", str(theirs.fileno()),
+                                      str(memory_bytes)], pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+        theirs.close()
+        self.conn = Connection(ours.detach())
 
     def kill(self) -> None:
         self.proc.kill()
-        self.proc.join(5)
+        self.proc.wait(5)
         self.conn.close()
 
 
@@ -56,11 +62,10 @@ class ExtractPool:
     """extract(body, url, item) -> Article, callable from many threads at once."""
 
     def __init__(self, workers: int, timeout: float, memory_mb: int):
-        self.ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
         self.timeout, self.memory_bytes = timeout, memory_mb * 2**20
         self.idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, workers)):
-            self.idle.put(_Worker(self.ctx, self.memory_bytes))
+            self.idle.put(_Worker(self.memory_bytes))
 
     def extract(self, body: bytes, url: str, item: FeedItem | None = None) -> Article:
         worker = self.idle.get()
@@ -81,7 +86,7 @@ class ExtractPool:
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.kill()
-        return _Worker(self.ctx, self.memory_bytes)
+        return _Worker(self.memory_bytes)
 
     def close(self) -> None:
         while True:
@@ -90,6 +95,11 @@ class ExtractPool:
             except queue.Empty:
                 return
             worker.conn.close()  # the worker sees EOF and exits
-            worker.proc.join(5)
-            if worker.proc.is_alive():
+            try:
+                worker.proc.wait(5)
+            except subprocess.TimeoutExpired:
                 worker.kill()
+
+
+if __name__ == "__main__":
+    _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import replace
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -41,7 +42,11 @@ def parse(body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedI
 
     if not body or not body.strip():
         raise FeedError(f"{feed_url}: empty body")
-    parsed = feedparser.parse(body, response_headers=headers or {}, sanitize_html=True)
+    body = _CHARREF.sub(_safe_charref, body)
+    try:
+        parsed = feedparser.parse(body, response_headers=headers or {}, sanitize_html=True)
+    except Exception as exc:  # found by fuzzing: feedparser's own encoding code can raise on odd bytes
+        raise FeedError(f"{feed_url}: feed could not be parsed ({type(exc).__name__}: {str(exc)[:150]})") from None
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise FeedError(f"{feed_url}: not a feed ({str(reason)[:200]})")
@@ -58,6 +63,16 @@ def parse(body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedI
         seen[item.key] = item
         items.append(item)
     return items
+
+
+_CHARREF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
+
+
+def _safe_charref(m: re.Match) -> bytes:
+    """A reference to a surrogate, NUL or beyond Unicode crashes feedparser: U+FFFD instead."""
+    ref = m.group(1)
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    return m.group(0) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else b"&#xFFFD;"
 
 
 def _digest(text: str) -> str:

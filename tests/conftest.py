@@ -15,13 +15,29 @@ FIXTURES = Path(__file__).parent / "fixtures"
 DEVSET = FIXTURES / "devset"
 
 
+class RecordingHandler(demo.SiteHandler):
+    """The demo handler, plus a log of requested paths and paths told to fail."""
+
+    requested: list[str] = []
+    fail: dict[str, tuple[int, bytes]] = {}
+
+    def do_GET(self):  # noqa: N802
+        path = self.path.split("?", 1)[0]
+        self.requested.append(path)
+        if path in self.fail:
+            status, body = self.fail[path]
+            self._reply(status, body, "text/html")
+            return
+        super().do_GET()
+
+
 class Site:
     """A loopback HTTP server whose pages a test can change between requests."""
 
     def __init__(self):
-        handler = type("TestHandler", (demo.SiteHandler,), {"site": {}})
+        handler = type("TestHandler", (RecordingHandler,), {"site": {}, "requested": [], "fail": {}})
         self.server = demo.QuietServer(("127.0.0.1", 0), handler)
-        self.pages = handler.site
+        self.pages, self.requested, self.fail = handler.site, handler.requested, handler.fail
         self.base = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()

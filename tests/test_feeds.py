@@ -57,3 +57,14 @@ def test_candidate_filter_uses_whole_words():
     assert feeds.is_candidate(item, ["sora"])
     assert not feeds.is_candidate(item, ["sor"])
     assert feeds.is_candidate(item, [])
+
+
+def test_fuzz_findings_are_handled():
+    # references to a surrogate or NUL crashed feedparser; now they read as U+FFFD
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Sora &#xD800; &#0; '
+            b'&#55296; leak</title><link>https://ex.org/a</link></item></channel></rss>')
+    assert feeds.parse(body, "https://ex.org/f")[0].title == "Sora \ufffd \ufffd \ufffd leak"
+    # feedparser's encoding sniffing raised UnicodeDecodeError on a mangled declaration
+    with pytest.raises(FeedError, match="could not be parsed|not a feed"):
+        feeds.parse(b'<?xml version="1.0" encoding="\xe2\x28"?><rss version="2.0"><channel></channel></rss>',
+                    "https://ex.org/f")

@@ -95,7 +95,8 @@ def test_public_address():
 
 # --- against a real server on 127.0.0.1 ----------------------------------------------
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "127.1", "2130706433", "0x7f.0.0.1", "localhost"])
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.1", "2130706433", "0x7f.0.0.1", "0", "localhost",
+                                  "[::ffff:127.0.0.1]", "[2002:7f00:1::1]", "[64:ff9b::7f00:1]", "[::1]"])
 def test_loopback_is_refused_by_default(site, host):
     url = site.put("/a", "hello").replace("127.0.0.1", host)
     with pytest.raises(BlockedURL, match="non-public"):
