@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
 
 from .claims import analyse, extract_claims
-from .models import Article, BaselineFact, Claim, Finding, Value
+from .models import Article, ArticleResult, BaselineFact, Claim, Finding, Value
 from .text import mentions
 from .values import comparable, salient, same
 
@@ -217,14 +216,6 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...]) -> f
     terms = min(1.0, sum(1 for t in context if mentions(text, t)) / 3)
     tied = sum(1 for f in findings if f.status != "new") / len(findings) if findings else 0.0
     return max(terms, min(1.0, 2 * tied))
-
-
-@dataclass(frozen=True)
-class ArticleResult:
-    article: Article
-    relevant: bool
-    relevance: float
-    findings: tuple[Finding, ...]
 
 
 def compare_article(article: Article, baseline: Baseline, topic: dict) -> ArticleResult:

@@ -1,5 +1,5 @@
-"""Page extraction in worker processes: every core busy, and a page that makes trafilatura
-run away is stopped.
+"""Page extraction and comparison in worker processes: every core busy, and a page that
+makes trafilatura run away is stopped.
 
 trafilatura and lxml cannot be interrupted from Python (4.4 MB of unclosed tags took 20 s
 and 875 MB), so each extraction runs in a worker process that is killed and replaced when
@@ -17,7 +17,7 @@ import sys
 from multiprocessing.connection import Connection
 
 from .errors import ExtractError, MonitorError
-from .models import Article, FeedItem
+from .models import Article, ArticleResult, FeedItem
 
 logger = logging.getLogger(__name__)
 
@@ -26,15 +26,22 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     from . import articles
+    from .compare import Baseline, compare_article
 
     articles.load_extractor()  # pay the import once, while the first pages are still being fetched
+    try:
+        snaps, anchors, topic = conn.recv()
+    except (EOFError, OSError):
+        return
+    baseline = Baseline(snaps, anchors)
     while True:
         try:
             body, url, item = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", articles.extract(body, url, item)))
+            article = articles.extract(body, url, item)
+            conn.send(("ok", (article, compare_article(article, baseline, topic))))
         except MonitorError as exc:
             conn.send(("error", str(exc)))
         except MemoryError:
@@ -45,12 +52,13 @@ class _Worker:
     """`python -m monitor.extractor FD MEMORY`: a fresh interpreter (no fork of a threaded
     process, no re-import of the caller's __main__) talking over a socket pair."""
 
-    def __init__(self, memory_bytes: int):
+    def __init__(self, memory_bytes: int, setup: tuple):
         ours, theirs = socket.socketpair()
         self.proc = subprocess.Popen([sys.executable, "-m", "monitor.extractor", str(theirs.fileno()),
                                       str(memory_bytes)], pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
         theirs.close()
         self.conn = Connection(ours.detach())
+        self.conn.send(setup)
 
     def kill(self) -> None:
         self.proc.kill()
@@ -59,15 +67,18 @@ class _Worker:
 
 
 class ExtractPool:
-    """extract(body, url, item) -> Article, callable from many threads at once."""
+    """extract(body, url, item) -> (Article, ArticleResult), callable from many threads at once.
+    The workers compare too, against the baseline built from `snapshots`."""
 
-    def __init__(self, workers: int, timeout: float, memory_mb: int):
+    def __init__(self, workers: int, timeout: float, memory_mb: int, snapshots: list[dict] = (),
+                 anchors: list[str] = (), topic: dict | None = None):
         self.timeout, self.memory_bytes = timeout, memory_mb * 2**20
+        self.setup = (list(snapshots), list(anchors), topic or {})
         self.idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, workers)):
-            self.idle.put(_Worker(self.memory_bytes))
+            self.idle.put(_Worker(self.memory_bytes, self.setup))
 
-    def extract(self, body: bytes, url: str, item: FeedItem | None = None) -> Article:
+    def extract(self, body: bytes, url: str, item: FeedItem | None = None) -> tuple[Article, ArticleResult]:
         worker = self.idle.get()
         try:
             worker.conn.send((body, url, item))
@@ -86,7 +97,7 @@ class ExtractPool:
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.kill()
-        return _Worker(self.memory_bytes)
+        return _Worker(self.memory_bytes, self.setup)
 
     def close(self) -> None:
         while True:

@@ -93,6 +93,16 @@ class Finding:
     change: str = ""  # the new state or value of a change: "authenticity=yes", "count=1000"
 
 
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article compared with the baseline."""
+
+    article: Article
+    relevant: bool
+    relevance: float
+    findings: tuple[Finding, ...]
+
+
 @dataclass
 class RunReport:
     """What one pass did; the CLI prints it, the digest shows it."""

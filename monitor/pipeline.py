@@ -85,24 +85,27 @@ def _poll(settings, fetch, store, pool, report):
     return work, answered
 
 
-def read_item(item: FeedItem, fetch: Callable, attempts: int,
-              extract: Callable = articles.extract) -> tuple[Article | None, str | None, bool]:
-    """(article, error, retry): the page's article, or the feed summary when the page cannot
-    give one; retry=True when a passing network failure should be tried again next run."""
+def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable = None):
+    """(article, result, error, retry): the page's article (and its comparison when extract
+    gives one), or the feed summary when the page cannot give one; retry=True when a
+    passing network failure should be tried again next run."""
     try:
         res = fetch(item.link)
-        return extract(res.body, res.url, item), None, False
+        if extract is None:
+            return articles.extract(res.body, res.url, item), None, None, False
+        article, result = extract(res.body, res.url, item)
+        return article, result, None, False
     except (BlockedURL, ExtractError) as exc:
         error = str(exc)
     except FetchError as exc:
         error = str(exc)
         permanent = isinstance(exc, HTTPStatus) and exc.status < 500 and exc.status != 429
         if not permanent and attempts + 1 < MAX_PAGE_ATTEMPTS:
-            return None, error, True
+            return None, None, error, True
     try:
-        return articles.from_summary(item), error, False
+        return articles.from_summary(item), None, error, False
     except ParseError as exc:
-        return None, f"{error}; {exc}", False
+        return None, None, f"{error}; {exc}", False
 
 
 def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps):
@@ -111,7 +114,7 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress, sna
 
     opts = settings.fetch
     extractors = ExtractPool(int(opts["extract_workers"]) or os.cpu_count() or 1, float(opts["extract_timeout"]),
-                             int(opts["extract_memory_mb"]))
+                             int(opts["extract_memory_mb"]), snaps, settings.topic["anchors"], settings.topic)
     try:
         baseline = Baseline(snaps, settings.topic["anchors"])
         jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
@@ -128,14 +131,14 @@ def _record(settings, store, jobs, baseline, report, item_errors, progress, tota
 
     for n, fut in enumerate(as_completed(jobs), 1):
         item = jobs[fut]
-        article, error, retry = fut.result()
+        article, result, error, retry = fut.result()
         if error:
             item_errors.append((item.link, error))
             report.errors.append((item.link, error))
         if article is None:
             store.mark_item(item, "retry" if retry else "failed", report.run_id, error)
             continue
-        result = compare_article(article, baseline, settings.topic)
+        result = result or compare_article(article, baseline, settings.topic)  # a feed summary: compared here
         repeats = tuple(check(f, baseline, store.earlier) for f in result.findings)
         store.record_article(item, article, result.relevance, result.relevant, result.findings,
                              report.run_id, error, repeats)

@@ -12,8 +12,9 @@ import hashlib
 from itertools import combinations
 
 from .compare import Baseline, value_conflict
-from .claims import analyse
-from .models import BaselineFact, Finding
+from .claims import tokens
+from .models import BaselineFact, Claim, Finding
+from .values import find_values
 
 SAME_CLAIM = 0.5  # two new claims this similar (and with no differing value) say the same thing
 RARE_WORDS = 6  # a new claim is keyed by pairs of this many of its rarest words
@@ -30,24 +31,26 @@ def keys(finding: Finding, baseline: Baseline) -> tuple[str, ...]:
         return (f"{finding.status}:{fact_key(finding.baseline[0])}:{finding.change}",)
     if finding.status != "new":
         return ()  # corroborations are counted, not tracked
-    anchors = {t for a in baseline.anchors for t in analyse(a).tokens}
+    anchors = {t for a in baseline.anchors for t in tokens(a)}
     words = sorted({t for t in finding.claim.tokens if t not in anchors},
                    key=lambda t: (-baseline.idf.get(t, baseline.unknown_idf), t))[:RARE_WORDS]
     return tuple(f"new:{a}:{b}" for a, b in combinations(sorted(words), 2))
 
 
-def same_claim(finding: Finding, earlier_text: str, baseline: Baseline) -> bool:
-    old = analyse(earlier_text)
+def same_claim(finding: Finding, earlier_text: str, baseline: Baseline, earlier_tokens: str | None = None) -> bool:
+    """Close in words (stored tokens when there are some) and no quantity stated differently."""
+    toks = tuple(earlier_tokens.split()) if earlier_tokens is not None else tokens(earlier_text)
+    old = Claim(earlier_text, toks, find_values(earlier_text) if finding.claim.values else ())
     return baseline.similarity(finding.claim, old) >= SAME_CLAIM and value_conflict(finding.claim, old) is None
 
 
 def earlier_root(finding: Finding, candidates: list, baseline: Baseline) -> int | None:
-    """The first finding this one repeats, from store rows (id, root, status, claim)
-    that share one of its keys; None when it is the first to say it."""
+    """The first finding this one repeats, from store rows (id, root, status, claim, tokens)
+    that share its keys; None when it is the first to say it."""
     for row in candidates:
         if row["status"] != finding.status:
             continue
-        if finding.status == "new" and not same_claim(finding, row["claim"], baseline):
+        if finding.status == "new" and not same_claim(finding, row["claim"], baseline, row["tokens"]):
             continue
         return row["root"] or row["id"]
     return None

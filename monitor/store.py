@@ -16,7 +16,7 @@ from .crashpoint import crash_point
 from .errors import StoreError
 from .models import Article, FeedItem, Finding
 
-LOOKUP_LIMIT = 50  # earlier findings returned per lookup, newest first
+LOOKUP_LIMIT = 8  # earlier findings returned per lookup, those sharing the most keys first
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -38,7 +38,8 @@ CREATE TABLE findings (
     id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id), run_id INTEGER,
     status TEXT NOT NULL, claim TEXT NOT NULL, attribution TEXT, score REAL, baseline TEXT,
     old TEXT, new TEXT, reason TEXT, digest_id INTEGER REFERENCES digests(id),
-    repeat_of INTEGER REFERENCES findings(id)  -- the first finding that said this
+    repeat_of INTEGER REFERENCES findings(id),  -- the first finding that said this
+    tokens TEXT  -- the claim's normalised words, to compare later claims with
 );
 CREATE INDEX findings_pending ON findings(digest_id);
 CREATE TABLE finding_keys (key TEXT NOT NULL, finding_id INTEGER NOT NULL REFERENCES findings(id));
@@ -53,6 +54,7 @@ CREATE TABLE digests (
 # Each step takes the schema from version N to N+1.
 MIGRATIONS = {
     1: """ALTER TABLE findings ADD COLUMN repeat_of INTEGER REFERENCES findings(id);
+ALTER TABLE findings ADD COLUMN tokens TEXT;
 CREATE TABLE finding_keys (key TEXT NOT NULL, finding_id INTEGER NOT NULL REFERENCES findings(id));
 CREATE INDEX finding_keys_key ON finding_keys(key, finding_id);""",
 }
@@ -214,15 +216,16 @@ class Store:
         )
 
     def earlier(self, keys: tuple[str, ...]) -> list[sqlite3.Row]:
-        """Findings already stored under any of these keys, newest first (an index lookup:
-        the cost does not grow with the history)."""
+        """Earlier findings sharing the most of these keys, best first (index lookups on the
+        keys: the cost follows how common the keys are, not the size of the history)."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         return self.db.execute(
-            f"SELECT f.id, f.repeat_of AS root, f.status, f.claim FROM findings f WHERE f.id IN "
-            f"(SELECT finding_id FROM finding_keys WHERE key IN ({marks}) ORDER BY finding_id DESC LIMIT ?)"
-            " ORDER BY f.id DESC", (*keys, LOOKUP_LIMIT)).fetchall()
+            f"SELECT f.id, f.repeat_of AS root, f.status, f.claim, f.tokens FROM "
+            f"(SELECT finding_id, count(*) AS shared FROM (SELECT finding_id FROM finding_keys WHERE key IN ({marks}) "
+            f"ORDER BY finding_id DESC LIMIT 2000) GROUP BY finding_id ORDER BY shared DESC, finding_id DESC LIMIT ?) k "
+            f"JOIN findings f ON f.id = k.finding_id ORDER BY k.shared DESC, f.id DESC", (*keys, LOOKUP_LIMIT)).fetchall()
 
     def reported(self, finding_id: int) -> sqlite3.Row | None:
         """The digest that carried a finding, if one has been written."""
@@ -247,11 +250,11 @@ class Store:
             for f, (root, keys) in zip(findings, repeats, strict=True):
                 fid = self.db.execute(
                     "INSERT INTO findings(article_id, run_id, status, claim, attribution, score, baseline, old, new, "
-                    "reason, repeat_of) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "reason, repeat_of, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
                      json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
                                  for b in f.baseline], ensure_ascii=False),
-                     f.old, f.new, f.reason, root)).lastrowid
+                     f.old, f.new, f.reason, root, " ".join(f.claim.tokens))).lastrowid
                 self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
                                     [(k, fid) for k in keys])
             return art_id

@@ -147,7 +147,7 @@ def test_extraction_past_its_time_limit_is_stopped_and_the_pool_goes_on():
         pool.timeout = 30.0
         page = b"<html><body><article><p>" + b"The Sora leak lasted three hours, the artists said. " * 5 + \
             b"</p></article></body></html>"
-        assert "three hours" in pool.extract(page, "https://ex.org/2").text  # a fresh worker took over
+        assert "three hours" in pool.extract(page, "https://ex.org/2")[0].text  # a fresh worker took over
     finally:
         pool.close()
 

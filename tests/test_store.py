@@ -77,7 +77,8 @@ def test_version_1_database_is_migrated_in_place(tmp_path):
     s = Store(path)
     s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True,
                      (Finding(analyse("Sora leaked."), "new"),), s.start_run())
-    s.db.executescript("DROP TABLE finding_keys; ALTER TABLE findings DROP COLUMN repeat_of; PRAGMA user_version=1;")
+    s.db.executescript("DROP TABLE finding_keys; ALTER TABLE findings DROP COLUMN repeat_of; "
+                       "ALTER TABLE findings DROP COLUMN tokens; PRAGMA user_version=1;")
     s.close()
     s = Store(path)
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
