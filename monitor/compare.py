@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .claims import analyse, extract_claims
+from .claims import analyse, extract_claims, tokens
 from .models import Article, ArticleResult, BaselineFact, Claim, Finding, Value
 from .text import mentions
 from .values import comparable, salient, same
@@ -34,6 +34,7 @@ class Baseline:
 
     def __init__(self, snapshots: list[dict], anchors: list[str] = ()):
         self.anchors = tuple(anchors)
+        self.anchor_tokens = frozenset(t for a in anchors for t in tokens(a))
         claims = [analyse(text, snap["id"]) for snap in snapshots for text in snap["claims"]]
         self.snapshots = {snap["id"]: snap for snap in snapshots}
         df: dict[str, int] = defaultdict(int)

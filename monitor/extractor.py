@@ -8,7 +8,6 @@ as an error in the worker instead of in the monitor."""
 
 from __future__ import annotations
 
-import logging
 import queue
 import resource
 import socket
@@ -18,8 +17,6 @@ from multiprocessing.connection import Connection
 
 from .errors import ExtractError, MonitorError
 from .models import Article, ArticleResult, FeedItem
-
-logger = logging.getLogger(__name__)
 
 
 def _serve(conn: Connection, memory_bytes: int) -> None:

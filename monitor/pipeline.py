@@ -85,14 +85,12 @@ def _poll(settings, fetch, store, pool, report):
     return work, answered
 
 
-def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable = None):
-    """(article, result, error, retry): the page's article (and its comparison when extract
-    gives one), or the feed summary when the page cannot give one; retry=True when a
-    passing network failure should be tried again next run."""
+def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable):
+    """(article, result, error, retry): the page's article and its comparison (from
+    extract), or the feed summary (result None) when the page cannot give one; retry=True
+    when a passing network failure should be tried again next run."""
     try:
         res = fetch(item.link)
-        if extract is None:
-            return articles.extract(res.body, res.url, item), None, None, False
         article, result = extract(res.body, res.url, item)
         return article, result, None, False
     except (BlockedURL, ExtractError) as exc:
@@ -158,10 +156,13 @@ def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: d
     by a killed run too), and mail every digest not yet sent."""
     current = store.open_digest(report.run_id, problems=bool(report.errors))
     crash_point("after-digest-assigned")
-    for row in store.unwritten_digests():
+    unwritten = store.unwritten_digests()
+    for row in unwritten:
         path = _write_digest(settings, store, row, report_dict if row["id"] == current else {}, baseline_snapshots)
         if row["id"] == current:
             report.digest_path = path
+    if unwritten:
+        write_index(settings, store)
     if not settings.email["enabled"] or send is None:
         for pending in store.unsent_digests():
             store.mark_sent(pending["id"])  # the files are the delivery
@@ -198,7 +199,6 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
     crash_point("after-render")
     store.digest_done(row["id"], view["subject"], view["headline"], str(html_path), str(text_path),
                       delivery.message_id(row["id"], row["created"]))
-    write_index(settings, store)
     return str(html_path)
 
 

@@ -31,8 +31,7 @@ def keys(finding: Finding, baseline: Baseline) -> tuple[str, ...]:
         return (f"{finding.status}:{fact_key(finding.baseline[0])}:{finding.change}",)
     if finding.status != "new":
         return ()  # corroborations are counted, not tracked
-    anchors = {t for a in baseline.anchors for t in tokens(a)}
-    words = sorted({t for t in finding.claim.tokens if t not in anchors},
+    words = sorted({t for t in finding.claim.tokens if t not in baseline.anchor_tokens},
                    key=lambda t: (-baseline.idf.get(t, baseline.unknown_idf), t))[:RARE_WORDS]
     return tuple(f"new:{a}:{b}" for a, b in combinations(sorted(words), 2))
 

@@ -26,11 +26,12 @@ def gzip_of(data: bytes) -> bytes:
     return gzip.compress(data, 9)
 
 
-class HostileServer:
+class RawServer:
+    """A TCP server on 127.0.0.1: each connection goes to self._handle in a thread of its own."""
+
     def __init__(self):
         self.sock = socket.create_server(("127.0.0.1", 0))
-        self.base = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.extra: dict[str, bytes] = {}  # path -> a raw response to send as it is
+        self.port = self.sock.getsockname()[1]
         threading.Thread(target=self._accept, daemon=True).start()
 
     def close(self):
@@ -46,6 +47,15 @@ class HostileServer:
             threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
 
     def _handle(self, conn: socket.socket):
+        raise NotImplementedError
+
+
+class HostileServer(RawServer):
+    def __init__(self):
+        super().__init__()
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def _handle(self, conn: socket.socket):
         try:
             request = b""
             while b"\r\n\r\n" not in request:
@@ -54,7 +64,7 @@ class HostileServer:
                     return
                 request += data
             path = request.split(b" ", 2)[1].decode()
-            getattr(self, "do_" + path.strip("/").split("?")[0].replace("-", "_"), self._raw)(conn, path)
+            getattr(self, "do_" + path.strip("/").split("?")[0].replace("-", "_"), self._not_found)(conn, path)
         except OSError:
             pass
         finally:
@@ -67,8 +77,9 @@ class HostileServer:
     def _head(conn, *headers: str, status: str = "200 OK"):
         conn.sendall((f"HTTP/1.1 {status}\r\n" + "".join(h + "\r\n" for h in headers) + "\r\n").encode())
 
-    def _raw(self, conn, path):
-        conn.sendall(self.extra.get(path, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"))
+    @staticmethod
+    def _not_found(conn, _path):
+        conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
 
     def do_wrong_length(self, conn, _):  # promises 100 KB, sends 100 bytes, hangs up
         self._head(conn, "Content-Type: text/html", "Content-Length: 100000")

@@ -6,7 +6,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from monitor.pipeline import run_once
 from monitor.store import Store
 
 from conftest import free_port
+from hostile_server import RawServer
 
 
 def email_settings(port):
@@ -74,42 +74,28 @@ def test_smtp_refusal_keeps_findings_pending_then_sends_once(smtp, demo_site, se
     assert "Message-ID: <digest-1-" in smtp.messages[0].content.decode()
 
 
-class ScriptedSMTP:
+class ScriptedSMTP(RawServer):
     """A raw SMTP peer on 127.0.0.1 that misbehaves on purpose: never greets, or takes the
     whole message after DATA and then drops the connection without an answer."""
 
     def __init__(self, mode):
         self.mode, self.received = mode, []
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self):
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
+    def _handle(self, conn):
+        with conn:
+            if self.mode == "silent":
+                conn.recv(1)  # hold the connection open without a greeting until the client gives up
                 return
-            with conn:
-                if self.mode == "silent":
-                    conn.recv(1)  # hold the connection open without a greeting until the client gives up
-                    continue
-                f = conn.makefile("rb")
-                conn.sendall(b"220 scripted ESMTP\r\n")
-                for line in f:
-                    cmd = line.strip().upper()
-                    if cmd.startswith((b"EHLO", b"HELO", b"MAIL", b"RCPT")):
-                        conn.sendall(b"250 ok\r\n")
-                    elif cmd == b"DATA":
-                        conn.sendall(b"354 go on\r\n")
-                        body = b"".join(iter(f.readline, b".\r\n"))
-                        self.received.append(body)
-                        break  # the message is in; hang up before saying 250
-                    else:
-                        conn.sendall(b"250 ok\r\n")
-
-    def close(self):
-        self.sock.close()
+            f = conn.makefile("rb")
+            conn.sendall(b"220 scripted ESMTP\r\n")
+            for line in f:
+                cmd = line.strip().upper()
+                if cmd == b"DATA":
+                    conn.sendall(b"354 go on\r\n")
+                    self.received.append(b"".join(iter(f.readline, b".\r\n")))
+                    return  # the message is in; hang up before saying 250
+                conn.sendall(b"250 ok\r\n")
 
 
 @pytest.mark.parametrize("mode", ["silent", "drop-after-data"])
