@@ -150,7 +150,7 @@ def history_scale(runs: int) -> dict[int, float]:
                 start = time.perf_counter()
                 for n, art in enumerate(texts):
                     res = compare_article(art, baseline, topic)
-                    reps = tuple(check(f, baseline, store.earlier) for f in res.findings)
+                    reps = check(res.findings, baseline, store.earlier)
                     item = FeedItem(key=f"bench-{size}-{r}-{n}", feed_url="f", link=f"https://b/{r}/{n}", title="t")
                     store.record_article(item, art, res.relevance, True, res.findings, run_id, None, reps)
                 times.append((time.perf_counter() - start) / len(texts))

@@ -39,6 +39,7 @@ DEFAULTS: dict = {
         "extract_timeout": 20.0,  # seconds per page, then the extraction process is killed
         "extract_workers": 0,  # extraction processes; 0 = one per core
         "extract_memory_mb": 1024,  # address-space cap of each extraction process
+        "extract_fallbacks": False,  # trafilatura's readability/jusText second opinions: slower
     },
     "email": {
         "enabled": False,

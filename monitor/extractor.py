@@ -1,4 +1,4 @@
-"""Page extraction and comparison in worker processes: every core busy, and a page that
+"""Page extraction, comparison and repeat keys in worker processes: every core busy, and a page that
 makes trafilatura run away is stopped.
 
 trafilatura and lxml cannot be interrupted from Python (4.4 MB of unclosed tags took 20 s
@@ -13,6 +13,7 @@ import resource
 import socket
 import subprocess
 import sys
+from dataclasses import replace
 from multiprocessing.connection import Connection
 
 from .errors import ExtractError, MonitorError
@@ -24,10 +25,11 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     from . import articles
     from .compare import Baseline, compare_article
+    from .repeats import keys
 
     articles.load_extractor()  # pay the import once, while the first pages are still being fetched
     try:
-        snaps, anchors, topic = conn.recv()
+        snaps, anchors, topic, fallbacks = conn.recv()
     except (EOFError, OSError):
         return
     baseline = Baseline(snaps, anchors)
@@ -37,8 +39,9 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         except (EOFError, OSError):
             return
         try:
-            article = articles.extract(body, url, item)
-            conn.send(("ok", (article, compare_article(article, baseline, topic))))
+            article = articles.extract(body, url, item, fallbacks)
+            result = compare_article(article, baseline, topic)
+            conn.send(("ok", (article, replace(result, keys=tuple(keys(f, baseline) for f in result.findings)))))
         except MonitorError as exc:
             conn.send(("error", str(exc)))
         except MemoryError:
@@ -68,9 +71,9 @@ class ExtractPool:
     The workers compare too, against the baseline built from `snapshots`."""
 
     def __init__(self, workers: int, timeout: float, memory_mb: int, snapshots: list[dict] = (),
-                 anchors: list[str] = (), topic: dict | None = None):
+                 anchors: list[str] = (), topic: dict | None = None, fallbacks: bool = False):
         self.timeout, self.memory_bytes = timeout, memory_mb * 2**20
-        self.setup = (list(snapshots), list(anchors), topic or {})
+        self.setup = (list(snapshots), list(anchors), topic or {}, fallbacks)
         self.idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, workers)):
             self.idle.put(_Worker(self.memory_bytes, self.setup))

@@ -13,6 +13,7 @@ from .models import Article
 
 
 def load_article(settings: Settings, target: str) -> Article:
+    fallbacks = bool(settings.fetch["extract_fallbacks"])  # read as `monitor run` would read it
     if target.lower().startswith(("http://", "https://")):
         from .http import Fetcher
 
@@ -21,14 +22,14 @@ def load_article(settings: Settings, target: str) -> Article:
             res = fetcher(target)
         finally:
             fetcher.close()
-        return articles.extract(res.body, res.url)
+        return articles.extract(res.body, res.url, fallbacks=fallbacks)
     path = Path(target)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise MonitorError(f"{target}: cannot read: {exc.strerror}") from None
     if path.suffix.lower() in (".html", ".htm") or articles.looks_like_html(data):
-        return articles.extract(data, path.resolve().as_uri())
+        return articles.extract(data, path.resolve().as_uri(), fallbacks=fallbacks)
     return articles.from_text(data.decode("utf-8", "replace"), target)
 
 
@@ -37,14 +38,14 @@ def already_reported(settings: Settings, findings, baseline: Baseline) -> list[d
     claim (None if none did). Reads the state database only if a run has made one."""
     if not settings.db_path.exists():
         return [None] * len(findings)
-    from .repeats import check
+    from .repeats import check, new_keys
     from .store import Store
 
     store = Store(settings.db_path)
     try:
+        store.rekey(lambda toks: new_keys(toks, baseline))
         out = []
-        for f in findings:
-            root, _ = check(f, baseline, store.earlier)
+        for root, _ in check(tuple(findings), baseline, store.earlier):
             row = store.reported(root) if root else None
             out.append({"digest": row["id"], "created": row["created"], "sent": row["sent_at"] is not None,
                         "finding": root} if row else None)

@@ -101,6 +101,7 @@ class ArticleResult:
     relevant: bool
     relevance: float
     findings: tuple[Finding, ...]
+    keys: tuple[tuple[str, ...], ...] = ()  # repeat-lookup keys per finding, if worked out already
 
 
 @dataclass

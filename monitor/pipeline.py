@@ -109,12 +109,15 @@ def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable)
 def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps):
     from .compare import Baseline  # only a run with new items pays for these
     from .extractor import ExtractPool
+    from .repeats import new_keys
 
     opts = settings.fetch
     extractors = ExtractPool(int(opts["extract_workers"]) or os.cpu_count() or 1, float(opts["extract_timeout"]),
-                             int(opts["extract_memory_mb"]), snaps, settings.topic["anchors"], settings.topic)
+                             int(opts["extract_memory_mb"]), snaps, settings.topic["anchors"], settings.topic,
+                             bool(opts["extract_fallbacks"]))
     try:
         baseline = Baseline(snaps, settings.topic["anchors"])
+        store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
         jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
                 for item in work}
         _record(settings, store, jobs, baseline, report, item_errors, progress, len(work))
@@ -137,7 +140,7 @@ def _record(settings, store, jobs, baseline, report, item_errors, progress, tota
             store.mark_item(item, "retry" if retry else "failed", report.run_id, error)
             continue
         result = result or compare_article(article, baseline, settings.topic)  # a feed summary: compared here
-        repeats = tuple(check(f, baseline, store.earlier) for f in result.findings)
+        repeats = check(result.findings, baseline, store.earlier, result.keys)
         store.record_article(item, article, result.relevance, result.relevant, result.findings,
                              report.run_id, error, repeats)
         report.articles_read += 1

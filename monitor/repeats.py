@@ -3,8 +3,8 @@ a later article that says it again is another source for it, not a fresh headlin
 
 A change is identified exactly: the baseline fact it changes and the state or value it
 changes to. A new claim has no baseline fact to hang on, so it is keyed by pairs of its
-rarest words and then confirmed by similarity. Either way the store answers with an
-index lookup, which costs the same with a thousand or a hundred thousand earlier findings."""
+rarest words and then confirmed by similarity. Either way the store answers with
+index lookups, one batch per article,, which costs the same with a thousand or a hundred thousand earlier findings."""
 
 from __future__ import annotations
 
@@ -31,8 +31,15 @@ def keys(finding: Finding, baseline: Baseline) -> tuple[str, ...]:
         return (f"{finding.status}:{fact_key(finding.baseline[0])}:{finding.change}",)
     if finding.status != "new":
         return ()  # corroborations are counted, not tracked
-    words = sorted({t for t in finding.claim.tokens if t not in baseline.anchor_tokens},
-                   key=lambda t: (-baseline.idf.get(t, baseline.unknown_idf), t))[:RARE_WORDS]
+    return new_keys(finding.claim.tokens, baseline)
+
+
+def new_keys(toks: tuple[str, ...], baseline: Baseline) -> tuple[str, ...]:
+    """Pairs of a new claim's rarest words. Words the baseline never uses all look equally
+    rare to it, and among those the longer go first: taken alphabetically, the short
+    function words of other languages ("auf", "der", "die") tied every article together."""
+    words = sorted({t for t in toks if t not in baseline.anchor_tokens},
+                   key=lambda t: (-baseline.idf.get(t, baseline.unknown_idf), -len(t), t))[:RARE_WORDS]
     return tuple(f"new:{a}:{b}" for a, b in combinations(sorted(words), 2))
 
 
@@ -55,7 +62,10 @@ def earlier_root(finding: Finding, candidates: list, baseline: Baseline) -> int 
     return None
 
 
-def check(finding: Finding, baseline: Baseline, lookup) -> tuple[int | None, tuple[str, ...]]:
-    """(the earlier finding this repeats or None, its keys); lookup is Store.earlier."""
-    ks = keys(finding, baseline)
-    return (earlier_root(finding, lookup(ks), baseline) if ks else None), ks
+def check(findings: tuple[Finding, ...], baseline: Baseline, lookup,
+          known_keys: tuple[tuple[str, ...], ...] = ()) -> tuple[tuple[int | None, tuple[str, ...]], ...]:
+    """(the earlier finding it repeats or None, its keys) for each finding; lookup is
+    Store.earlier, asked once for all of them. known_keys: keys already worked out."""
+    ks = known_keys or tuple(keys(f, baseline) for f in findings)
+    found = lookup(ks)
+    return tuple((earlier_root(f, rows, baseline) if k else None, k) for f, k, rows in zip(findings, ks, found))

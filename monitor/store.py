@@ -9,16 +9,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 from .crashpoint import crash_point
 from .errors import StoreError
 from .models import Article, FeedItem, Finding
 
 LOOKUP_LIMIT = 8  # earlier findings returned per lookup, those sharing the most keys first
+KEY_ROWS = 200  # newest findings read per key: a key shared by more than this is not a rare one
+BATCH = 500  # SQL parameters per IN (...) list
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
@@ -45,6 +49,7 @@ CREATE INDEX findings_pending ON findings(digest_id);
 CREATE TABLE finding_keys (key TEXT NOT NULL, finding_id INTEGER NOT NULL REFERENCES findings(id));
 CREATE INDEX finding_keys_key ON finding_keys(key, finding_id);
 CREATE TABLE runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, report TEXT);
+CREATE TABLE pending (task TEXT PRIMARY KEY);  -- data work a migration leaves to the pipeline
 CREATE TABLE digests (
     id INTEGER PRIMARY KEY, run_id INTEGER, created TEXT NOT NULL, subject TEXT, summary TEXT,
     html_path TEXT, text_path TEXT, message_id TEXT, material INTEGER NOT NULL DEFAULT 0,
@@ -57,6 +62,9 @@ MIGRATIONS = {
 ALTER TABLE findings ADD COLUMN tokens TEXT;
 CREATE TABLE finding_keys (key TEXT NOT NULL, finding_id INTEGER NOT NULL REFERENCES findings(id));
 CREATE INDEX finding_keys_key ON finding_keys(key, finding_id);""",
+    # new claims are keyed by other words now (repeats.new_keys); the pipeline re-keys them
+    2: """CREATE TABLE pending (task TEXT PRIMARY KEY);
+INSERT INTO pending VALUES ('rekey-new');""",
 }
 
 
@@ -215,17 +223,44 @@ class Store:
              error, 1 if state in ("retry", "failed") else 0, run_id, now()),
         )
 
-    def earlier(self, keys: tuple[str, ...]) -> list[sqlite3.Row]:
-        """Earlier findings sharing the most of these keys, best first (index lookups on the
-        keys: the cost follows how common the keys are, not the size of the history)."""
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        return self.db.execute(
-            f"SELECT f.id, f.repeat_of AS root, f.status, f.claim, f.tokens FROM "
-            f"(SELECT finding_id, count(*) AS shared FROM (SELECT finding_id FROM finding_keys WHERE key IN ({marks}) "
-            f"ORDER BY finding_id DESC LIMIT 2000) GROUP BY finding_id ORDER BY shared DESC, finding_id DESC LIMIT ?) k "
-            f"JOIN findings f ON f.id = k.finding_id ORDER BY k.shared DESC, f.id DESC", (*keys, LOOKUP_LIMIT)).fetchall()
+    def earlier(self, keysets: tuple[tuple[str, ...], ...]) -> list[list[sqlite3.Row]]:
+        """For each set of keys, the earlier findings sharing the most of them, best first.
+        All sets are looked up together, on the key index: the cost follows how common the
+        keys are, not the size of the history."""
+        wanted = sorted({k for ks in keysets for k in ks})
+        holders: dict[str, list[int]] = {}
+        for i in range(0, len(wanted), BATCH):
+            chunk = wanted[i:i + BATCH]
+            for key, fid in self.db.execute(
+                    f"SELECT key, finding_id FROM (SELECT key, finding_id, row_number() OVER (PARTITION BY key "
+                    f"ORDER BY finding_id DESC) AS n FROM finding_keys WHERE key IN ({','.join('?' * len(chunk))})) "
+                    f"WHERE n <= {KEY_ROWS}", chunk):
+                holders.setdefault(key, []).append(fid)
+        picks = []
+        for ks in keysets:
+            shared = Counter(fid for k in ks for fid in holders.get(k, ()))
+            picks.append(sorted(shared, key=lambda fid: (-shared[fid], -fid))[:LOOKUP_LIMIT])
+        ids = sorted({fid for p in picks for fid in p})
+        rows = {}
+        for i in range(0, len(ids), BATCH):
+            chunk = ids[i:i + BATCH]
+            rows.update((r["id"], r) for r in self.db.execute(
+                f"SELECT id, repeat_of AS root, status, claim, tokens FROM findings WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk))
+        return [[rows[fid] for fid in p] for p in picks]
+
+    def rekey(self, new_keys: Callable[[tuple[str, ...]], tuple[str, ...]]) -> int:
+        """Once, after the v3 migration: new claims' lookup keys recomputed from their stored
+        words, so a claim reported before the upgrade is still known as reported."""
+        with self.tx():
+            if not self.db.execute("SELECT 1 FROM pending WHERE task='rekey-new'").fetchone():
+                return 0
+            rows = self.db.execute("SELECT id, tokens FROM findings WHERE status='new' AND tokens IS NOT NULL").fetchall()
+            self.db.execute("DELETE FROM finding_keys WHERE key LIKE 'new:%'")
+            self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
+                                [(k, r["id"]) for r in rows for k in new_keys(tuple(r["tokens"].split()))])
+            self.db.execute("DELETE FROM pending WHERE task='rekey-new'")
+            return len(rows)
 
     def reported(self, finding_id: int) -> sqlite3.Row | None:
         """The digest that carried a finding, if one has been written."""
@@ -247,16 +282,18 @@ class Store:
             ).lastrowid
             crash_point("mid-store")
             repeats = repeats or tuple((None, ()) for _ in findings)
-            for f, (root, keys) in zip(findings, repeats, strict=True):
-                fid = self.db.execute(
-                    "INSERT INTO findings(article_id, run_id, status, claim, attribution, score, baseline, old, new, "
-                    "reason, repeat_of, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
-                     json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
-                                 for b in f.baseline], ensure_ascii=False),
-                     f.old, f.new, f.reason, root, " ".join(f.claim.tokens))).lastrowid
-                self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
-                                    [(k, fid) for k in keys])
+            # ids given here, so that all findings go in one statement (the write lock is held)
+            first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM findings").fetchone()[0]
+            self.db.executemany(
+                "INSERT INTO findings(id, article_id, run_id, status, claim, attribution, score, baseline, old, new, "
+                "reason, repeat_of, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(first + n, art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
+                  json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
+                              for b in f.baseline], ensure_ascii=False),
+                  f.old, f.new, f.reason, root, " ".join(f.claim.tokens))
+                 for n, (f, (root, _)) in enumerate(zip(findings, repeats, strict=True))])
+            self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
+                                [(k, first + n) for n, (_, keys) in enumerate(repeats) for k in keys])
             return art_id
 
     # --- digests ----------------------------------------------------------------------

@@ -51,3 +51,11 @@ def test_new_claims_with_different_numbers_are_not_the_same(baseline):
 def test_corroborations_are_not_tracked(baseline):
     f = finding("Sora remains in a research preview, the company said.", baseline)
     assert f.status == "corroborated" and keys(f, baseline) == ()
+
+
+def test_short_words_the_baseline_never_uses_do_not_tie_unrelated_claims(baseline):
+    # taken alphabetically, "auf", "der" and "die" were these claims' "rarest" words
+    a = finding("Der Umsatz stieg auf die Rekordmarke von Milliarden Euro in der Modesparte.", baseline)
+    b = finding("Die Batteriefabrik in der Stadt wird auf die doppelte Kapazität ausgebaut.", baseline)
+    assert a.status == b.status == "new"
+    assert not set(keys(a, baseline)) & set(keys(b, baseline))

@@ -77,13 +77,28 @@ def test_version_1_database_is_migrated_in_place(tmp_path):
     s = Store(path)
     s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True,
                      (Finding(analyse("Sora leaked."), "new"),), s.start_run())
-    s.db.executescript("DROP TABLE finding_keys; ALTER TABLE findings DROP COLUMN repeat_of; "
+    s.db.executescript("DROP TABLE finding_keys; DROP TABLE pending; ALTER TABLE findings DROP COLUMN repeat_of; "
                        "ALTER TABLE findings DROP COLUMN tokens; PRAGMA user_version=1;")
     s.close()
     s = Store(path)
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert [tuple(r) for r in s.db.execute("SELECT claim, repeat_of FROM findings")] == [("Sora leaked.", None)]
-    assert s.earlier(("new:a:b",)) == []
+    assert s.earlier((("new:a:b",),)) == [[]]
+
+
+def test_version_2_new_claims_are_rekeyed_once(tmp_path):
+    path = tmp_path / "m.db"
+    s = Store(path)
+    claim = Finding(analyse("Auditors reviewed every early-access account."), "new")
+    s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True, (claim,), s.start_run(),
+                     repeats=((None, ("new:old:scheme",)),))
+    s.db.executescript("DROP TABLE pending; PRAGMA user_version=2;")
+    s.close()
+    s = Store(path)
+    assert s.rekey(lambda toks: (f"new:{toks[0]}:{toks[1]}",)) == 1
+    old, new = s.earlier((("new:old:scheme",), ("new:auditor:review",)))
+    assert old == [] and [r["claim"] for r in new] == [claim.claim.text]
+    assert s.rekey(lambda toks: ("new:again",)) == 0  # done once, not on every run
 
 
 def test_newer_schema_is_refused(tmp_path):
