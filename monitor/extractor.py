@@ -8,6 +8,7 @@ as an error in the worker instead of in the monitor."""
 
 from __future__ import annotations
 
+import ctypes
 import queue
 import resource
 import socket
@@ -18,6 +19,19 @@ from multiprocessing.connection import Connection
 
 from .errors import ExtractError, MonitorError
 from .models import Article, ArticleResult, FeedItem
+
+
+BIG_PAGE = 256 * 1024  # after a page this size, the heap its tree took goes back to the system
+
+
+def _release_memory() -> None:
+    """glibc keeps a freed heap for reuse, so each worker would stay at its largest page's
+    size. Trimming after every page cost 15% more extraction time (the heap grows back)
+    for 8 MB; after big pages only, 2% for most of the same."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is only kept for reuse
+        pass
 
 
 def _serve(conn: Connection, memory_bytes: int) -> None:
@@ -46,6 +60,8 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
             conn.send(("error", str(exc)))
         except MemoryError:
             conn.send(("error", f"{url}: extraction ran out of memory (cap {memory_bytes // 2**20} MB)"))
+        if len(body) >= BIG_PAGE:
+            _release_memory()
 
 
 class _Worker:

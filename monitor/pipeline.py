@@ -31,15 +31,28 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     report = RunReport(run_id=store.start_run())
     item_errors: list[tuple[str, str]] = []
     baseline_snapshots = cache(lambda: snapshots.load(settings.snapshots_dir))  # read once, only if needed
+    started = []  # the extraction pool: started by the first new item, so its workers load
+    #               trafilatura while the other feeds come in; never by a run with nothing new
+
+    def extractors():
+        if not started:
+            started.append(_extract_pool(settings, baseline_snapshots()))
+        return started[0]
+
     workers = int(settings.fetch["workers"])
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        progress(f"polling {len(settings.feeds)} feeds")
-        work, answered = _poll(settings, fetch, store, pool, report)
-        work += [i for i in store.retry_items() if i.key not in {w.key for w in work}]
-        crash_point("after-fetch")
-        if work:
-            progress(f"reading {len(work)} articles")
-            _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots())
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            progress(f"polling {len(settings.feeds)} feeds")
+            work, answered = _poll(settings, fetch, store, pool, report, extractors)
+            work += [i for i in store.retry_items() if i.key not in {w.key for w in work}]
+            crash_point("after-fetch")
+            if work:
+                progress(f"reading {len(work)} articles")
+                _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots(),
+                      extractors())
+    finally:
+        for extraction_pool in started:
+            extraction_pool.close()
     crash_point("after-store")
     for url, status, etag, modified in answered:  # only now: a crash above re-reads these feeds
         store.feed_ok(url, status, etag, modified)
@@ -50,7 +63,7 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     return report
 
 
-def _poll(settings, fetch, store, pool, report):
+def _poll(settings, fetch, store, pool, report, on_new_item):
     """Fetch every feed (conditional GET, concurrently); return unseen on-topic items."""
     jobs = {pool.submit(fetch, src.url, *store.validators(src.url)): src for src in settings.feeds}
     work: list[FeedItem] = []
@@ -77,6 +90,7 @@ def _poll(settings, fetch, store, pool, report):
         for item in fresh:
             if feeds.is_candidate(item, settings.topic["item_terms"]):
                 work.append(item)
+                on_new_item()
             else:
                 report.items_offtopic += 1
                 store.mark_item(item, "skipped", report.run_id)
@@ -106,23 +120,25 @@ def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable)
         return None, None, f"{error}; {exc}", False
 
 
-def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps):
-    from .compare import Baseline  # only a run with new items pays for these
-    from .extractor import ExtractPool
-    from .repeats import new_keys
+def _extract_pool(settings: Settings, snaps: list[dict]):
+    from .extractor import ExtractPool  # only a run with new items pays for this
 
     opts = settings.fetch
-    extractors = ExtractPool(int(opts["extract_workers"]) or os.cpu_count() or 1, float(opts["extract_timeout"]),
-                             int(opts["extract_memory_mb"]), snaps, settings.topic["anchors"], settings.topic,
-                             bool(opts["extract_fallbacks"]))
-    try:
-        baseline = Baseline(snaps, settings.topic["anchors"])
-        store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
-        jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
-                for item in work}
+    return ExtractPool(int(opts["extract_workers"]) or os.cpu_count() or 1, float(opts["extract_timeout"]),
+                       int(opts["extract_memory_mb"]), snaps, settings.topic["anchors"], settings.topic,
+                       bool(opts["extract_fallbacks"]))
+
+
+def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps, extractors):
+    from .compare import Baseline  # only a run with new items pays for these
+    from .repeats import new_keys
+
+    baseline = Baseline(snaps, settings.topic["anchors"])
+    store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
+    jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
+            for item in work}
+    with store.batch():
         _record(settings, store, jobs, baseline, report, item_errors, progress, len(work))
-    finally:
-        extractors.close()
 
 
 def _record(settings, store, jobs, baseline, report, item_errors, progress, total):
@@ -131,7 +147,7 @@ def _record(settings, store, jobs, baseline, report, item_errors, progress, tota
     from .repeats import check
 
     for n, fut in enumerate(as_completed(jobs), 1):
-        item = jobs[fut]
+        item = jobs.pop(fut)  # and the page's result with it, once stored
         article, result, error, retry = fut.result()
         if error:
             item_errors.append((item.link, error))

@@ -3,8 +3,9 @@ a later article that says it again is another source for it, not a fresh headlin
 
 A change is identified exactly: the baseline fact it changes and the state or value it
 changes to. A new claim has no baseline fact to hang on, so it is keyed by pairs of its
-rarest words and then confirmed by similarity. Either way the store answers with
-index lookups, one batch per article,, which costs the same with a thousand or a hundred thousand earlier findings."""
+rarest words and then confirmed by similarity. Either way the store answers with index
+lookups, one batch per article, which cost the same with a thousand or a hundred
+thousand earlier findings."""
 
 from __future__ import annotations
 

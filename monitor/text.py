@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -25,6 +26,7 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+@lru_cache(maxsize=4096)  # one sentence is folded for its words, values, cues and mentions
 def fold(text: str) -> str:
     """Lower-case with typographic quotes and dashes made plain: for matching only."""
     return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()

@@ -89,8 +89,14 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return next((k for k, v in m.groupdict().items() if v), "exact"), window + m.start()
 
 
+DIGIT = re.compile(r"\d")
+TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
+
+
 def find_values(sentence: str) -> tuple[Value, ...]:
     s = fold(sentence)
+    # each pattern needs a word the sentence may not have: most sentences skip most patterns
+    digit = DIGIT.search(s) is not None
     original = sentence if len(sentence) == len(s) else s  # show values as written where we can
     found: list[tuple[int, int, Value]] = []
 
@@ -105,7 +111,7 @@ def find_values(sentence: str) -> tuple[Value, ...]:
             qstart = m.start()
         found.append((m.start(), end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun)))
 
-    for m in MONEY.finditer(s):
+    for m in MONEY.finditer(s) if "$" in s or "usd" in s or "dollars" in s else ():
         if m.group("n"):
             amount = float(m.group("n").replace(",", "")) * SUFFIX.get(m.group("s") or "", 1)
         else:
@@ -115,21 +121,21 @@ def find_values(sentence: str) -> tuple[Value, ...]:
             amount = n * SUFFIX.get(m.group("s2") or "", 1)
         rate = re.search(r"month|year|week|day", m.group("rate") or "")
         add(m, "money", amount, rate.group(0) if rate else "")
-    for m in DURATION.finditer(s):
+    for m in DURATION.finditer(s) if any(u in s for u in TIME_UNITS) else ():
         n = parse_number(m.group("n"))
         if n is None or n == 0:
             continue
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
         add(m, "duration", n * SECONDS[m.group("u")], end=m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s"))
-    for m in RESOLUTION.finditer(s):
+    for m in RESOLUTION.finditer(s) if digit else ():
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
         add(m, "resolution", lines)
-    for m in DATE.finditer(s):
+    for m in DATE.finditer(s) if digit or any(name in s for name in MONTHS) else ():
         value = _date(m)
         if value:
             add(m, "date", value[0], qualifier=value[1])
-    for m in COUNT.finditer(s):
+    for m in COUNT.finditer(s) if any(n in s for n in COUNT_NOUNS) else ():
         if m.group("vague"):
             continue  # "hundreds of artists" states no number to compare
         noun = m.group("noun")

@@ -2,13 +2,37 @@
 
 import pytest
 
-from monitor.claims import claim_sentences, find_attribution, find_cues, sentences
+import json
+from pathlib import Path
+
+from monitor.claims import _syntok, claim_sentences, find_attribution, find_cues, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_sentence_split_survives_abbreviations_and_figures():
     text = "The U.S. firm, worth $150B, said on Nov. 26 at 3 p.m. that Ms. Murati left. It has 1,000 artists."
     assert sentences(text) == [["The U.S. firm, worth $150B, said on Nov. 26 at 3 p.m. that Ms. Murati left.",
                                 "It has 1,000 artists."]]
+
+
+def test_sure_ends_split_here_match_syntok_on_every_baseline_and_dev_paragraph():
+    texts = [json.loads(p.read_text())["text"] for p in sorted((ROOT / "snapshots").glob("*.json"))]
+    texts += [p.read_text() for p in sorted((ROOT / "tests/fixtures/devset").glob("*.txt"))]
+    blocks = [b.strip() for t in texts for b in t.split("\n") if b.strip()]
+    assert len(blocks) > 100
+    assert [sentences(b)[0] for b in blocks] == [_syntok(b) for b in blocks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Altman spoke at 3 p.m. on Jan. 5 in the U.S. capital. Nobody asked why.",
+     ["Mr. Altman spoke at 3 p.m. on Jan. 5 in the U.S. capital.", "Nobody asked why."]),
+    ("The tool (it was still in testing. Nobody knew) leaked.", ["The tool (it was still in testing. Nobody knew) leaked."]),
+    ("They shared code, prompts, etc. Then they waited.", ["They shared code, prompts, etc. Then they waited."]),
+    ("\u201cIt was the real thing.\u201d OpenAI did not say.", ["\u201cIt was the real thing.\u201d", "OpenAI did not say."]),
+])
+def test_sure_ends_and_their_exceptions(text, expected):
+    assert sentences(text) == [expected]
 
 
 def test_boilerplate_questions_and_headings_are_not_claims():

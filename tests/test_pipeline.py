@@ -43,6 +43,18 @@ def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
     assert db.execute("SELECT failures FROM feeds WHERE url LIKE '%missing-feed.xml'").fetchone()[0] == 2
 
 
+def test_extraction_workers_start_with_the_first_new_item_and_not_without_one(demo_site, settings_for,
+                                                                               monkeypatch):
+    from monitor import pipeline
+
+    started = []
+    real = pipeline._extract_pool
+    monkeypatch.setattr(pipeline, "_extract_pool", lambda *args: started.append(1) or real(*args))
+    settings = settings_for([demo_site.base + "/wire.xml"])
+    assert run(settings).articles_read > 0 and started == [1]
+    assert run(settings).feeds_unchanged == 1 and started == [1]  # nothing new: no process started
+
+
 def test_failed_feed_is_not_a_change(site, settings_for):
     feed = site.put("/f.xml", (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
                                b'<item><title>Sora leak</title><link>http://demo.invalid/a.html</link><guid>a</guid>'

@@ -77,7 +77,7 @@ def test_version_1_database_is_migrated_in_place(tmp_path):
     s = Store(path)
     s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True,
                      (Finding(analyse("Sora leaked."), "new"),), s.start_run())
-    s.db.executescript("DROP TABLE finding_keys; DROP TABLE pending; ALTER TABLE findings DROP COLUMN repeat_of; "
+    s.db.executescript("DROP TABLE finding_keys; DROP TABLE pending; DROP INDEX findings_article; ALTER TABLE findings DROP COLUMN repeat_of; "
                        "ALTER TABLE findings DROP COLUMN tokens; PRAGMA user_version=1;")
     s.close()
     s = Store(path)
@@ -90,11 +90,17 @@ def test_version_2_new_claims_are_rekeyed_once(tmp_path):
     path = tmp_path / "m.db"
     s = Store(path)
     claim = Finding(analyse("Auditors reviewed every early-access account."), "new")
-    s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True, (claim,), s.start_run(),
-                     repeats=((None, ("new:old:scheme",)),))
-    s.db.executescript("DROP TABLE pending; PRAGMA user_version=2;")
+    change = Finding(analyse("More than 2,000 artists signed."), "updated")
+    s.record_article(item(), Article(url="u", title="t", text="x"), 1.0, True, (claim, change), s.start_run(),
+                     repeats=((None, ("new:old:scheme",)), (None, ("updated:f1:count=2000",))))
+    s.db.executescript(  # back to the v2 layout: a rowid table with a separate key index
+        "DROP TABLE pending; DROP INDEX findings_article; CREATE TABLE v2 (key TEXT NOT NULL, "
+        "finding_id INTEGER NOT NULL REFERENCES findings(id)); INSERT INTO v2 SELECT * FROM finding_keys; "
+        "DROP TABLE finding_keys; ALTER TABLE v2 RENAME TO finding_keys; "
+        "CREATE INDEX finding_keys_key ON finding_keys(key, finding_id); PRAGMA user_version=2;")
     s.close()
     s = Store(path)
+    assert [r["status"] for r in s.earlier((("updated:f1:count=2000",),))[0]] == ["updated"]
     assert s.rekey(lambda toks: (f"new:{toks[0]}:{toks[1]}",)) == 1
     old, new = s.earlier((("new:old:scheme",), ("new:auditor:review",)))
     assert old == [] and [r["claim"] for r in new] == [claim.claim.text]
@@ -106,3 +112,49 @@ def test_newer_schema_is_refused(tmp_path):
     Store(path).db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     with pytest.raises(StoreError, match="schema version"):
         Store(path)
+
+
+def record(s, n, run, keys=()):
+    f = Finding(analyse(f"Claim number {n} about the leak."), "new")
+    s.record_article(item(n), Article(url="u", title="t", text="x"), 1.0, True, (f,), run, repeats=((None, keys),))
+
+
+def test_a_batch_commits_once_and_keeps_each_unit_whole(tmp_path):
+    s = Store(tmp_path / "m.db")
+    run = s.start_run()
+    reader = sqlite3.connect(tmp_path / "m.db")
+    with s.batch(seconds=3600):
+        record(s, 1, run)
+        with pytest.raises(ZeroDivisionError), s.tx():
+            s.db.execute("INSERT INTO runs(started) VALUES ('half-done')")
+            1 / 0
+        record(s, 2, run)
+        assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # not committed yet
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert reader.execute("SELECT count(*) FROM runs").fetchone()[0] == 1  # the failed unit left nothing
+
+
+def test_a_batch_commits_as_it_goes_and_a_failure_loses_only_the_open_part(tmp_path):
+    s = Store(tmp_path / "m.db")
+    run = s.start_run()
+    reader = sqlite3.connect(tmp_path / "m.db")
+    with s.batch(seconds=0):  # due at once: every unit is committed when it ends
+        record(s, 1, run)
+        assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    with pytest.raises(RuntimeError), s.batch(seconds=3600):
+        record(s, 2, run)
+        raise RuntimeError("killed")
+    assert s.unseen([item(1), item(2)]) == [item(2)]  # redone next run, not lost, not doubled
+
+
+def test_one_lookup_answers_hundreds_of_keys(tmp_path):
+    s = Store(tmp_path / "m.db")
+    run = s.start_run()
+    record(s, 1, run, ("new:a:b", "new:c:d"))
+    record(s, 2, run, ("new:c:d",))
+    filler = tuple(f"new:x:{i}" for i in range(450))  # past the longest statement: two of them
+    found = s.earlier((filler[:200] + ("new:c:d",), ("new:a:b", "new:c:d") + filler[200:], ()))
+    assert [[r["claim"] for r in rows] for rows in found] == [
+        ["Claim number 2 about the leak.", "Claim number 1 about the leak."],  # newest first on a tie
+        ["Claim number 1 about the leak.", "Claim number 2 about the leak."],  # most keys shared first
+        []]
