@@ -112,7 +112,7 @@ def write_config(path: Path, state: Path, base: str) -> Path:
     feeds = "".join(f'[[feeds]]\nname = "feed{i:02d}"\nurl = "{base}/feeds/feed{i:02d}.xml"\n'
                     for i in range(1, N_FEEDS + 1))
     path.write_text(f'[monitor]\nstate_dir = "{state}"\n[topic]\nitem_terms = []\nanchors = []\ncontext = []\n'
-                    f'min_score = 0.0\n[fetch]\nallow_hosts = ["127.0.0.1"]\nworkers = 8\n{feeds}')
+                    f'min_score = 0.0\n[fetch]\nallow_hosts = ["127.0.0.1"]\n{feeds}')  # the shipped defaults otherwise
     return path
 
 

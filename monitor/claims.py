@@ -68,10 +68,12 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(w.removesuffix("'s")) for w in words if w not in STOP and len(w) > 1)
 
 
-# A sure sentence end: a whole lower-case word of three or more letters (so not "Prof.",
-# "Dr.med." or "U.S.") and its stop, outside brackets, then space and a capital.
-SURE_END = re.compile(r"(?<![\w.])([a-z]{3,})[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z])")
-LOWER_ABBREVIATIONS = frozenset("etc approx incl resp est dept govt".split())
+# A sure sentence end: a whole word, lower-case of three or more letters or capitalised of
+# five or more (so not "Prof.", "Corp.", "Dr.med." or "U.S."), and its stop, outside
+# brackets, then space and a capital.
+SURE_END = re.compile(r"(?<![\w.])([a-z]{3,}|[A-Z][A-Za-z]{4,})[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z])")
+LOWER_ABBREVIATIONS = frozenset("etc approx incl resp est dept govt bzw inkl ggf usw vgl evtl sog zzgl bspw"
+                                .split())
 MAYBE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*\s")
 
 

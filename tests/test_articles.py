@@ -7,15 +7,29 @@ from monitor.models import FeedItem
 from conftest import DEVSET
 
 
-def test_extracts_text_and_metadata_from_a_page():
+@pytest.mark.parametrize("fallbacks", [False, True])
+def test_extracts_text_and_metadata_from_a_page(fallbacks):
     html = (demo.folder() / "openai-confirms.html").read_bytes()
-    art = articles.extract(html, "http://127.0.0.1/openai-confirms.html")
+    art = articles.extract(html, "http://127.0.0.1/openai-confirms.html", fallbacks=fallbacks)
     assert "confirmed that the Sora front-end" in art.text
     assert "Most read" not in art.text and "Ten laptops" not in art.text  # boilerplate left out
     assert art.title == "OpenAI confirms leaked Sora front-end was genuine"
     assert art.site == "Demo Tech Wire"
     assert art.published == "2024-11-29"
     assert art.origin == "page"
+
+
+def test_metadata_from_json_ld_and_the_page_when_meta_tags_are_missing():
+    body = ("<html><head><title>Testers leak Sora - Example News</title><script type='application/ld+json'>"
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-11-27T10:00:00Z", '
+            '"author": {"@type": "Person", "name": "Jane Doe"}}</script></head><body><article><h1>Testers leak Sora</h1>'
+            + "<p>A group of artists in the early-access program posted a front end to the model online. "
+              "They said the company had used them for unpaid testing and public relations.</p>" * 3
+            + "</article></body></html>").encode()
+    art = articles.extract(body, "https://www.ex.org/2024/11/27/sora")
+    assert art.title == "Testers leak Sora" and art.author == "Jane Doe"
+    assert art.published == "2024-11-27" and art.site == "ex.org"
+    assert "unpaid testing" in art.text
 
 
 @pytest.mark.parametrize("body, message", [
