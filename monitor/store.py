@@ -22,7 +22,7 @@ from .models import Article, FeedItem, Finding
 LOOKUP_LIMIT = 8  # earlier findings returned per lookup, those sharing the most keys first
 KEY_ROWS = 200  # newest findings read per key: a key shared by more than this is not a rare one
 BATCH = 500  # SQL parameters per IN (...) list
-COMPOUND = (25, 100, 400)  # SELECTs per UNION ALL (SQLite allows 500); shorter lists are padded
+LOOKUP_SIZES = (25, 100, 400)  # keys per lookup statement; shorter lists are padded to these
 
 SCHEMA_VERSION = 3
 SCHEMA = """
@@ -103,8 +103,11 @@ def _check_file(path: Path) -> None:
 
 @lru_cache(maxsize=None)
 def _newest_holders(n: int) -> str:
-    one = f"SELECT * FROM (SELECT key, finding_id FROM finding_keys WHERE key=? ORDER BY finding_id DESC LIMIT {KEY_ROWS})"
-    return " UNION ALL ".join([one] * n)
+    """(key, finding id) for the newest KEY_ROWS holders of each of n keys: the id of the
+    KEY_ROWS-th newest is found on the index first, then only ids from it on are read."""
+    return (f"WITH wanted(k) AS (VALUES {','.join(['(?)'] * n)}) SELECT k, finding_id FROM wanted JOIN finding_keys "
+            f"ON key = k AND finding_id >= coalesce((SELECT finding_id FROM finding_keys WHERE key = k "
+            f"ORDER BY finding_id DESC LIMIT 1 OFFSET {KEY_ROWS - 1}), 0)")
 
 
 def now() -> str:
@@ -287,9 +290,9 @@ class Store:
         follows how common the keys are, not the size of the history."""
         wanted = sorted({k for ks in keysets for k in ks})
         holders: dict[str, list[int]] = {}
-        for i in range(0, len(wanted), COMPOUND[-1]):  # a bounded index walk per key, however common it is
-            chunk = wanted[i:i + COMPOUND[-1]]
-            size = next(n for n in COMPOUND if n >= len(chunk))  # few statement shapes: each is compiled once
+        for i in range(0, len(wanted), LOOKUP_SIZES[-1]):  # a bounded index walk per key, however common it is
+            chunk = wanted[i:i + LOOKUP_SIZES[-1]]
+            size = next(n for n in LOOKUP_SIZES if n >= len(chunk))  # few statement shapes: each is compiled once
             for key, fid in self.db.execute(_newest_holders(size), chunk + [""] * (size - len(chunk))):
                 holders.setdefault(key, []).append(fid)
         picks = []

@@ -158,3 +158,16 @@ def test_one_lookup_answers_hundreds_of_keys(tmp_path):
         ["Claim number 2 about the leak.", "Claim number 1 about the leak."],  # newest first on a tie
         ["Claim number 1 about the leak.", "Claim number 2 about the leak."],  # most keys shared first
         []]
+
+
+def test_a_common_key_reads_only_its_newest_holders(tmp_path):
+    from monitor.store import KEY_ROWS, _newest_holders
+
+    s = Store(tmp_path / "m.db")
+    run = s.start_run()
+    for n in range(KEY_ROWS + 30):
+        record(s, n, run, ("new:common:word", f"new:only:{n}"))
+    rows = s.db.execute(_newest_holders(2), ("new:common:word", "new:only:3")).fetchall()
+    common = sorted(fid for key, fid in rows if key == "new:common:word")
+    assert len(common) == KEY_ROWS and common[0] == 31  # ids 31..230: the newest KEY_ROWS
+    assert [fid for key, fid in rows if key == "new:only:3"] == [4]
