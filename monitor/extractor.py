@@ -9,6 +9,7 @@ as an error in the worker instead of in the monitor."""
 from __future__ import annotations
 
 import ctypes
+import os
 import queue
 import resource
 import socket
@@ -116,12 +117,12 @@ class ExtractPool:
         return _Worker(self.memory_bytes, self.setup)
 
     def close(self) -> None:
-        while True:
-            try:
-                worker = self.idle.get_nowait()
-            except queue.Empty:
-                return
-            worker.conn.close()  # the worker sees EOF and exits
+        workers = []
+        while not self.idle.empty():
+            workers.append(self.idle.get_nowait())
+        for worker in workers:
+            worker.conn.close()  # each worker sees EOF and exits, all at once
+        for worker in workers:
             try:
                 worker.proc.wait(5)
             except subprocess.TimeoutExpired:
@@ -130,3 +131,4 @@ class ExtractPool:
 
 if __name__ == "__main__":
     _serve(Connection(int(sys.argv[1])), int(sys.argv[2]))
+    os._exit(0)  # nothing to flush: skip tearing down trafilatura's modules and caches
