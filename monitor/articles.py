@@ -13,21 +13,19 @@ MAX_PAGE_BYTES = 3_000_000  # trafilatura's time and memory grow badly on huge m
 HEADER = re.compile(r"^([A-Za-z][A-Za-z_-]{0,30}):[ \t]*(.*)$")
 
 
-def load_extractor():
-    """trafilatura and htmldate: heavy imports, paid only when a page is new."""
-    from htmldate import find_date
-    from trafilatura import bare_extraction
-    from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
-    from trafilatura.utils import load_html
-
-    return load_html, bare_extraction, (examine_meta, extract_meta_json, extract_title, extract_sitename, find_date)
+def load_extractor() -> None:
+    """Import trafilatura and htmldate now: heavy, so paid only when a page is new."""
+    import htmldate  # noqa: F401
+    import trafilatura.metadata  # noqa: F401
 
 
 def extract(body: bytes, url: str, item: FeedItem | None = None, fallbacks: bool = False) -> Article:
     """Extract the main text and metadata of an HTML page; ExtractError when there is none.
     fallbacks=True lets trafilatura try readability and jusText when its own pass looks
     thin: more text on some badly built pages, for 1.6x the time and 30 MB per process."""
-    load_html, bare_extraction, meta_parts = load_extractor()
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
     if not body:
         raise ExtractError(f"{url}: empty page")
     if len(body) > MAX_PAGE_BYTES:
@@ -38,7 +36,7 @@ def extract(body: bytes, url: str, item: FeedItem | None = None, fallbacks: bool
         tree = load_html(body)  # parsed once: the metadata pass reads it, the text pass copies it
         if tree is None:
             raise ExtractError(f"{url}: not an HTML page (nothing to parse)")
-        title, site, author, date = _metadata(tree, url, *meta_parts)
+        title, site, author, date = _metadata(tree, url)
         # deduplicate=False: its cache lives for the whole process, so a syndicated story or
         # a page read again by the scheduler would come back with its paragraphs missing
         doc = bare_extraction(tree, url=url, fast=not fallbacks, with_metadata=False, include_comments=False,
@@ -61,11 +59,14 @@ def extract(body: bytes, url: str, item: FeedItem | None = None, fallbacks: bool
     )
 
 
-def _metadata(tree, url, examine_meta, extract_meta_json, extract_title, extract_sitename, find_date):
+def _metadata(tree, url: str) -> tuple[str | None, str | None, str | None, str | None]:
     """(title, site, author, date) from meta tags, JSON-LD, the title element and htmldate's
     quick search. trafilatura's full pass also hunts bylines, tags and licences through the
     whole tree and runs dateparser over the text: 3.7 of its 9.4 s on the benchmark corpus,
     for fields the digest does not show."""
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
+
     meta = examine_meta(tree)
     try:
         meta = extract_meta_json(tree, meta)

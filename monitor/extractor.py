@@ -1,5 +1,5 @@
-"""Page extraction, comparison and repeat keys in worker processes: every core busy, and a page that
-makes trafilatura run away is stopped.
+"""Page extraction, comparison and repeat keys in worker processes: every core busy, and
+a page that makes trafilatura run away is stopped.
 
 trafilatura and lxml cannot be interrupted from Python (4.4 MB of unclosed tags took 20 s
 and 875 MB), so each extraction runs in a worker process that is killed and replaced when

@@ -286,8 +286,9 @@ class Store:
         )
 
     def earlier(self, keysets: tuple[tuple[str, ...], ...]) -> list[list[sqlite3.Row]]:
-        """For each set of keys, the earlier findings sharing the most of them, best first. All sets are looked up together, on the key index: the cost
-        follows how common the keys are, not the size of the history."""
+        """For each set of keys, the earlier findings sharing the most of them, best first.
+        All sets are looked up together on the key index, reading at most KEY_ROWS holders
+        per key: the cost does not grow with the history."""
         wanted = sorted({k for ks in keysets for k in ks})
         holders: dict[str, list[int]] = {}
         for i in range(0, len(wanted), LOOKUP_SIZES[-1]):  # a bounded index walk per key, however common it is
