@@ -66,7 +66,7 @@ class Settings:
     output_dir: Path
     snapshots_dir: Path | None
     feeds: tuple[Source, ...]
-    topic: dict
+    topic: dict  # [topic], with the story's [entities] under "entities"
     fetch: dict
     email: dict
     schedule: dict
@@ -96,6 +96,7 @@ def load(path: str | os.PathLike | None = None) -> Settings:
 
 def from_dict(raw: dict, cfg_path: Path) -> Settings:
     feeds_raw = raw.pop("feeds", [])
+    entities = _entities(raw.pop("entities", {}), cfg_path)
     merged = _merge(copy.deepcopy(DEFAULTS), raw, cfg_path, "")
     feeds = _feeds(feeds_raw, cfg_path)
     mon = merged["monitor"]
@@ -112,7 +113,7 @@ def from_dict(raw: dict, cfg_path: Path) -> Settings:
             raise ConfigError(f"{cfg_path}: fetch.{key} must be positive")
     return Settings(
         path=cfg_path, story=mon["story"], state_dir=state, output_dir=output,
-        snapshots_dir=snaps, feeds=feeds, topic=merged["topic"], fetch=merged["fetch"],
+        snapshots_dir=snaps, feeds=feeds, topic={**merged["topic"], "entities": entities}, fetch=merged["fetch"],
         email=merged["email"], schedule=merged["schedule"],
     )
 
@@ -165,6 +166,17 @@ def _feeds(items, cfg_path: Path) -> tuple[Source, ...]:
         seen.add(url)
         out.append(Source(name=str(item.get("name") or url), url=url))
     return tuple(out)
+
+
+def _entities(table, cfg_path: Path) -> dict[str, list[str]]:
+    """[entities]: each of the story's actors and things, named once, with the other names
+    articles use for it ("the company" for OpenAI)."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{cfg_path}: 'entities' must be a table of name = [aliases]")
+    for name, aliases in table.items():
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise ConfigError(f"{cfg_path}: 'entities.{name}' must be a list of non-empty strings")
+    return {name: list(aliases) for name, aliases in table.items()}
 
 
 def _path(value: str, base: Path) -> Path:

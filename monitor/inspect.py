@@ -54,6 +54,22 @@ def already_reported(settings: Settings, findings, baseline: Baseline) -> list[d
         store.close()
 
 
+def judge_sentences(settings: Settings, sentences: list[str]) -> list[dict]:
+    """Each sentence judged on its own against the baseline, as a claim of an on-topic
+    article would be: its status, reason and the baseline it matched. For tests and
+    scripts that probe the judgement one sentence at a time."""
+    from .claims import analyse
+    from .compare import judge
+
+    baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic["anchors"])
+    out = []
+    for text in sentences:
+        f = judge(analyse(text), baseline)
+        out.append({"text": text, "status": f.status, "reason": f.reason, "old": f.old, "new": f.new,
+                    "baseline": [text for b in f.baseline for _, text in b.sources]})
+    return out
+
+
 def check_target(settings: Settings, target: str) -> dict:
     article = load_article(settings, target)
     snaps = snapshots.load(settings.snapshots_dir)
