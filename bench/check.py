@@ -68,13 +68,13 @@ def main() -> None:
 
     from syntok import segmenter
 
-    from monitor import snapshots
+    from monitor import config, snapshots
     from monitor.compare import Baseline, compare_article
     from monitor.models import Article
 
     docs = [Article(url=f"bench:{i}", title="", text=t) for i, t in enumerate(texts(args.corpus))]
     topic = {"anchors": [], "context": [], "min_score": 0.0}
-    baseline = Baseline(snapshots.load(None), ["sora"])
+    baseline = Baseline(snapshots.load(None), config.load().topic)
     compare = median_call(lambda: [compare_article(d, baseline, topic) for d in docs], args.runs)
     split = median_call(lambda: [[[list(sent) for sent in para] for block in d.text.split("\n")
                                   for para in segmenter.analyze(block)] for d in docs], args.runs)  # bare syntok

@@ -31,7 +31,7 @@ def main(devset: Path) -> None:
     snaps = snapshots.load(None)
     base_texts = [c for s in snaps for c in s["claims"]]
     base = model.encode(base_texts, normalize_embeddings=True)
-    baseline = Baseline(snaps, ["sora"])
+    baseline = Baseline(snaps, {"anchors": ["sora"]})
     topic = {"anchors": ["sora"], "context": [], "min_score": 0.0}
     rows = []  # (gold, embedding similarity, rule status)
     for case in json.loads((devset / "labels.json").read_text())["cases"]:

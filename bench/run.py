@@ -119,7 +119,7 @@ def write_config(path: Path, state: Path, base: str) -> Path:
 def history_scale(runs: int) -> dict[int, float]:
     """Seconds per article for compare + repeat lookup + store, by earlier findings held."""
     sys.path.insert(0, str(ROOT))
-    from monitor import snapshots
+    from monitor import config, snapshots
     from monitor.articles import from_text
     from monitor.compare import Baseline, compare_article
     from monitor.models import FeedItem
@@ -127,8 +127,8 @@ def history_scale(runs: int) -> dict[int, float]:
     from monitor.store import Store
 
     texts = [from_text(p.read_text(), str(p)) for p in sorted((ROOT / "tests/fixtures/devset").glob("*.txt"))]
-    baseline = Baseline(snapshots.load(None), ["sora"])
     topic = {"anchors": [], "context": [], "min_score": 0.0}
+    baseline = Baseline(snapshots.load(None), config.load().topic)
     words = "leak artist access sora openai tester video letter credential preview hour model".split()
     out = {}
     for size in (1_000, 10_000, 100_000):

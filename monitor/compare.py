@@ -32,7 +32,8 @@ CONFLICTS = {
 class Baseline:
     """The baseline facts with an IDF table and an inverted index over their claims."""
 
-    def __init__(self, snapshots: list[dict], anchors: list[str] = ()):
+    def __init__(self, snapshots: list[dict], topic: dict):
+        anchors = topic.get("anchors") or ()
         self.anchors = tuple(anchors)
         self.anchor_tokens = frozenset(t for a in anchors for t in tokens(a))
         claims = [analyse(text, snap["id"]) for snap in snapshots for text in snap["claims"]]

@@ -44,10 +44,10 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
 
     articles.load_extractor()  # pay the import once, while the first pages are still being fetched
     try:
-        snaps, anchors, topic, fallbacks = conn.recv()
+        snaps, topic, fallbacks = conn.recv()
     except (EOFError, OSError):
         return
-    baseline = Baseline(snaps, anchors)
+    baseline = Baseline(snaps, topic)
     while True:
         try:
             body, url, item = conn.recv()
@@ -88,9 +88,9 @@ class ExtractPool:
     The workers compare too, against the baseline built from `snapshots`."""
 
     def __init__(self, workers: int, timeout: float, memory_mb: int, snapshots: list[dict] = (),
-                 anchors: list[str] = (), topic: dict | None = None, fallbacks: bool = False):
+                 topic: dict | None = None, fallbacks: bool = False):
         self.timeout, self.memory_bytes = timeout, memory_mb * 2**20
-        self.setup = (list(snapshots), list(anchors), topic or {}, fallbacks)
+        self.setup = (list(snapshots), topic or {}, fallbacks)
         self.idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, workers)):
             self.idle.put(_Worker(self.memory_bytes, self.setup))

@@ -61,7 +61,7 @@ def judge_sentences(settings: Settings, sentences: list[str]) -> list[dict]:
     from .claims import analyse
     from .compare import judge
 
-    baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic["anchors"])
+    baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic)
     out = []
     for text in sentences:
         f = judge(analyse(text), baseline)
@@ -74,7 +74,7 @@ def check_target(settings: Settings, target: str) -> dict:
     article = load_article(settings, target)
     snaps = snapshots.load(settings.snapshots_dir)
     outlets = {s["id"]: s.get("outlet") or s.get("title") for s in snaps}
-    baseline = Baseline(snaps, settings.topic["anchors"])
+    baseline = Baseline(snaps, settings.topic)
     result = compare_article(article, baseline, settings.topic)
     reported = already_reported(settings, result.findings, baseline)
     return {

@@ -125,7 +125,7 @@ def _extract_pool(settings: Settings, snaps: list[dict]):
 
     opts = settings.fetch
     return ExtractPool(int(opts["extract_workers"]) or os.cpu_count() or 1, float(opts["extract_timeout"]),
-                       int(opts["extract_memory_mb"]), snaps, settings.topic["anchors"], settings.topic,
+                       int(opts["extract_memory_mb"]), snaps, settings.topic,
                        bool(opts["extract_fallbacks"]))
 
 
@@ -133,7 +133,7 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress, sna
     from .compare import Baseline  # only a run with new items pays for these
     from .repeats import new_keys
 
-    baseline = Baseline(snaps, settings.topic["anchors"])
+    baseline = Baseline(snaps, settings.topic)
     store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
     jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
             for item in work}

@@ -22,7 +22,7 @@ def topic():
 
 @pytest.fixture(scope="module")
 def baseline(topic):
-    return Baseline(snapshots.load(), topic["anchors"])
+    return Baseline(snapshots.load(), topic)
 
 
 def fold(s):

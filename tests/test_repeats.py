@@ -10,7 +10,7 @@ from monitor.repeats import keys, same_claim
 
 @pytest.fixture(scope="module")
 def baseline():
-    return Baseline(snapshots.load(None), ["sora"])
+    return Baseline(snapshots.load(None), {"anchors": ["sora"]})
 
 
 def finding(text, baseline):
