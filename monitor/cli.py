@@ -114,13 +114,27 @@ def snapshots_rebuild(obj: Context, seeds_dir, out):
       monitor snapshots rebuild snapshots/seeds
     """
     from . import snapshots as snaps
-    from .resources import data_dir
 
     settings = obj.settings()
-    out_dir = Path(out) if out else (settings.snapshots_dir or data_dir("snapshots"))
+    out_dir = _snapshots_out(settings, out)
     seeds = Path(seeds_dir) if seeds_dir else out_dir / "seeds"
     for path in snaps.rebuild(seeds, out_dir, settings.topic["anchors"] + settings.topic["context"]):
         click.echo(f"wrote {path}")
+
+
+def _snapshots_out(settings: config_mod.Settings, out: str | None) -> Path:
+    """Where snapshots go: --out, the config's snapshots_dir, or (for the shipped story
+    only) the packaged baseline, which another story must never overwrite."""
+    from .resources import data_dir
+
+    if out:
+        return Path(out)
+    if settings.snapshots_dir:
+        return settings.snapshots_dir
+    if settings.path.resolve() != config_mod.default_config_path().resolve():
+        raise ConfigError(f"{settings.path}: set [monitor] snapshots_dir to the folder for this story's baseline "
+                          "(or pass --out), so the shipped story's baseline is not overwritten")
+    return data_dir("snapshots")
 
 
 @snapshots.command("add")
@@ -136,10 +150,9 @@ def snapshots_add(obj: Context, target: str, out):
     """
     from . import snapshots as snaps
     from .inspect import load_article
-    from .resources import data_dir
 
     settings = obj.settings()
-    out_dir = Path(out) if out else (settings.snapshots_dir or data_dir("snapshots"))
+    out_dir = _snapshots_out(settings, out)
     article = load_article(settings, target)
     path = snaps.add(article, out_dir, settings.topic["anchors"] + settings.topic["context"],
                      Path(target).name if Path(target).exists() else None)

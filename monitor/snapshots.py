@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from .claims import BOILERPLATE, is_claim, on_topic
+from .articles import HEADER
 from .errors import MonitorError
 from .models import Article
 from .resources import data_dir
@@ -22,8 +23,15 @@ MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def parse_seed(raw: str, file_name: str) -> dict:
-    """Seed text -> snapshot fields. Title, outlet and date come from the text where it
-    gives them; navigation, bylines, ads and 'ALSO READ' lines are dropped."""
+    """Seed text -> snapshot fields. A seed that starts with `key: value` header lines
+    (title, outlet, published, url) and a blank line gives its metadata there; otherwise
+    title, outlet and date come from the text where it gives them. Navigation, bylines,
+    ads and 'ALSO READ' lines are dropped."""
+    header = _header(raw)
+    if header is not None:
+        meta, body = header
+        fields = parse_seed(body, file_name)
+        return {**fields, **{k: v for k, v in meta.items() if v}}
     lines = [clean(line) for line in raw.replace("\r\n", "\n").split("\n")]
     meta: dict = {"title": None, "outlet": None, "date": None}
     m = DATE_PREFIX.match(raw)
@@ -54,6 +62,20 @@ def parse_seed(raw: str, file_name: str) -> dict:
             continue
         body.append(line)
     return {**meta, "file": file_name, "text": "\n".join(body)}
+
+
+def _header(raw: str) -> tuple[dict, str] | None:
+    """({title, outlet, date, url}, body) when raw opens with `key: value` lines and a
+    blank line, as a story's baseline articles do; None for a bare article."""
+    head, sep, body = raw.replace("\r\n", "\n").partition("\n\n")
+    lines = [line for line in head.split("\n") if line.strip()]
+    if not sep or not lines or not all(HEADER.match(line) for line in lines):
+        return None
+    meta = {m.group(1).lower(): clean(m.group(2)) for m in map(HEADER.match, lines)}
+    date = meta.get("published") or meta.get("date") or ""
+    return {"title": meta.get("title"), "outlet": meta.get("outlet") or meta.get("site"),
+            "date": date[:10] if re.match(r"\d{4}-\d\d-\d\d", date) else _iso(date) or date or None,
+            "url": meta.get("url")}, body
 
 
 def _is_heading(line: str) -> bool:
