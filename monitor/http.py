@@ -55,18 +55,18 @@ def check_url(url: str) -> str:
         raise BlockedURL("empty URL")
     if "\\" in url or any(ord(c) < 33 for c in url):
         raise BlockedURL(f"malformed URL (backslash, space or control character): {url[:200]!r}")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host, _port = parts.hostname, parts.port
+    except ValueError as exc:  # "Invalid IPv6 URL", a port out of range or not a number
+        raise BlockedURL(f"malformed URL ({exc}): {url[:200]!r}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise BlockedURL(f"scheme {parts.scheme or '(none)'!r} not allowed: {url[:200]}")
     if "@" in parts.netloc:
         raise BlockedURL(f"credentials in URL not allowed: {url[:200]}")
-    if not parts.hostname:
+    if not host:
         raise BlockedURL(f"no host in URL: {url[:200]}")
-    try:
-        parts.port
-    except ValueError:
-        raise BlockedURL(f"bad port in URL: {url[:200]}") from None
-    return parts.hostname
+    return host
 
 
 def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -86,6 +86,8 @@ def resolve_checked(host: str, port: int, allow_hosts: frozenset[str]) -> list[t
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise FetchError(f"cannot resolve {host}: {exc.strerror}") from None
+    except UnicodeError as exc:  # an empty or over-long label: no retry will mend it
+        raise BlockedURL(f"invalid host name {host[:100]!r}: {exc}") from None
     addrs = [(family, sockaddr[0]) for family, _, _, _, sockaddr in infos]
     if host.lower().strip("[]") not in allow_hosts:
         for _, addr in addrs:
@@ -182,6 +184,11 @@ class Fetcher:
                 )
             except requests.exceptions.Timeout:
                 raise Timeout(f"timed out after {self.timeout:g}s: {url}") from None
+            except ValueError as exc:
+                # requests' InvalidURL (IDNA errors such as full-width digits too) is a
+                # ValueError, and requests parses a redirect's Location even with
+                # allow_redirects=False: all permanent
+                raise BlockedURL(f"malformed URL or redirect ({exc}): {url[:200]!r}") from None
             except requests.exceptions.RequestException as exc:
                 cause = _root_cause(exc)
                 if isinstance(cause, FetchError):
@@ -190,7 +197,10 @@ class Fetcher:
             with resp:
                 if resp.is_redirect:
                     location = resp.headers.get("location", "")
-                    url = urljoin(url, location)
+                    try:
+                        url = urljoin(url, location)
+                    except ValueError as exc:
+                        raise BlockedURL(f"malformed redirect from {url} ({exc}): {location[:200]!r}") from None
                     continue
                 if resp.status_code == 304:
                     return FetchResult(url=url, status=304, headers=_lower(resp.headers))
