@@ -1,0 +1,1 @@
+"""A CheckList-style behavioural suite for the claim judgement (see suite.py)."""
