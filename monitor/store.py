@@ -7,6 +7,7 @@ article and findings, and findings are assigned to a digest in one statement."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import time
 from collections import Counter
@@ -80,8 +81,10 @@ ALTER TABLE keys_v3 RENAME TO finding_keys;""",
 
 
 def _check_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a state file that is empty or shorter than its own
-    header says: SQLite would treat the first as a new database and fail late on the second."""
+    """Refuse, before SQLite writes to it, a state file that is not a sound SQLite database.
+    An empty file SQLite would take for a new database. Soundness is SQLite's own
+    quick_check, not the file's size: after a disk-full the main file is shorter than its
+    header says while the WAL holds every row, and that database is intact."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -92,13 +95,19 @@ def _check_file(path: Path) -> None:
         head = f.read(100)
     if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
         raise StoreError(f"{path}: not an SQLite database")
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    valid = head[24:28] == head[92:96]  # SQLite trusts the page count only when these agree
-    if valid and pages and size < pages * page_size:
-        raise StoreError(f"{path}: the state database is truncated ({size} bytes, its header says "
-                         f"{pages * page_size})")
+    # read-only: a read-write connection would checkpoint the WAL into a damaged file on close
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = [r[0] for r in db.execute("PRAGMA quick_check(3)")]
+    except sqlite3.OperationalError:  # cannot read it (a full disk, no permission): not damage
+        raise
+    except sqlite3.DatabaseError as exc:  # "malformed", "not a database"
+        problems = [str(exc)]
+    finally:
+        db.close()
+    if problems != ["ok"]:
+        raise StoreError(f"{path}: the state database is damaged (SQLite quick_check: {'; '.join(problems)[:300]}); "
+                         "restore a backup or move it away to start afresh")
 
 
 @lru_cache(maxsize=None)
@@ -108,6 +117,21 @@ def _newest_holders(n: int) -> str:
     return (f"WITH wanted(k) AS (VALUES {','.join(['(?)'] * n)}) SELECT k, finding_id FROM wanted JOIN finding_keys "
             f"ON key = k AND finding_id >= coalesce((SELECT finding_id FROM finding_keys WHERE key = k "
             f"ORDER BY finding_id DESC LIMIT 1 OFFSET {KEY_ROWS - 1}), 0)")
+
+
+_ADVICE = (
+    ("full", "free space on its disk and run again (nothing is lost: this run's work is redone)"),
+    ("readonly", "make the file and its folder writable by the user running the monitor"),
+    ("locked", "another process holds it; try again when it is done"),
+    ("malformed", "restore a backup or move it away to start afresh"),
+)
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 2**20
+    except OSError:
+        return False
 
 
 def now() -> str:
@@ -128,9 +152,11 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA temp_store = MEMORY")
             self.db.execute("PRAGMA foreign_keys = ON")
+            # a checkpoint cut short by a full disk completes once there is room again
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot use the state database: {exc}") from None
+            raise StoreError(self._explain(exc, "cannot use the state database")) from None
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc}") from None
 
@@ -159,10 +185,11 @@ class Store:
             self.db.execute("SAVEPOINT unit")
             try:
                 yield self.db
-            except BaseException:
-                self.db.execute("ROLLBACK TO unit")
-                self.db.execute("RELEASE unit")
-                raise
+            except BaseException as exc:
+                if self.db.in_transaction:  # a full disk may have rolled it all back already
+                    self.db.execute("ROLLBACK TO unit")
+                    self.db.execute("RELEASE unit")
+                self._reraise(exc)
             self.db.execute("RELEASE unit")
             if time.monotonic() >= self._commit_due:
                 self._commit()
@@ -172,9 +199,9 @@ class Store:
         self._begin()
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        except BaseException as exc:
+            self._rollback()
+            self._reraise(exc)
         self._commit()
 
     @contextmanager
@@ -190,7 +217,7 @@ class Store:
             yield
         except BaseException:
             self._commit_due = None
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
         self._commit_due = None
         self._commit()
@@ -198,15 +225,36 @@ class Store:
     def _begin(self) -> None:
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:  # locked by another process, read-only, disk full
-            raise StoreError(f"{self.path}: cannot write the state database: {exc}") from None
+        except sqlite3.DatabaseError as exc:  # locked by another process, read-only, disk full
+            raise StoreError(self._explain(exc)) from None
 
     def _commit(self) -> None:
         try:
             self.db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise StoreError(self._explain(exc)) from None
+
+    def _rollback(self) -> None:
+        """ROLLBACK unless SQLite has already rolled back (it does on a full disk): a second
+        one would hide the real error behind "cannot rollback - no transaction is active"."""
+        if self.db.in_transaction:
             self.db.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot write the state database: {exc}") from None
+
+    def _reraise(self, exc: BaseException):
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise StoreError(self._explain(exc)) from None
+        raise exc
+
+    def _explain(self, exc: sqlite3.DatabaseError, doing: str = "cannot write the state database") -> str:
+        """One line: the file, SQLite's reason and what to do about it."""
+        text = str(exc)
+        if "full" not in text and _disk_full(self.path.parent):  # SQLite may call it "disk I/O error"
+            text += " (its disk is full)"
+        for cue, advice in _ADVICE:
+            if cue in text:
+                return f"{self.path}: {doing}: {text}; {advice}"
+        return f"{self.path}: {doing}: {text}"
 
     def close(self) -> None:
         self.db.close()
