@@ -1,13 +1,16 @@
 """Article text -> Claims: sentences that state something, each with normalised tokens,
-values (counts, money, durations, resolutions, dates) and status cues (confirm/deny,
-released/unreleased, access on/off), the inputs compare.py decides on."""
+the story entities it names, values with their roles (values.py) and status statements
+with agent and theme (frames.py): the inputs compare.py decides on."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from .models import Claim, Cue, Value
+from . import frames
+from .entities import NONE as NO_ENTITIES, Entities, token
+from .models import Claim
 from .text import fold, mentions
 from .values import find_values
 
@@ -28,7 +31,8 @@ STOP = frozenset(
     said says say told tell according reported report reports per via not no yet still
     has've one s t""".split()
 )
-# Paraphrase: words news copy uses for the same thing map to one lemma.
+# Paraphrase in news English: words copy uses for the same thing meet at one lemma. Names
+# of the story's own actors and things are the story's entities, not this table's.
 SYNONYMS = {
     "entry": "access", "device": "tool", "generator": "tool", "system": "tool", "model": "tool",
     "app": "tool", "product": "tool", "firm": "company", "corporation": "company", "corporate": "company",
@@ -36,18 +40,18 @@ SYNONYMS = {
     "valuation": "value", "handful": "few", "select": "few", "screened": "screen", "shown": "screen",
     "show": "screen", "free": "unpaid", "back": "support", "backing": "support", "opensource": "open",
     "creator": "artist", "creative": "artist", "filmmaker": "artist", "designer": "artist",
-    "tester": "tester", "clip": "video", "movie": "video", "footage": "video", "genuine": "authentic",
+    "clip": "video", "movie": "video", "footage": "video", "genuine": "authentic",
     "real": "authentic", "legitimate": "authentic", "revoked": "shut", "disabled": "shut",
     "closed": "shut", "cut": "shut", "offline": "shut", "pulled": "shut", "launch": "release",
     "launched": "release", "released": "release", "unreleased": "release", "publicly": "public",
-    "hunting": "testing", "bug": "bug", "exploit": "exploitation", "exploited": "exploitation",
+    "hunting": "testing", "exploit": "exploitation", "exploited": "exploitation",
     "exploiting": "exploitation", "demo": "frontend", "front": "frontend", "interface": "frontend",
-    "credential": "credential", "token": "credential", "key": "credential", "login": "credential",
+    "token": "credential", "key": "credential", "login": "credential",
     "exposed": "reveal", "disclosed": "reveal", "revealed": "reveal", "reveals": "reveal",
-    "compensation": "pay", "paid": "pay", "paying": "pay", "unpaid": "unpaid", "letter": "letter",
-    "statement": "letter", "preview": "preview", "protester": "artist", "group": "artist",
+    "compensation": "pay", "paid": "pay", "paying": "pay", "signatory": "sign", "signatories": "sign",
+    "signature": "sign", "signed": "sign", "signing": "sign",
 }
-WORD = re.compile(r"[a-z0-9$][a-z0-9]*(?:'[a-z]+)?")
+WORD = re.compile(r"[a-z0-9$][a-z0-9_]*(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=8192)  # news vocabulary repeats; a larger cache only holds other languages
@@ -63,9 +67,11 @@ def stem(word: str) -> str:
     return SYNONYMS.get(w, w)
 
 
-def tokens(text: str) -> tuple[str, ...]:
-    words = WORD.findall(fold(text).replace("-", " ").replace("open source", "opensource"))
-    return tuple(stem(w.removesuffix("'s")) for w in words if w not in STOP and len(w) > 1)
+def tokens(text: str, entities: Entities = NO_ENTITIES) -> tuple[str, ...]:
+    """Content words, stemmed, with each mention of a story entity as one "ent_" token."""
+    folded = entities.tag(fold(text)).replace("-", " ").replace("open source", "opensource")
+    return tuple(w if w.startswith("ent_") else stem(w.removesuffix("'s"))
+                 for w in WORD.findall(folded) if w not in STOP and len(w) > 1)
 
 
 # A sure sentence end: a whole word, lower-case of three or more letters or capitalised of
@@ -138,103 +144,53 @@ def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
     return [s for para in on_topic(text, topic_terms) for s in para if is_claim(s)]
 
 
-def analyse(sentence: str, source_id: str = "") -> Claim:
-    values = find_values(sentence)
+@lru_cache(maxsize=8)
+def _heads(entities: Entities) -> dict[str, str]:
+    """One-word names of entities ("tool" for Sora), stemmed: a theme that says "the
+    unreleased system" is about the entity whose alias is "the tool"."""
+    return {stem(form): token(name) for form, name in entities.forms.items() if " " not in form}
+
+
+def theme_tokens(text: str, entities: Entities) -> tuple[str, ...]:
+    heads = _heads(entities)
+    return tuple(heads.get(t, t) for t in tokens(text, entities))
+
+
+def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:
+    """One sentence as a claim. context: the entity the article was last about, for a
+    sentence whose subject is only 'it' or 'they'."""
+    folded = fold(sentence)
+    mentions = entities.find(folded)
+    values = find_values(sentence, lambda a, b: tokens(folded[a:b], entities))
+    cues = frames.find(folded, entities, mentions, lambda t: theme_tokens(t, entities))
+    if context:
+        cues = tuple(replace(c, agent=context) if c.agent == "pronoun" else c for c in cues)
     return Claim(
         text=sentence,
         # a quantity is a word too, in canonical units: "180 minutes" meets "three hours"
-        tokens=tokens(sentence) + tuple(f"#{v.kind}:{v.amount:g}" for v in values),
+        tokens=tokens(sentence, entities) + tuple(f"#{v.kind}:{v.amount:g}" for v in values),
         values=values,
-        cues=find_cues(sentence),
+        cues=cues,
         attribution=find_attribution(sentence),
         source_id=source_id,
+        subject=mentions[0].entity if mentions else None,
     )
 
 
-def extract_claims(text: str, topic_terms: list[str], source_id: str = "") -> list[Claim]:
-    return [analyse(s, source_id) for s in claim_sentences(text, topic_terms)]
+def extract_claims(text: str, topic_terms: list[str], source_id: str = "",
+                   entities: Entities = NO_ENTITIES) -> list[Claim]:
+    return analyse_all(claim_sentences(text, topic_terms), source_id, entities)
 
 
-# --- cues -------------------------------------------------------------------------------
-
-NEG = r"(?:not|never|n't|no longer|yet to|declined to|refused to|decline to|refuse to|without|has yet|have yet|won't|cannot|can't|could not|would not|did not|does not|has not|had not|is not|was not|unable to)"
-HEDGE_CONFIRM = re.compile(
-    NEG + r"(?:\s+\w+){0,2}\s+(?:confirm|verify|comment|say|acknowledge|authenticate|deny|denied)\w*|unconfirmed|unverified|"
-    r"no comment|(?:declined|refused) to (?:comment|say)|neither confirm\w* nor den\w*|"
-    r"(?:unclear|not clear|unknown|not known) (?:whether|if)",
-)
-CONFIRM = re.compile(r"\b(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|verif(?:y|ied|ies)|admit(?:s|ted)?)\b")
-DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed)|reject(?:s|ed)? (?:claims|reports)|rebut(?:s|ted)?)\b")
-AUTH_OBJECT = re.compile(
-    r"\b(?:authentic\w*|genuine|real|fake|legitimate|the leak|leak was|"
-    r"leaked (?:tool|model|version|page|demo|interface|front-?end|app|site|project|video generator)|"
-    r"was (?:really |actually |in fact )?(?:sora|its)|not its|its own)\b"
-)
-FUTURE = re.compile(r"\b(?:would|will|plans? to|planned|expected to|set to|could|may|might|intends? to|aims? to)\b")
-RELEASE_NO = re.compile(
-    r"\bunreleased\b|\bnot (?:yet )?(?:been )?(?:publicly |officially )?(?:released|launched|available)\b"
-    r"|\byet to (?:be )?(?:publicly )?(?:release|launch)|\bno (?:official )?release date\b"
-    r"|doesn't have an official release|does not have an official release|\bnot (?:yet )?public(?:ly)?\b"
-    r"|\bnot publicly (?:out|available)\b|\bbefore (?:its|a) public (?:launch|release)\b"
-)
-RELEASE_YES = re.compile(
-    r"\b(?:released|launched|rolled out|made available|opened|rolling out|releases|launches)\b.{0,40}\b(?:public|everyone|subscribers|users|general)\b"
-    r"|\b(?:now|is|generally) (?:publicly )?available\b|\bpublic(?:ly)? (?:launch|release)d?\b.{0,30}\b(?:on|today|this week)\b"
-    r"|\bis now (?:out|live)\b"
-)
-ACCESS_OFF = re.compile(r"\b(?:revoked|shut (?:it )?down|cut off|disabled|taken (?:down|offline)|went offline|pulled|no longer available|removed)\b")
-ACCESS_PAUSED = re.compile(r"\b(?:paused|suspended|halted|frozen|on hold)\b")
-ACCESS_ON = re.compile(r"\b(?:restored|reinstated|back online|resumed|reopened|re-enabled)\b")
-
-
-def find_cues(sentence: str) -> tuple[Cue, ...]:
-    s = fold(sentence)
-    cues = []
-    auth = _authenticity(s)
-    if auth:
-        cues.append(auth)
-    release = _release(s)
-    if release:
-        cues.append(release)
-    for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
-        m = pattern.search(s)
-        if m:  # restored beats paused beats shut: the latest turn of events is named first
-            cues.append(Cue("access", state, m.group(0)))
-            break
-    return tuple(cues)
-
-
-def _authenticity(s: str) -> Cue | None:
-    if not AUTH_OBJECT.search(s):
-        return None
-    hedge = HEDGE_CONFIRM.search(s)
-    if hedge:
-        return Cue("authenticity", "unknown", hedge.group(0))
-    for state, pattern in (("no", DENY), ("yes", CONFIRM)):
-        m = pattern.search(s)
-        if not m:
-            continue
-        lead = s[max(0, m.start() - 40):m.start()]
-        if re.search(rf"(?:{NEG}|{FUTURE.pattern})\W+(?:\w+\W+){{0,2}}$", lead):
-            return None  # "did not confirm" is caught above; "is expected to confirm" says nothing yet
-        return Cue("authenticity", state, m.group(0))
-    return None
-
-
-def _release(s: str) -> Cue | None:
-    no = RELEASE_NO.search(s)
-    if no:
-        return Cue("release", "no", no.group(0))
-    yes = RELEASE_YES.search(s)
-    if not yes:
-        return None
-    before = s[max(0, yes.start() - 30): yes.start()]
-    negated = re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}$", before)
-    if negated:
-        return Cue("release", "no", negated.group(0) + yes.group(0))
-    if FUTURE.search(s[: yes.start()] + " " + yes.group(0)):
-        return None  # a plan ("would launch in 2025") is not a release
-    return Cue("release", "yes", yes.group(0))
+def analyse_all(sentences: list[str], source_id: str = "", entities: Entities = NO_ENTITIES) -> list[Claim]:
+    """The claims of one article in order; 'it' and 'they' stand for the entity the
+    sentence before was about."""
+    out, last = [], None
+    for s in sentences:
+        claim = analyse(s, source_id, entities, last)
+        out.append(claim)
+        last = next((c.agent for c in claim.cues if c.agent not in (None, "other", "pronoun")), claim.subject) or last
+    return out
 
 
 # --- attribution --------------------------------------------------------------------------

@@ -11,32 +11,26 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .claims import analyse, extract_claims, tokens
-from .models import Article, ArticleResult, BaselineFact, Claim, Finding, Value
-from .text import mentions
-from .values import comparable, salient, same
+from .claims import analyse_all, extract_claims, tokens
+from .entities import Entities
+from .frames import agrees, conflict
+from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
+from .text import fold, mentions
+from .values import MODAL_VALUE, comparable, salient, same, same_owner, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
-FRAME_MATCH = 0.10  # a shared status frame (confirm/deny, release, access) is evidence in itself
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
-CUE_AGREE = 0.12  # a baseline claim with the same status this similar already says it
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
 MERGE = 0.50  # baseline claims from different snapshots this similar are one fact
-CONFLICTS = {
-    "authenticity": {("unknown", "yes"), ("unknown", "no"), ("yes", "no"), ("no", "yes")},
-    "release": {("no", "yes"), ("yes", "no")},
-    "access": {("on", "off"), ("off", "on"), ("paused", "on"), ("on", "paused")},
-}
-
-
 class Baseline:
     """The baseline facts with an IDF table and an inverted index over their claims."""
 
     def __init__(self, snapshots: list[dict], topic: dict):
         anchors = topic.get("anchors") or ()
         self.anchors = tuple(anchors)
-        self.anchor_tokens = frozenset(t for a in anchors for t in tokens(a))
-        claims = [analyse(text, snap["id"]) for snap in snapshots for text in snap["claims"]]
+        self.entities = Entities(topic.get("entities"), self.anchors)
+        self.anchor_tokens = frozenset(t for a in anchors for t in tokens(a, self.entities))
+        claims = [c for snap in snapshots for c in analyse_all(snap["claims"], snap["id"], self.entities)]
         self.snapshots = {snap["id"]: snap for snap in snapshots}
         df: dict[str, int] = defaultdict(int)
         for c in claims:
@@ -46,6 +40,9 @@ class Baseline:
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         self.unknown_idf = math.log((n + 1) / 0.5)
         self.facts = self._merge(claims)
+        # who the baseline says releases or shuts things: another actor doing so is other news
+        self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
+                                       and c.agent not in ("other", "pronoun")) for frame in ("release", "access")}
         self.index: dict[str, list[int]] = defaultdict(list)
         self.by_feature: dict[str, list[int]] = defaultdict(list)  # "frame:release", "kind:count"
         self._members: list[tuple[int, Claim, dict[str, float], float]] = []
@@ -138,64 +135,107 @@ def value_conflict(new: Claim, old: Claim):
     return None
 
 
-def _frame_conflict(new: Claim, old: Claim):
-    for nc in new.cues:
-        for oc in old.cues:
-            if nc.frame == oc.frame and (oc.state, nc.state) in CONFLICTS[nc.frame]:
-                return oc, nc
-    return None
-
-
 def _novelty(new: Claim, old: Claim, baseline: Baseline) -> str | None:
     """What the new claim adds that the matched one lacks: a quantity, or a status that no
-    similar baseline claim states."""
+    baseline claim about the same thing states."""
     for v in new.values:
         if salient(v) and not any(o.kind == v.kind for o in old.values):
             return f"adds {v.kind} '{v.text}' the baseline does not give"
     for c in new.cues:
-        said = [m for s, _, m in baseline.with_feature(new, f"frame:{c.frame}", 0.0)
-                if s >= CUE_AGREE or baseline.names_anchor(m)]
-        if not any(o.frame == c.frame and o.state == c.state for m in said for o in m.cues):
+        if c.state == "planned" or c.agent == "other" and c.frame == "verify":
+            continue
+        said = [o for _, _, m in baseline.with_feature(new, f"frame:{c.frame}", 0.0) for o in m.cues
+                if o.frame == c.frame and agrees(c, o, baseline.doers.get(c.frame, frozenset()))]
+        if not any(o.state == c.state for o in said):
             return f"adds status '{c.words}' the baseline does not state"
     return None
 
 
-def judge(claim: Claim, baseline: Baseline) -> Finding:
-    about_subject = baseline.names_anchor(claim)
+def _who(cue: Cue) -> str:
+    return f" by {cue.agent}" if cue.agent not in (None, "other", "pronoun") else ""
+
+
+def _status(claim: Claim, baseline: Baseline):
+    """(contradicting, agreeing) status evidence: the first baseline status about the same
+    thing (same frame, same theme, for verify the same agent) with the opposite state,
+    and those with the same state."""
+    agreeing = []
     for cue in claim.cues:
         for s, fact, member in baseline.with_feature(claim, f"frame:{cue.frame}", 0.0):
-            if s < FRAME_MATCH and not (about_subject and baseline.names_anchor(member)):
-                continue  # a status about something else (another product, another leak)
-            conflict = _frame_conflict(claim, member)
-            if conflict:
-                old, new = conflict
-                return Finding(claim, "contradicted", s, (fact,), old=member.text, new=claim.text,
-                               reason=f"{old.frame}: baseline '{old.words}' vs now '{new.words}'",
-                               change=f"{new.frame}={new.state}")
-    agreeing: list[tuple[float, BaselineFact, Value]] = []
+            for old in member.cues:
+                if not agrees(cue, old, baseline.doers.get(cue.frame, frozenset())):
+                    continue
+                if conflict(old, cue):
+                    return (s, fact, member, old, cue), agreeing
+                if old.state == cue.state:
+                    agreeing.append((s, fact, old, cue))
+    return None, agreeing
+
+
+def _evidence(v: Value, o: Value, s: float) -> float:
+    """How sure a pair of comparable values is about one quantity: claim similarity plus
+    the words of role they share."""
+    return s + 0.1 * len(shared_role(v, o))
+
+
+def _about_same(v: Value, o: Value, s: float, unique: bool) -> bool:
+    """Enough evidence that two comparable values state one quantity: the claims are
+    close, or their roles share a word and the claims are not far apart (nearer still
+    when the baseline gives that quantity more than one way)."""
+    if not same_owner(v, o):
+        return False
+    return s >= MATCH or bool(shared_role(v, o)) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
+                                                      or _evidence(v, o, s) >= MATCH)
+
+
+def _values(claim: Claim, baseline: Baseline):
+    """(update, agreeing): the first value that states a baseline quantity differently,
+    and the values that state one the same way. A kind stated the same way anywhere in the
+    sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
+    agreeing, changed = [], []
     for v in claim.values:
-        scored = baseline.with_feature(claim, f"kind:{v.kind}", UNIQUE_VALUE_MATCH)
-        held = [o for _, _, m in scored for o in m.values if comparable(v, o)]
-        if not held or not all(same(held[0], o) for o in held):  # the baseline gives this quantity more than once
-            scored = [x for x in scored if x[0] >= VALUE_MATCH]
-        for s, fact, member in scored:
-            olds = [o for o in member.values if comparable(v, o)]
-            match = next((o for o in olds if same(v, o)), None)
-            if match:
-                agreeing.append((s, fact, v))
-                break
-            if olds:
-                return Finding(claim, "updated", s, (fact,), old=olds[0].text, new=v.text,
-                               reason=f"{v.kind} changed: '{olds[0].text}' -> '{v.text}'",
-                               change=f"{v.kind}={v.amount:g}" + (f"/{v.noun}" if v.kind == "money" else ""))
+        if v.kind == "date" and not salient(v) or MODAL_VALUE in v.role:
+            continue  # a plan or a hope ("could be valued at $300 billion") states no value yet
+        pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
+                 for o in member.values if comparable(v, o)]
+        unique = len({o.amount for *_, o in pairs}) == 1
+        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique)]
+        pairs.sort(key=lambda p: -_evidence(v, p[3], p[0]))
+        match = next((p for p in pairs if same(v, p[3])), None)
+        if match:
+            agreeing.append((match[0], match[1], v))
+        elif pairs:
+            changed.append((v, pairs[0]))
+    settled = {v.kind for _, _, v in agreeing}
+    update = next(((v, p) for v, p in changed if v.kind not in settled), None)
+    return update, agreeing
+
+
+def judge(claim: Claim, baseline: Baseline) -> Finding:
+    contra, cue_agree = _status(claim, baseline)
+    if contra:
+        s, fact, member, old, new = contra
+        return Finding(claim, "contradicted", s, (fact,), old=member.text, new=claim.text,
+                       reason=f"{new.frame}: baseline '{old.words}'{_who(old)} vs now '{new.words}'{_who(new)}, "
+                              f"both about {', '.join(_shared(old, new)) or 'the same thing'}",
+                       change=f"{new.frame}={new.state}")
+    update, agreeing = _values(claim, baseline)
+    if update:
+        v, (s, fact, member, o) = update
+        role = ", ".join(sorted(set(v.role) & set(o.role))[:4])
+        return Finding(claim, "updated", s, (fact,), old=o.text, new=v.text,
+                       reason=f"{v.kind} changed: '{o.text}' -> '{v.text}'" + (f" (both about {role})" if role else ""),
+                       change=f"{v.kind}={v.amount:g}" + (f"/{v.noun}" if v.kind == "money" else ""))
     cands = baseline.candidates(claim)
-    if agreeing and not (cands and cands[0][0] >= MATCH and _novelty(claim, cands[0][2], baseline)):
-        facts = tuple(dict.fromkeys(f for _, f, _ in agreeing))
-        return Finding(claim, "corroborated", max(s for s, _, _ in agreeing), facts,
-                       reason="same " + ", ".join(f"'{v.text}'" for _, _, v in agreeing))
-    if cands and cands[0][0] >= MATCH:
-        s, fact, member = cands[0]
-        novel = _novelty(claim, member, baseline)
+    top = cands[0] if cands and cands[0][0] >= MATCH else None
+    novel = _novelty(claim, top[2], baseline) if top else None
+    if (agreeing or cue_agree) and not novel:
+        facts = tuple(dict.fromkeys([f for _, f, _ in agreeing] + [f for _, f, _, _ in cue_agree]))
+        said = [f"'{v.text}'" for _, _, v in agreeing] + [f"'{c.words}'{_who(c)}" for _, _, _, c in cue_agree]
+        best = max([s for s, _, _ in agreeing] + [s for s, _, _, _ in cue_agree])
+        return Finding(claim, "corroborated", best, facts, reason="same " + ", ".join(dict.fromkeys(said)))
+    if top:
+        s, fact, member = top
         if novel:
             return Finding(claim, "new", s, (fact,), reason=novel)
         return Finding(claim, "corroborated", s, tuple(f for sc, f, _ in cands if sc >= MATCH),
@@ -204,11 +244,15 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
     return Finding(claim, "new", best, (), reason=f"no baseline claim matches (best similarity {best:.2f})")
 
 
-def relevance(article: Article, topic: dict, findings: tuple[Finding, ...]) -> float:
-    """0..1. An anchor term must appear. Then the larger of: the share of context terms
-    named (three or more = 1), and twice the share of claims tied to a baseline fact (an
-    article that confirms, updates or repeats the baseline is about the story even when
-    it never uses the story's other words)."""
+def _shared(a: Cue, b: Cue) -> list[str]:
+    return [t.removeprefix("ent_") for t in sorted(set(a.theme) & set(b.theme))][:4]
+
+
+def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], entities: Entities) -> float:
+    """0..1. An anchor term must appear. Then the largest of: the share of context terms
+    named (three or more = 1); twice the share of claims tied to a baseline fact; and 1
+    when a claim changes a baseline fact and the article names two or more of the story's
+    entities (Sora's launch is news of this story even with no word of the leak)."""
     text = f"{article.title}\n{article.text}"
     anchors, context = topic.get("anchors") or [], topic.get("context") or []
     if anchors and not any(mentions(text, a) for a in anchors):
@@ -217,7 +261,9 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...]) -> f
         return 1.0
     terms = min(1.0, sum(1 for t in context if mentions(text, t)) / 3)
     tied = sum(1 for f in findings if f.status != "new") / len(findings) if findings else 0.0
-    return max(terms, min(1.0, 2 * tied))
+    named = {m.entity for m in entities.find(fold(text))}
+    moved = any(f.status in ("updated", "contradicted") for f in findings) and len(named) >= 2
+    return max(terms, min(1.0, 2 * tied), 1.0 if moved else 0.0)
 
 
 def compare_article(article: Article, baseline: Baseline, topic: dict) -> ArticleResult:
@@ -225,9 +271,9 @@ def compare_article(article: Article, baseline: Baseline, topic: dict) -> Articl
     text = f"{article.title}\n{article.text}"
     if anchors and not any(mentions(text, a) for a in anchors):
         return ArticleResult(article, False, 0.0, ())
-    claims = extract_claims(article.text, list(anchors) + list(topic.get("context") or []))
+    claims = extract_claims(article.text, list(anchors) + list(topic.get("context") or []), "", baseline.entities)
     findings = tuple(judge(c, baseline) for c in claims)
-    score = relevance(article, topic, findings)
+    score = relevance(article, topic, findings, baseline.entities)
     if score < float(topic.get("min_score") or 0.0) or score == 0:
         return ArticleResult(article, False, score, ())
     return ArticleResult(article, True, score, findings)

@@ -64,7 +64,7 @@ def judge_sentences(settings: Settings, sentences: list[str]) -> list[dict]:
     baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic)
     out = []
     for text in sentences:
-        f = judge(analyse(text), baseline)
+        f = judge(analyse(text, "", baseline.entities), baseline)
         out.append({"text": text, "status": f.status, "reason": f.reason, "old": f.old, "new": f.new,
                     "baseline": [text for b in f.baseline for _, text in b.sources]})
     return out

@@ -47,15 +47,18 @@ class Value:
     text: str  # as written
     qualifier: str = "exact"  # exact, more, less, about, up_to
     noun: str = ""  # what is counted ("artists", "month" for rates)
+    role: tuple[str, ...] = ()  # what it measures: the words around it ("valued", "stake", "signed")
 
 
 @dataclass(frozen=True)
 class Cue:
     """A status statement: which frame, which side, and the words that said it."""
 
-    frame: str  # authenticity, release, access
-    state: str  # frame-specific: yes / no / unknown, on / off
+    frame: str  # verify, release, access (see frames.py)
+    state: str  # frame-specific: yes / no / unknown / planned, on / off / paused
     words: str
+    agent: str | None = None  # who: a story entity, "other", "pronoun", or None when unsaid
+    theme: tuple[str, ...] = ()  # what about: its word tokens, entities as "ent_" tokens
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class Claim:
     cues: tuple[Cue, ...] = ()
     attribution: str | None = None
     source_id: str = ""  # snapshot id for baseline claims
+    subject: str | None = None  # the story entity the sentence is about, if it names one
 
 
 @dataclass(frozen=True)

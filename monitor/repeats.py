@@ -15,6 +15,7 @@ from itertools import combinations
 from .compare import Baseline, value_conflict
 from .claims import tokens
 from .models import BaselineFact, Claim, Finding
+from .text import fold
 from .values import find_values
 
 SAME_CLAIM = 0.5  # two new claims this similar (and with no differing value) say the same thing
@@ -46,8 +47,9 @@ def new_keys(toks: tuple[str, ...], baseline: Baseline) -> tuple[str, ...]:
 
 def same_claim(finding: Finding, earlier_text: str, baseline: Baseline, earlier_tokens: str | None = None) -> bool:
     """Close in words (stored tokens when there are some) and no quantity stated differently."""
-    toks = tuple(earlier_tokens.split()) if earlier_tokens is not None else tokens(earlier_text)
-    old = Claim(earlier_text, toks, find_values(earlier_text) if finding.claim.values else ())
+    toks = tuple(earlier_tokens.split()) if earlier_tokens is not None else tokens(earlier_text, baseline.entities)
+    roles = lambda a, b: tokens(fold(earlier_text)[a:b], baseline.entities)  # noqa: E731
+    old = Claim(earlier_text, toks, find_values(earlier_text, roles) if finding.claim.values else ())
     return baseline.similarity(finding.claim, old) >= SAME_CLAIM and value_conflict(finding.claim, old) is None
 
 

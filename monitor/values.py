@@ -90,11 +90,70 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 
 DIGIT = re.compile(r"\d")
+QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
+MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans?|planning|expects?|"
+                   r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
+MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
+# words that only say how a quantity is measured; sharing them says nothing of what it measures
+STRUCTURAL = frozenset("last lasted lasting long length for within inside took take spent online up to more less "
+                       "than about some only just generate".split())
+UNIT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + list(SECONDS) + [u + "s" for u in SECONDS]
+                       + ["dollar", "dollars", "usd", "bn", "mn", "long"])
 TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
 
 
-def find_values(sentence: str) -> tuple[Value, ...]:
+# nouns that say what a sum of money or a count measures: a stake is not a valuation
+MEASURES = {w: w for w in """stake share shares salary revenue revenues sales profit profits loss losses funding round
+    raise investment investments deal fine fines cost costs budget price fee fees bonus income debt grant grants award
+    prize settlement damages donation spending payment payments subscription plan tier bill contract acquisition
+    offer penalty penalties capex payroll wage wages tax taxes""".split()}
+MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
+MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
+                 "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+# a duration is how long something lasted ("lasted three hours", "online for an hour") or
+# how long a thing is ("a 10-second clip", "20 seconds long"): two different measures
+LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
+LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
+                            r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
+                            r"up to|at least|at most)\s+)?$")
+CLAUSE = re.compile(r"[;:()]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+
+
+def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
+    """The words around a value, within its clause: what it counts or measures."""
+    lo = max((m.end() for m in CLAUSE.finditer(s, max(0, start - 60), start)), default=max(0, start - 60))
+    hi = next((m.start() for m in CLAUSE.finditer(s, end, min(len(s), end + 45))), min(len(s), end + 45))
+    while 0 < lo < start and s[lo - 1].isalnum():  # whole words only
+        lo += 1
+    while hi < len(s) and s[hi].isalnum():
+        hi += 1
+    words = role_tokens(lo, start) + role_tokens(end, hi) + role_tokens(start, end)
+    role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS}
+    role = {w for w in role if w not in MEASURES}
+    if MODAL.search(s, lo, start):
+        role.add(MODAL_VALUE)
+    measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22)))
+    return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
+
+
+def _measure(left: tuple[str, ...], right: tuple[str, ...]) -> str | None:
+    """What a sum or count measures, from the nearest measure noun: "$10.5 billion stake",
+    "revenue of $3 billion". A value word links to the noun before it ("a stake worth $10.5
+    billion" is a stake; "OpenAI, valued at $157 billion" is a valuation)."""
+    for i, w in enumerate(left[:2]):
+        if w in MEASURES:
+            if MEASURES[w] == "value":
+                before = left[i + 1] if i + 1 < len(left) else ""
+                return MEASURES[before] if before in MEASURES else "value"
+            return MEASURES[w]
+    return next((MEASURES[w] for w in right[:2] if w in MEASURES), None)
+
+
+def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
+    """The quantities of a sentence. role_tokens(start, end) -> the word tokens of the folded
+    sentence between those offsets (claims.tokens, passed in to keep imports one-way)."""
     s = fold(sentence)
+    role_of = (lambda a, b: _role(s, a, b, role_tokens)) if role_tokens else (lambda a, b: ())
     # each pattern needs a word the sentence may not have: most sentences skip most patterns
     digit = DIGIT.search(s) is not None
     original = sentence if len(sentence) == len(s) else s  # show values as written where we can
@@ -109,7 +168,8 @@ def find_values(sentence: str) -> tuple[Value, ...]:
             qualifier, qstart = _qualifier(s, m.start())
         else:
             qstart = m.start()
-        found.append((m.start(), end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun)))
+        found.append((m.start(), end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun,
+                                            role_of(qstart, end))))
 
     for m in MONEY.finditer(s) if "$" in s or "usd" in s or "dollars" in s else ():
         if m.group("n"):
@@ -127,7 +187,13 @@ def find_values(sentence: str) -> tuple[Value, ...]:
             continue
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
-        add(m, "duration", n * SECONDS[m.group("u")], end=m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s"))
+        unit_end = m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s")
+        length = bool(LENGTH_AFTER.match(s[unit_end:])) or bool(re.match(r"-\w+\s+[a-z]", s[m.end("n"):unit_end + 12])
+                                                                  and "-" in s[m.end("n"):m.start("u")])
+        lasting = bool(LASTING_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
+        length = length or bool(re.search(r"\bas long as\s*$", s[max(0, m.start() - 12):m.start()]))
+        add(m, "duration", n * SECONDS[m.group("u")], "length" if length and not lasting else "lasting" if lasting else "",
+            end=unit_end)
     for m in RESOLUTION.finditer(s) if digit else ():
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
         add(m, "resolution", lines)
@@ -184,18 +250,41 @@ def same(a: Value, b: Value) -> bool:
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
 
 
+def measures(v: Value) -> set[str]:
+    return {w[1:] for w in v.role if w.startswith("~")}
+
+
+def shared_role(a: Value, b: Value) -> set[str]:
+    """Words of role two values have in common, beyond the words that only say what kind
+    of measure they are ("lasted", "long", "valued")."""
+    return {w for w in set(a.role) & set(b.role) if not w.startswith("~") and w not in STRUCTURAL}
+
+
+def same_owner(a: Value, b: Value) -> bool:
+    """Both name a story entity near the value, the same one; or either names none."""
+    ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
+    return not (ea and eb) or bool(ea & eb)
+
+
 def comparable(a: Value, b: Value) -> bool:
-    """Could these be two statements of one quantity (so a difference is an update)?"""
+    """Could these be two statements of one quantity (so a difference is an update)? Same
+    kind and scale, and nothing in their roles says they measure different things: a
+    different counted noun with no word of role in common, a measure noun (stake,
+    revenue, fine) the other lacks, a clip's length against how long something lasted."""
     if a.kind != b.kind:
         return False
+    if measures(a) != measures(b) and (measures(a) - {"value"} or measures(b) - {"value"}):
+        return False
     if a.kind == "count":
-        return a.noun == b.noun or {a.noun, b.noun} <= {"artist", "tester", "signatory", "signature", "member"}
+        return a.noun == b.noun or bool({w for w in shared_role(a, b) if not w.startswith("ent_")})
     if a.kind == "money":
         return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
     if a.kind == "date":
         pa, pb = _date_parts(a.amount), _date_parts(b.amount)
         return all(bool(x) == bool(y) for x, y in zip(pa, pb))  # same granularity only
     if a.kind == "duration":  # a clip's seconds and an outage's hours are different things
+        if a.noun and b.noun and a.noun != b.noun:
+            return False
         return max(a.amount, b.amount) <= 20 * min(a.amount, b.amount)
     return True
 

@@ -5,7 +5,10 @@ import pytest
 import json
 from pathlib import Path
 
-from monitor.claims import _syntok, claim_sentences, find_attribution, find_cues, sentences
+from monitor import config
+from monitor.claims import _syntok, analyse, claim_sentences, find_attribution, sentences
+from monitor.entities import Entities
+from monitor.frames import TRUTH
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,20 +53,20 @@ def test_unrelated_paragraph_is_left_out():
 
 
 @pytest.mark.parametrize("frame, text, state", [
-    ("authenticity", "OpenAI confirmed the leaked tool was authentic.", "yes"),
-    ("authenticity", "OpenAI acknowledged that the leak was genuine.", "yes"),
-    ("authenticity", "OpenAI would not confirm whether the leak was authentic.", "unknown"),
-    ("authenticity", "OpenAI has yet to confirm the leak was real.", "unknown"),
-    ("authenticity", "OpenAI still has not confirmed that the leaked tool is authentic.", "unknown"),
-    ("authenticity", "OpenAI declined to comment on whether the leak was genuine.", "unknown"),
-    ("authenticity", "OpenAI denied that the leaked demo was Sora.", "no"),
-    ("authenticity", "The company disputed reports that the leak was authentic.", "no"),
-    ("authenticity", "OpenAI confirmed that access was still limited to select users.", None),  # no authenticity object
-    ("authenticity", "OpenAI has not denied that the leak was authentic.", "unknown"),  # a negated denial
-    ("authenticity", "OpenAI neither confirmed nor denied that the leak was real.", "unknown"),
-    ("authenticity", "It is still unclear whether the leak was genuine.", "unknown"),
-    ("authenticity", "OpenAI is expected to confirm the leak was authentic.", None),  # not said yet
-    ("authenticity", "A spokesperson admitted the leaked tool was its own.", "yes"),
+    ("verify", "OpenAI confirmed the leaked tool was authentic.", "yes"),
+    ("verify", "OpenAI acknowledged that the leak was genuine.", "yes"),
+    ("verify", "OpenAI would not confirm whether the leak was authentic.", "unknown"),
+    ("verify", "OpenAI has yet to confirm the leak was real.", "unknown"),
+    ("verify", "OpenAI still has not confirmed that the leaked tool is authentic.", "unknown"),
+    ("verify", "OpenAI declined to comment on whether the leak was genuine.", "unknown"),
+    ("verify", "OpenAI denied that the leaked demo was Sora.", "no"),
+    ("verify", "The company disputed reports that the leak was authentic.", "no"),
+    ("verify", "OpenAI confirmed that access was still limited to select users.", None),  # no authenticity object
+    ("verify", "OpenAI has not denied that the leak was authentic.", "unknown"),  # a negated denial
+    ("verify", "OpenAI neither confirmed nor denied that the leak was real.", "unknown"),
+    ("verify", "It is still unclear whether the leak was genuine.", "unknown"),
+    ("verify", "OpenAI is expected to confirm the leak was authentic.", None),  # not said yet
+    ("verify", "A spokesperson admitted the leaked tool was its own.", "yes"),
     ("release", "Sora, though not yet publicly released, drew criticism.", "no"),
     ("release", "OpenAI's unreleased Sora leaked.", "no"),
     ("release", "It wasn't made available to the public.", "no"),
@@ -71,15 +74,41 @@ def test_unrelated_paragraph_is_left_out():
     ("release", "OpenAI released Sora to the public on Monday.", "yes"),
     ("release", "Sora is now available to ChatGPT Plus subscribers.", "yes"),
     ("release", "OpenAI said a public launch would come in early 2025.", None),  # a plan is not a release
-    ("release", "OpenAI will release Sora to everyone next year.", None),
+    ("release", "OpenAI will release Sora to everyone next year.", "planned"),
+    ("release", "Analysts expect OpenAI to launch Sora before Christmas.", "planned"),
+    ("access", "OpenAI expects to restore access next week.", None),  # "expects to restore" is no restoration
     ("access", "Access to the leaked model has since been revoked.", "off"),
     ("access", "The demo went offline within hours.", "off"),
     ("access", "OpenAI paused access for all testers.", "paused"),
     ("access", "Access was restored on Tuesday after being paused.", "on"),
 ])
 def test_status_cues(frame, text, state):
-    found = [c.state for c in find_cues(text) if c.frame == frame]
+    cues = analyse(text, "", ENTITIES).cues
+    found = [c.state for c in cues if c.frame == frame and (frame != "verify" or TRUTH in c.theme)]
     assert (found[0] if found else None) == state
+
+
+ENTITIES = Entities(config.load().topic["entities"], ("sora",))
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("An OpenAI spokesperson confirmed the leak was genuine.", "openai"),
+    ("A spokesperson told reporters that OpenAI had confirmed the leak was genuine.", "openai"),  # not the speaker
+    ("The company on Friday acknowledged that the leaked tool was authentic.", "openai"),  # an alias
+    ("The leak was genuine, OpenAI confirmed on Tuesday.", "openai"),  # the verb at the end
+    ("The leak was confirmed as genuine by OpenAI.", "openai"),  # passive
+    ("Users on social media confirmed the leaked tool was genuine.", "other"),
+    ("Researchers at a university said the leak was real.", "other"),
+])
+def test_who_confirms(text, agent):
+    cue = next(c for c in analyse(text, "", ENTITIES).cues if c.frame == "verify")
+    assert cue.agent == agent
+
+
+def test_confirming_another_thing_is_not_about_authenticity():
+    cues = analyse("A spokesperson for OpenAI confirmed the company had paused access for all artists.", "",
+                   ENTITIES).cues
+    assert [c.frame for c in cues] == ["access"]  # the confirmation carries the pause, not authenticity
 
 
 @pytest.mark.parametrize("text, who", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from monitor import snapshots
+from monitor import config, snapshots
 from monitor.compare import Baseline, judge
 from monitor.claims import analyse
 from monitor.repeats import keys, same_claim
@@ -10,11 +10,11 @@ from monitor.repeats import keys, same_claim
 
 @pytest.fixture(scope="module")
 def baseline():
-    return Baseline(snapshots.load(None), {"anchors": ["sora"]})
+    return Baseline(snapshots.load(None), config.load().topic)
 
 
 def finding(text, baseline):
-    return judge(analyse(text), baseline)
+    return judge(analyse(text, "", baseline.entities), baseline)
 
 
 def test_a_change_is_keyed_by_fact_and_new_state(baseline):

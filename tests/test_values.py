@@ -81,6 +81,7 @@ def test_same_and_comparable():
     valuation, plan = one("$150bn company", "money"), one("$200-a-month plan", "money")
     assert not comparable(valuation, plan)
     assert same(valuation, one("$150 billion", "money"))
-    assert comparable(one("600 artists", "count"), one("1,000 testers", "count"))
+    # testers in the program are not signatures on the letter: another noun and no word of role in common
+    assert not comparable(one("600 artists", "count"), one("1,000 testers", "count"))
     assert not comparable(one("600 artists", "count"), one("40 countries", "count"))
     assert same(one("Nov. 26", "date"), one("26 November 2024", "date"))

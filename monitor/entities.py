@@ -1,0 +1,66 @@
+"""The story's entities: its actors, things and events, each with the other names articles
+use for them. They come from the story's config ([entities], plus the [topic] anchors);
+nothing here knows any one story.
+
+A mention is found on folded text, whole words only, longest alias first, and with its
+leading article dropped, so "the company", "a company spokesperson" and "the company's"
+all name the entity whose alias is "the company"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold
+
+ARTICLES = re.compile(r"^(?:the|a|an|its|their|this|that)\s+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str  # the canonical name, folded
+
+
+class Entities:
+    def __init__(self, table: dict[str, list[str]] | None = None, anchors: tuple[str, ...] = ()):
+        forms: dict[str, str] = {}
+        for name, aliases in (table or {}).items():
+            for alias in (name, *aliases):
+                form = ARTICLES.sub("", fold(alias).strip())
+                if form:
+                    forms.setdefault(form, fold(name))
+        for anchor in anchors:  # an anchor the table does not name is an entity of its own
+            form = ARTICLES.sub("", fold(anchor).strip())
+            if form and form not in forms:
+                forms[form] = form
+        self.names = frozenset(forms.values())
+        self._pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                                     for f in sorted(forms, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+        ) if forms else None
+        self.forms = forms  # alias as matched (folded, article dropped) -> canonical name
+
+    def find(self, folded: str) -> list[Mention]:
+        """Mentions in already folded text, left to right, none overlapping."""
+        if self._pattern is None:
+            return []
+        return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)]
+
+    def _form(self, written: str) -> str:
+        return self.forms[re.sub(r"[\s-]+", " ", written)] if written not in self.forms else self.forms[written]
+
+    def tag(self, folded: str) -> str:
+        """The text with each mention replaced by one entity token ("ent_openai"), so two
+        names for one thing are one word to the similarity measure."""
+        if self._pattern is None:
+            return folded
+        return self._pattern.sub(lambda m: " " + token(self._form(m.group(1))) + " ", folded)
+
+
+def token(entity: str) -> str:
+    return "ent_" + re.sub(r"\W+", "_", entity).strip("_")
+
+
+NONE = Entities()

@@ -1,0 +1,328 @@
+"""Status statements in a sentence: who says what about what.
+
+General knowledge of news English, for any story: the verbs and phrases that state a
+status, grouped in frames with their polarity, the scope of negation and modality, and a
+light reading of the clause for the agent (who confirms, who releases) and the theme
+(what is confirmed, released or shut). The story's own knowledge comes in as its
+entities, so "the company confirmed" is the story's company confirming.
+
+Frames and states:
+- verify:  yes (confirmed, acknowledged, said it was genuine) / no (denied, said it was
+  fake) / unknown (would not confirm, declined to comment, unclear whether).
+- release: yes (released, launched, rolled out, made available) / no (unreleased, not
+  yet available, no release date) / planned (expected to launch, ahead of its release).
+- access:  off (shut down, revoked, no longer available) / paused (paused, suspended) /
+  on (restored, resumed, back online)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Entities, Mention, token
+from .models import Cue
+
+NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refused to|refuses to|declines to|"
+       r"unable to|failed to|without|neither)")
+# what makes a status verb a plan or a possibility, not a fact (scope: the few words before it)
+MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planned to|expects? to|expected to|"
+         r"is set to|are set to|set to|aims? to|intends? to|hopes? to|is to|are to|going to|likely to|"
+         r"ready to|asked to|sought to|wants? to|promised to|pledged to|if|once|when|until|before|ahead of|"
+         r"to be|in order to)")
+FILLER = re.compile(r"(?:\s|,)+(?:has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|"
+                    r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
+                    r"finally|officially|publicly|quickly|promptly|reportedly|apparently|swiftly|eventually|"
+                    r"already|previously|subsequently|itself|formally|initially|first|"
+                    r"(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this week|last week|"
+                    r"in a (?:statement|blog post|post|email|filing))$")
+# heads that speak for whoever precedes or follows them: "an OpenAI spokesperson"
+SPEAKER = re.compile(r"(?:\s+(?:spokesperson|spokeswoman|spokesman|spokespeople|representative|rep|official|"
+                     r"officials|executive|executives|chief executive|ceo|cto|boss|head|founder|leadership|"
+                     r"team|statement|blog post|lawyer|lawyers|press office|communications chief|"
+                     r"staff|engineer|engineers))+$")
+PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
+# a clause starts after one of these: the agent of a later verb is never before them
+BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|"
+                      r"\bbecause\b|\band\b(?=\s+(?:the|a|an|it|they|he|she|its|their)\b)|"
+                      r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
+OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
+                        r"because|created|made|using|following|over|amid|since|until|within|through|via)\b|[,;:.()]")
+
+VERIFY_YES = r"confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|verif(?:y|ies|ied|ying)|" \
+             r"conced(?:e|es|ed|ing)|authenticat(?:e|es|ed|ing)|corroborat(?:e|es|ed|ing)|own(?:s|ed)? up to"
+VERIFY_NO = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|" \
+            r"debunk(?:s|ed|ing)?|reject(?:s|ed|ing)? (?:claims|reports|suggestions|the claim|the idea)|" \
+            r"dismiss(?:es|ed|ing)? (?:claims|reports|suggestions|the claim|the idea)|push(?:es|ed|ing)? back (?:on|against)|" \
+            r"dismiss(?:es|ed|ing)? (?:[\w'-]+ ){0,4}as (?:fake|false|bogus|a hoax|fabricated|inauthentic)"
+VERIFY_UNKNOWN = re.compile(
+    r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known) (?:whether|if)|"
+    r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
+    r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|not immediately)"
+    r"(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*)")
+SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
+      r"argues|wrote|writes|added|explained|noted|called"
+TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"
+FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the |its |a )?(?:authentic|genuine|real|" \
+              r"legitimate|true|accurate|its own|their own)|an? (?:older|different|unrelated) \w+"
+
+RELEASE_YES = re.compile(
+    r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
+    r"went live|goes live|go live|opened up|ship(?:ped|s))\b"
+    r"|\b(?:made|makes|making|became|becomes|is now|are now|now|publicly|generally|widely|is|are) available\b"
+    r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|users|subscribers|customers|paying)\b"
+    r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
+    r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
+    r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
+    r"customers|\w+ (?:users|subscribers|customers))\b")
+RELEASE_NO = re.compile(
+    r"\bunreleased\b|\bno (?:official |public |firm )?release date\b|\bnot (?:(?:yet|been|publicly|officially|"
+    r"generally|widely|broadly) )*(?:released|launched|available|out|public|rolled out)\b"
+    r"|\bdoes(?:n't| not) have an? (?:official |public )?release\b|\bkept under wraps\b|\bwithh[eo]ld(?:s|ing)?\b"
+    r"|\b(?:delay(?:s|ed)?|postpon(?:e|es|ed)|shelv(?:e|es|ed)) (?:the |its )?(?:public )?(?:release|launch|rollout)\b"
+    r"|\byet to (?:be )?(?:publicly |officially )?(?:release|launch|roll)\w*"
+    r"|\b(?:before|ahead of|prior to) (?:its|a|the|any) (?:public |official |wider |broad )?(?:launch|release|rollout)\b")
+RELEASE_PLANNED = re.compile(
+    r"\b(?:closer to|plans? for|road to|expected|upcoming|coming|forthcoming|planned) (?:a |an |its |the )?"
+    r"(?:public |official |wider |full )?(?:launch|release|rollout)\b")
+
+ACCESS_ON = re.compile(
+    r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
+    r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
+    r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
+    r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block))\b")
+ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
+                           r"on hold)\b")
+ACCESS_OFF = re.compile(
+    r"\b(?:shut(?:s|ting)? (?:it |them |this |that )?(?:down|off)|shut|clos(?:ed|es|ing) (?:it )?down|"
+    r"revok(?:ed|es|ing)|cut (?:it )?off|disabl(?:ed|es|ing)|pull(?:ed|s|ing) (?:the plug|down|offline)|pulled|"
+    r"taken (?:down|offline)|took (?:it |the \w+ )?(?:down|offline)|went (?:offline|dark|down)|"
+    r"no longer (?:available|accessible|online|live|work\w*)|blocked|deactivat(?:ed|es|ing)|"
+    r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked)\b")
+
+CONFLICTS = {
+    "verify": {("unknown", "yes"), ("unknown", "no"), ("yes", "no"), ("no", "yes")},
+    "release": {("no", "yes"), ("yes", "no"), ("planned", "yes")},
+    "access": {("on", "off"), ("off", "on"), ("paused", "on"), ("on", "paused")},
+}
+TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
+# a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
+MODIFIER = re.compile(r"\b([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
+                      r"account|accounts|credentials|api|demo|plan|subscribers|subscription|website|site|channel|"
+                      r"division|unit|staff|employees|office|lab|version|update|feature|rollout)\b")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$")
+
+
+def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> tuple[Cue, ...]:
+    """The status statements of one folded sentence. topic_tokens(text) -> its word
+    tokens, entity tokens included (claims.py's, passed in to keep imports one-way)."""
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(frame: str, state: str, start: int, end: int, agent: str | None, theme_text: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        theme = set(topic_tokens(MODIFIER.sub(
+            lambda t: t.group(0) if re.sub(r"[\s-]+", " ", t.group(0)) in entities.forms else f"{t[1]}_{t[2]}",
+            theme_text)))
+        if frame == "verify" and _about_truth(theme_text, theme):
+            theme.add(TRUTH)
+        cues.append(Cue(frame, state, s[start:end].strip(), agent, tuple(sorted(theme))))
+
+    # verify: hedges first, then confirm/deny verbs, then "X said it was genuine/fake"
+    for m in VERIFY_UNKNOWN.finditer(s):
+        add("verify", "unknown", m.start(), m.end(), _agent(s, m.start(), mentions), _complement(s, m.end()))
+    for state, words in (("yes", VERIFY_YES), ("no", VERIFY_NO)):
+        for m in re.finditer(rf"\b(?:{words})\b", s):
+            scope = _scope(s, m.start())
+            if scope == "modal" or _attributive(s, m.start()):
+                continue
+            start, end = m.start(), m.end()
+            theme = _complement(s, end)
+            if _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
+                theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
+            if _inner_status(theme):
+                continue  # "confirmed it had paused access": the pause is the news, read below
+            agent = _passive_agent(s, m, mentions) or _agent(s, start, mentions)
+            add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
+    for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
+                         rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
+        scope = _scope(s, m.start())
+        if scope == "modal":
+            continue
+        agent = _agent(s, m.start(), mentions)
+        if agent is not None:  # "has not said whether it was authentic" settles nothing
+            state = "unknown" if scope or re.search(r"\b(?:whether|if)\b", m.group("rest")) else \
+                "no" if m.group("no") else "yes"
+            add("verify", state, m.start(), m.end(), agent, m.group("rest") + " " + m.group(0)[-30:])
+
+    for m in RELEASE_NO.finditer(s):
+        add("release", "no", m.start(), m.end(), None, _theme(s, m))
+    for m in RELEASE_PLANNED.finditer(s):
+        add("release", "planned", m.start(), m.end(), None, _theme(s, m))
+    for m in re.finditer(r"\b(?:release|launch|roll out|ship|open up)\b", s):
+        if _scope(s, m.start()) == "modal":  # the bare verb is a plan ("will release"); else it is a noun
+            add("release", "planned", m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
+    for m in RELEASE_YES.finditer(s):
+        if _attributive(s, m.start()):
+            continue  # "the launched model": taken for granted, not reported
+        scope = _scope(s, m.start())
+        state = {"negated": "no", "modal": "planned"}.get(scope, "yes")
+        add("release", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
+
+    for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
+        for m in pattern.finditer(s):
+            if _scope(s, m.start()) or _attributive(s, m.start()):
+                continue  # "expects to restore" is no restoration; "was not shut" states nothing
+            add("access", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
+    cues.sort(key=lambda c: s.find(c.words))
+    return tuple(cues)
+
+
+def _scope(s: str, start: int) -> str:
+    """'negated' or 'modal' when a negation or a modal governs the word at start (within
+    the three words before it, in its clause), else ''."""
+    lead = s[max(0, start - 45):start]
+    lead = re.split(r"[;,:]|\bbut\b|\band\b|\bthat\b|\bwhether\b|\bwhich\b", lead)[-1]
+    if re.search(rf"(?:(?:^|\W){NEG}|n't)\W+(?:\w+\W+){{0,3}}$", lead) and not re.search(r"\bnot only\W", lead):
+        return "negated"
+    if re.search(rf"(?:^|\W){MODAL}\W+(?:\w+\W+){{0,2}}$", lead) or re.search(r"\bto\s+$", lead):
+        return "modal"  # "expected to confirm", "Analysts expect OpenAI to confirm"
+    return ""
+
+
+def _attributive(s: str, start: int) -> bool:
+    """A participle used as an adjective ("the launched model", "a paused account")."""
+    return bool(DETERMINER_BEFORE.search(s[max(0, start - 12):start])) and bool(
+        re.match(r"\w+(?:ed|en)\s+(?!by\b|to\b|on\b|in\b|for\b)[a-z]", s[start:start + 40]))
+
+
+def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
+    """'was confirmed by OpenAI' -> the entity after by ('other' for anybody else)."""
+    if not re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", s[max(0, m.start() - 20):m.start()]):
+        return None
+    by = re.match(r"(?:\s+as\s+[\w-]+)?\s+by\s+([^,;.]{1,60})", s[m.end():])
+    if not by:
+        return None
+    lo, hi = m.end() + by.start(1), m.end() + by.end(1)
+    return next((men.entity for men in mentions if lo <= men.start < hi), "other")
+
+
+def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
+    """Who releases or shuts: the subject of an active verb, the by-phrase of a passive."""
+    return _passive_agent(s, m, mentions) if _passive(s, m) else _agent(s, m.start(), mentions)
+
+
+def _agent(s: str, start: int, mentions: list[Mention]) -> str | None:
+    """Who is the subject of the status word at start: the story entity that ends the noun
+    phrase just before it (speaker heads like 'spokesperson' and fillers like 'on Friday'
+    skipped), 'pronoun' for it/they, 'other' for anybody else, None when nothing precedes."""
+    cut = max((b.end() for b in BOUNDARY.finditer(s, 0, start)), default=0)
+    seg = s[cut:start].rstrip(" ,")
+    while (f := FILLER.search(seg)) is not None:
+        seg = seg[:f.start()].rstrip(" ,")
+    if not seg.strip():
+        return None
+    core = seg[:h.start()] if (h := SPEAKER.search(seg)) else seg
+    for candidate in (core, seg):  # "an OpenAI spokesperson", "a spokesperson for OpenAI"
+        end = cut + len(candidate.rstrip())
+        for men in mentions:
+            if cut <= men.start and end - 1 <= men.end <= end + 1:
+                return men.entity
+    if PRONOUN.search(seg):
+        return "pronoun"
+    first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
+    if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
+        return first.entity
+    return "other"
+
+
+def _complement(s: str, end: int) -> str:
+    """What a verify verb is about: the rest of its clause."""
+    rest = s[end:]
+    stop = re.search(r";|\bbut\b|, (?:while|although|though|adding|saying)\b", rest)
+    return rest[:stop.start()] if stop else rest
+
+
+def _passive(s: str, m: re.Match) -> bool:
+    """Is the status word said of the phrase before it ('access was revoked', 'the page went
+    offline', 'Sora, though not yet released', 'is no longer available')?"""
+    lead = s[max(0, m.start() - 25):m.start()]
+    return bool(re.search(r"(?:\b(?:was|were|is|are|been|being|be|get|got|gets|remains?|remained)|,)\s+"
+                          r"(?:(?:not|yet|now|since|also|quickly|already|still|then|later|reportedly|though|"
+                          r"although|officially|publicly|never|n't)\s+)*$", lead)) or m.group(0).startswith(
+        ("went", "goes", "go ", "is ", "are ", "no longer", "back ", "unreleased", "on hold")) or " again" in m.group(0)
+
+
+def _theme(s: str, m: re.Match) -> str:
+    """What a release or access word is about: its object ('released Sora to the public'),
+    or for a passive the noun phrase before it ('access to the tool was revoked', 'Sora,
+    though not yet released')."""
+    if _passive(s, m) and not m.group(0).startswith("unreleased"):
+        return _left_phrase(s, m.start())
+    inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
+    after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]
+    stop = OBJECT_END.search(after)
+    obj = after[:stop.start()] if stop else after
+    if re.search(r"\baccess\b", obj) or re.match(r"\s*(?:access )?to\b", after):
+        extra = re.match(r"[^,;.]*", after)
+        obj = extra.group(0) if extra else obj
+    obj = re.split(r"\b(?:who|which|that|after|before|when)\b", obj)[0]
+    if obj.split() and not re.fullmatch(r"\s*(?:it|them|this|that|the \w+ early)?\s*", obj):
+        return obj
+    return _left_phrase(s, m.start()) + " " + obj
+
+
+def _left_phrase(s: str, start: int) -> str:
+    left = s[:start]
+    cut = max((b.end() for b in re.finditer(r";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|"
+                                              r"\bbefore\b|\bwhen\b|\bhowever\b", left)), default=0)
+    return left[cut:]
+
+
+def _about_truth(text: str, theme: set[str]) -> bool:
+    """Is a verify cue about whether something is real ('whether the leak was authentic',
+    'that the tool was Sora', 'the leak') rather than about an event ('that it paused
+    access', 'that Sora remains in preview')?"""
+    if re.search(rf"\b(?:{TRUE_WORDS}|{FALSE_WORDS}|authenticity|legitimacy|veracity)\b", text):
+        return True
+    if any(t.startswith("ent_") for t in theme) and re.search(r"\b(?:was|is|were|are)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
+                                                            r"(?:its|their|the real|an? )?\s*\w+[.,]?\s*$", text):
+        return True  # "... was Sora", "... was its model"
+    words = [t for t in theme if not t.startswith("ent_")]
+    return bool(theme) and len(words) <= 1 and not re.search(r"\b(?:had|has|have|was|were|is|are|would|will)\b", text)
+
+
+def _inner_status(text: str) -> bool:
+    return any(p.search(text) for p in (ACCESS_ON, ACCESS_PAUSED, ACCESS_OFF, RELEASE_YES, RELEASE_NO))
+
+
+def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
+    """Is new cue a about the same thing as baseline cue b? Same frame; the same agent for
+    a verify cue, and for the others no agent from outside the story nor one the baseline
+    never gives that frame (doers: the agents it does give); and themes that share an
+    entity, or, where neither names one, a content word."""
+    if a.frame != b.frame:
+        return False
+    if a.frame == "verify" and not _same_agent(a.agent, b.agent):
+        return False
+    if a.frame != "verify" and (a.agent == "other" or a.agent not in (None, "pronoun", b.agent)
+                                and doers and a.agent not in doers):
+        return False
+    if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
+        return False
+    ea = {t for t in a.theme if t.startswith("ent_")}
+    eb = {t for t in b.theme if t.startswith("ent_")}
+    if ea or eb:
+        return bool(ea & eb)
+    return bool(set(a.theme) & set(b.theme) - {TRUTH})
+
+
+def _same_agent(new: str | None, old: str | None) -> bool:
+    if old in (None, "other", "pronoun"):
+        return new not in ("other",)
+    return new == old
+
+
+def conflict(old: Cue, new: Cue) -> bool:
+    return (old.state, new.state) in CONFLICTS.get(old.frame, ())
