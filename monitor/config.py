@@ -51,7 +51,9 @@ DEFAULTS: dict = {
         "from": "",
         "to": [],
         "reply_to": "",
-        "timeout": 30.0,
+        "timeout": 30.0,  # seconds, for the connection and for each reply
+        "deadline": 120.0,  # seconds, the whole SMTP session
+        "max_message_bytes": 5_000_000,  # over it a digest goes as plain text, cut if need be
     },
     "schedule": {"cron": "0 * * * *", "misfire_grace": 600},
 }

@@ -8,11 +8,12 @@ import re
 import smtplib
 import socket
 import ssl
+import threading
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
-from .errors import ConfigError, DeliveryError
+from .errors import ConfigError, DeliveryError, Rejected
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +42,35 @@ def header_safe(value: str) -> str:
     return re.sub(r"\s+", " ", _HEADER_UNSAFE.sub(" ", value)).strip()
 
 
-def message_id(digest_id: int, created: str, domain: str = "story-monitor.local") -> str:
+def message_id(digest_id: int, created: str, kind: str = "digest") -> str:
     stamp = re.sub(r"\D", "", created)
-    return f"<digest-{digest_id}-{stamp}@{domain}>"
+    return f"<{kind}-{digest_id}-{stamp}@story-monitor.local>"
 
 
-def build_message(email: dict, subject: str, html: str, text: str, msg_id: str) -> EmailMessage:
+def build_message(email: dict, subject: str, html: str, text: str, msg_id: str, where: str = "") -> EmailMessage:
+    """Plain text and HTML, within email.max_message_bytes: over it, the HTML part is left
+    out, then the text is cut, each time with a note naming `where` the whole digest is."""
+    limit = int(email["max_message_bytes"])
+    msg = _message(email, subject, text, _inline_css(html), msg_id)
+    size = len(msg.as_bytes())
+    if size <= limit:
+        return msg
+    logger.warning("digest %s is %d bytes, over email.max_message_bytes (%d): mailed as plain text",
+                   msg_id, size, limit)
+    whole = where or "the output folder"
+    full = (f"[This digest is over the mail size limit of {limit:,} bytes, so it is sent as plain text "
+            f"without its HTML part. The whole digest: {whole}]\n\n") + text
+    body = full
+    while True:
+        msg = _message(email, subject, body, None, msg_id)
+        size = len(msg.as_bytes())
+        if size <= limit:
+            return msg
+        keep = max(0, int(len(body) * limit / size * 0.95) - 300)  # encoding grows the text a little
+        body = full[:keep] + f"\n\n[Cut here, {len(full) - keep:,} more characters. The whole digest: {whole}]\n"
+
+
+def _message(email: dict, subject: str, text: str, html: str | None, msg_id: str) -> EmailMessage:
     msg = EmailMessage()
     msg["Subject"] = header_safe(subject)
     msg["From"] = header_safe(email["from"] or f"story-monitor@{socket.gethostname()}")
@@ -56,7 +80,8 @@ def build_message(email: dict, subject: str, html: str, text: str, msg_id: str) 
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = msg_id
     msg.set_content(text)
-    msg.add_alternative(_inline_css(html), subtype="html")
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
     return msg
 
 
@@ -68,30 +93,70 @@ def _inline_css(html: str) -> str:
 
 
 def send(email: dict, msg: EmailMessage) -> None:
-    """Hand the message to the SMTP server; returns only when it accepted it."""
+    """Hand the message to the SMTP server; returns only when it accepted it (250).
+
+    Rejected when the server refuses this message for good (5xx to its content, or 552,
+    too big, to its declared size); DeliveryError for anything worth another try. The whole
+    session, however the server drips or chatters, ends by email.deadline."""
     password = ""
     if email["password_env"]:
         password = os.environ.get(email["password_env"], "")
         if not password:
             raise ConfigError(f"email.password_env names {email['password_env']}, which is not set")
-    timeout = float(email["timeout"])
+    where = f"SMTP {email['host']}:{email['port']}"
+    deadline = float(email["deadline"])
+    smtp = (smtplib.SMTP_SSL(context=ssl.create_default_context()) if email["security"] == "tls"
+            else smtplib.SMTP())
+    smtp.timeout = float(email["timeout"])
+    expired = threading.Event()
+    watchdog = threading.Timer(deadline, _expire, (smtp, expired))
+    watchdog.daemon = True
+    watchdog.start()
     try:
-        if email["security"] == "tls":
-            smtp = smtplib.SMTP_SSL(email["host"], email["port"], timeout=timeout,
-                                    context=ssl.create_default_context())
-        else:
-            smtp = smtplib.SMTP(email["host"], email["port"], timeout=timeout)
-        with smtp:
-            if email["security"] == "starttls":
-                smtp.starttls(context=ssl.create_default_context())
-            if email["username"]:
-                smtp.login(email["username"], password)
-            refused = smtp.send_message(msg)
+        smtp.connect(email["host"], email["port"])
+        if expired.is_set():
+            _expire(smtp, expired)
+        if email["security"] == "starttls":
+            smtp.starttls(context=ssl.create_default_context())
+        if email["username"]:
+            smtp.login(email["username"], password)
+        refused = smtp.send_message(msg)
+    except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
+        smtp.close()
+        if 500 <= exc.smtp_code < 600 and (isinstance(exc, smtplib.SMTPDataError) or exc.smtp_code == 552):
+            raise Rejected(f"{where}: refused this message for good: {exc.smtp_code} "
+                           f"{_text(exc.smtp_error)}") from None
+        raise DeliveryError(f"{where}: {type(exc).__name__}: {exc}") from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise DeliveryError(f"SMTP {email['host']}:{email['port']}: {type(exc).__name__}: {exc}") from None
+        smtp.close()
+        if expired.is_set():
+            raise DeliveryError(f"{where}: the session took longer than email.deadline ({deadline:g}s)") from None
+        raise DeliveryError(f"{where}: {type(exc).__name__}: {exc}") from None
+    finally:
+        watchdog.cancel()
+    try:  # the 250 stands whatever QUIT brings: a 421 or 500 here must not send it again
+        smtp.quit()
+    except (smtplib.SMTPException, OSError) as exc:
+        logger.debug("%s: QUIT after the message was accepted: %s", where, exc)
+    finally:
+        smtp.close()
     if refused:  # accepted for the others: sending again would duplicate it for them
         logger.warning("SMTP accepted the digest but refused %s", ", ".join(f"{a} ({c} {m!r})" for a, (c, m)
                                                                           in refused.items()))
+
+
+def _expire(smtp: smtplib.SMTP, expired: threading.Event) -> None:
+    """The session deadline: shutting the socket down wakes a blocked read at once."""
+    expired.set()
+    if smtp.sock is not None:
+        try:
+            smtp.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def _text(reply) -> str:
+    return (reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply))[:300]
 
 
 def test_message(email: dict) -> EmailMessage:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from .resources import data_dir
 
 ORDER = {"contradicted": 0, "updated": 1}
+MAX_ITEM_ERRORS = 50  # listed in a digest; the rest are counted and written to a file beside it
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
@@ -39,8 +41,9 @@ def subject(story: str, counts: dict[str, int]) -> str:
 
 
 def build(story: str, digest_id: int, created: str, findings, articles, report: dict,
-          failing: list, snapshots: dict[str, dict]) -> dict:
-    """The digest's content from store rows: everything the templates show, nothing else."""
+          failing: list, snapshots: dict[str, dict], errors_file: Path | None = None) -> dict:
+    """The digest's content from store rows: everything the templates show, nothing else.
+    Item errors past MAX_ITEM_ERRORS are only counted; errors_file holds them all."""
     counts: dict[str, int] = {}
     changes, new_by_article, corroborated = [], {}, {}
     entries: dict[int, dict] = {}  # finding id -> entry, for repeats within this digest
@@ -86,7 +89,10 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
         "report": report,
         "failing": [{"url": f["url"], "href": safe_url(f["url"]), "error": f["last_error"], "failures": f["failures"],
                      "last_ok": f["last_ok"]} for f in failing],
-        "item_errors": [{"url": u, "href": safe_url(u), "error": e} for u, e in report.get("item_errors", [])],
+        "item_errors": [{"url": u, "href": safe_url(u), "error": e}
+                        for u, e in report.get("item_errors", [])[:MAX_ITEM_ERRORS]],
+        "item_errors_more": max(0, len(report.get("item_errors", [])) - MAX_ITEM_ERRORS),
+        "errors_file": str(errors_file or ""), "errors_href": errors_file.name if errors_file else "",
     }
 
 

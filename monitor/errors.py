@@ -13,6 +13,7 @@ MonitorError
  +-- StoreError         the state database cannot be used
  +-- Busy               another run holds the lock
  +-- DeliveryError      the digest could not be delivered
+      +-- Rejected      the SMTP server refused this message for good
 """
 
 
@@ -70,3 +71,8 @@ class Busy(MonitorError):
 
 class DeliveryError(MonitorError):
     """The digest could not be delivered."""
+
+
+
+class Rejected(DeliveryError):
+    """The SMTP server refused this message for good (a 5xx to its content or its size)."""

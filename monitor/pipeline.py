@@ -12,13 +12,15 @@ import re
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict
 from functools import cache
+from html import escape
 from pathlib import Path
 from typing import Callable
 
 from . import articles, delivery, digest, feeds, snapshots
 from .config import Settings
 from .crashpoint import crash_point
-from .errors import BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError
+from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
+                     Rejected)
 from .models import Article, FeedItem, RunReport
 from .store import Store
 
@@ -186,23 +188,49 @@ def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: d
         for pending in store.unsent_digests():
             store.mark_sent(pending["id"])  # the files are the delivery
         return
-    sent = 0
+    sent, refused = 0, []
     for pending in store.unsent_digests():
         if not pending["material"]:
             store.mark_sent(pending["id"])  # nothing material: no mail, the file is enough
             continue
         html = open(pending["html_path"], encoding="utf-8").read()
         text = open(pending["text_path"], encoding="utf-8").read()
-        msg = delivery.build_message(settings.email, pending["subject"], html, text, pending["message_id"])
+        msg = delivery.build_message(settings.email, pending["subject"], html, text, pending["message_id"],
+                                     pending["html_path"])
         try:
             send(settings.email, msg)
+        except Rejected as exc:  # this message, for good: the digests after it still go out
+            store.mark_failed(pending["id"], str(exc))
+            logger.error("digest %d will not be mailed: %s; its findings stay recorded, in %s",
+                         pending["id"], exc, pending["html_path"])
+            refused.append((pending, str(exc)))
+            continue
         except DeliveryError as exc:
             report.delivered = f"not sent: {exc}"
             raise
         crash_point("after-smtp-accepted")
         store.mark_sent(pending["id"])
         sent += 1
-    report.delivered = f"{sent} digest(s) emailed" if sent else report.delivered
+    if refused:
+        _alert(settings, send, refused)
+    if sent or refused:
+        report.delivered = f"{sent} digest(s) emailed" + (f", {len(refused)} refused for good" if refused else "")
+
+
+def _alert(settings: Settings, send, refused: list) -> None:
+    """A short mail naming each digest the server refused for good and where its files are."""
+    lines = [f"Digest {d['id']} ({d['created']}) was refused by the mail server for good: {why}\n"
+             f"  Its findings stay recorded; read it at {d['html_path']} (text: {d['text_path']})"
+             for d, why in refused]
+    text = "\n".join(lines) + "\n"
+    first = refused[0][0]
+    msg = delivery.build_message(settings.email, f"{settings.story}: {len(refused)} digest(s) could not be mailed",
+                                 f"<pre>{escape(text)}</pre>", text,
+                                 delivery.message_id(first["id"], first["created"], "alert"))
+    try:
+        send(settings.email, msg)
+    except DeliveryError as exc:  # the log line above is the alert then
+        logger.error("the alert about refused digests could not be mailed either: %s", exc)
 
 
 def _write_digest(settings: Settings, store: Store, row, report_dict: dict, baseline_snapshots) -> str:
@@ -210,10 +238,16 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
     so writing it again after a crash gives the same files."""
     findings, arts = store.digest_rows(row["id"])
     snaps = {s["id"]: s for s in baseline_snapshots()}
-    view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
-                        store.failing_feeds(), snaps)
-    html, text = digest.render(view)
     stem = "digest-" + re.sub(r"\D", "", row["created"]) + f"-{row['id']:05d}"
+    errors = report_dict.get("item_errors", [])
+    errors_file = None
+    if len(errors) > digest.MAX_ITEM_ERRORS:  # the digest lists the first few and names this file
+        errors_file = settings.output_dir / f"{stem}-errors.txt"
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+        delivery.write_atomic(errors_file, "".join(f"{url}\t{error}\n" for url, error in errors))
+    view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
+                        store.failing_feeds(), snaps, errors_file)
+    html, text = digest.render(view)
     html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
     crash_point("after-render")
     store.digest_done(row["id"], view["subject"], view["headline"], str(html_path), str(text_path),

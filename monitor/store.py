@@ -25,7 +25,7 @@ KEY_ROWS = 200  # newest findings read per key: a key shared by more than this i
 BATCH = 500  # SQL parameters per IN (...) list
 LOOKUP_SIZES = (25, 100, 400)  # keys per lookup statement; shorter lists are padded to these
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
@@ -58,7 +58,8 @@ CREATE TABLE pending (task TEXT PRIMARY KEY);  -- data work a migration leaves t
 CREATE TABLE digests (
     id INTEGER PRIMARY KEY, run_id INTEGER, created TEXT NOT NULL, subject TEXT, summary TEXT,
     html_path TEXT, text_path TEXT, message_id TEXT, material INTEGER NOT NULL DEFAULT 0,
-    sent_at TEXT
+    sent_at TEXT,
+    failed TEXT  -- the SMTP server refused it for good (5xx): not offered again
 );
 """
 # Each step takes the schema from version N to N+1.
@@ -77,6 +78,7 @@ CREATE TABLE keys_v3 (
 INSERT OR IGNORE INTO keys_v3 SELECT key, finding_id FROM finding_keys WHERE key NOT LIKE 'new:%';
 DROP TABLE finding_keys;
 ALTER TABLE keys_v3 RENAME TO finding_keys;""",
+    3: "ALTER TABLE digests ADD COLUMN failed TEXT;",
 }
 
 
@@ -447,13 +449,18 @@ class Store:
         with self.tx():
             self.db.execute("UPDATE digests SET sent_at=? WHERE id=? AND sent_at IS NULL", (now(), digest_id))
 
+    def mark_failed(self, digest_id: int, reason: str) -> None:
+        """Refused for good: its findings stay with it (in its files), later digests go on."""
+        with self.tx():
+            self.db.execute("UPDATE digests SET failed=? WHERE id=? AND sent_at IS NULL", (reason[:1000], digest_id))
+
     def unwritten_digests(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM digests WHERE html_path IS NULL ORDER BY id").fetchall()
 
     def unsent_digests(self) -> list[sqlite3.Row]:
-        """Written digests not yet delivered, oldest first."""
-        return self.db.execute("SELECT * FROM digests WHERE sent_at IS NULL AND html_path IS NOT NULL "
-                               "ORDER BY id").fetchall()
+        """Written digests not yet delivered nor refused for good, oldest first."""
+        return self.db.execute("SELECT * FROM digests WHERE sent_at IS NULL AND failed IS NULL "
+                               "AND html_path IS NOT NULL ORDER BY id").fetchall()
 
     def digests(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM digests WHERE html_path IS NOT NULL ORDER BY id DESC").fetchall()
