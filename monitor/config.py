@@ -5,6 +5,7 @@ names the key instead of a silently ignored setting."""
 from __future__ import annotations
 
 import copy
+import math
 import os
 import tomllib
 from dataclasses import dataclass
@@ -58,6 +59,25 @@ DEFAULTS: dict = {
     "schedule": {"cron": "0 * * * *", "misfire_grace": 600},
 }
 SECURITY = ("starttls", "tls", "plain")
+# Every number's range as (lowest, highest, whether lowest itself is allowed); all must be
+# finite too: TOML's nan passes every comparison (`deadline = nan` turned the deadline off).
+BOUNDS: dict[str, tuple[float, float | None, bool]] = {
+    "topic.min_score": (0, None, True),
+    "fetch.timeout": (0, None, False),
+    "fetch.deadline": (0, None, False),
+    "fetch.max_bytes": (1, None, True),
+    "fetch.max_redirects": (0, 50, True),
+    "fetch.retries": (0, 20, True),
+    "fetch.workers": (1, 256, True),
+    "fetch.extract_timeout": (0, None, False),
+    "fetch.extract_workers": (0, 256, True),  # 0: one per core
+    "fetch.extract_memory_mb": (64, None, True),
+    "email.port": (1, 65535, True),
+    "email.timeout": (0, None, False),
+    "email.deadline": (0, None, False),
+    "email.max_message_bytes": (10_000, None, True),  # room for the headers and a note
+    "schedule.misfire_grace": (1, None, True),
+}
 
 
 @dataclass(frozen=True)
@@ -110,14 +130,28 @@ def from_dict(raw: dict, cfg_path: Path) -> Settings:
         raise ConfigError(f"{cfg_path}: email.security must be one of {', '.join(SECURITY)}")
     if merged["email"]["enabled"] and not merged["email"]["to"]:
         raise ConfigError(f"{cfg_path}: email.to must list at least one address when email is enabled")
-    for key in ("timeout", "deadline", "max_bytes", "workers"):
-        if merged["fetch"][key] <= 0:
-            raise ConfigError(f"{cfg_path}: fetch.{key} must be positive")
+    _check_bounds(merged, cfg_path)
     return Settings(
         path=cfg_path, story=mon["story"], state_dir=state, output_dir=output,
         snapshots_dir=snaps, feeds=feeds, topic={**merged["topic"], "entities": entities}, fetch=merged["fetch"],
         email=merged["email"], schedule=merged["schedule"],
     )
+
+
+def _check_bounds(merged: dict, cfg_path: Path) -> None:
+    for key, (low, high, low_allowed) in BOUNDS.items():
+        section, name = key.split(".")
+        value = merged[section][name]
+        if not (math.isfinite(value) and (value >= low if low_allowed else value > low)
+                and (high is None or value <= high)):
+            wanted = (f">= {low}" if low_allowed else f"> {low}") + (f" and <= {high}" if high is not None else "")
+            raise ConfigError(f"{cfg_path}: '{key}' must be a finite number {wanted}, got {value!r}")
+
+
+def require_feeds(settings: Settings) -> None:
+    """A pass needs something to poll (`monitor check` and `test-email` do not)."""
+    if not settings.feeds:
+        raise ConfigError(f"{settings.path}: 'feeds' is empty; add at least one [[feeds]] table with a url")
 
 
 def _merge(defaults: dict, user: dict, cfg_path: Path, prefix: str) -> dict:

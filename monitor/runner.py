@@ -6,7 +6,7 @@ import logging
 import sys
 
 from . import delivery
-from .config import Settings
+from .config import Settings, require_feeds
 from .http import Fetcher
 from .lock import run_lock
 from .models import RunReport
@@ -25,6 +25,7 @@ def progress_printer():
 
 def run_pass(settings: Settings) -> tuple[RunReport, Settings]:
     with run_lock(settings.state_dir):
+        require_feeds(settings)
         store = Store(settings.db_path)
         fetcher = Fetcher(settings.fetch)
         show = progress_printer()
