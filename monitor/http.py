@@ -30,7 +30,12 @@ from .errors import BlockedURL, FetchError, HTTPStatus, Timeout, TooLarge
 logger = logging.getLogger(__name__)
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
-NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# IPv6 ranges that carry an IPv4 address in their last 32 bits: judged by that address
+EMBEDDED_V4 = (ipaddress.ip_network("64:ff9b::/96"),  # NAT64, well-known prefix
+               ipaddress.ip_network("::ffff:0:0:0/96"))  # SIIT, IPv4-translated
+# never public, though Python 3.11 calls them global: IPv4-compatible (deprecated, and
+# ::127.0.0.1 reaches loopback on some stacks) and NAT64 for local use (RFC 8215)
+NEVER_PUBLIC = (ipaddress.ip_network("::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,10 @@ def check_url(url: str) -> str:
 def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """True for globally routable addresses, looking inside IPv6 wrappers of IPv4."""
     if isinstance(ip, ipaddress.IPv6Address):
+        if any(ip in net for net in NEVER_PUBLIC):
+            return False
         inner = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
-        if inner is None and ip in NAT64:
+        if inner is None and any(ip in net for net in EMBEDDED_V4):
             inner = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if inner is not None:
             return is_public(inner)

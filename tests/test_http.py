@@ -84,19 +84,24 @@ def test_check_url_refuses(url):
 
 
 @pytest.mark.parametrize("addr", ["127.0.0.1", "10.0.0.1", "100.64.0.1", "169.254.169.254", "::1",
-                                  "::ffff:127.0.0.1", "2002:7f00:1::1", "64:ff9b::7f00:1", "0.0.0.0", "fe80::1"])
+                                  "::ffff:127.0.0.1", "2002:7f00:1::1", "64:ff9b::7f00:1", "0.0.0.0", "fe80::1",
+                                  # before: public
+                                  "::127.0.0.1", "::10.0.0.1", "::8.8.8.8", "64:ff9b:1::7f00:1", "64:ff9b:1::808:808",
+                                  "::ffff:0:7f00:1", "::ffff:0:a00:1"])
 def test_non_public_addresses(addr):
     assert not is_public(ipaddress.ip_address(addr))
 
 
-def test_public_address():
-    assert is_public(ipaddress.ip_address("93.184.216.34"))
+@pytest.mark.parametrize("addr", ["93.184.216.34", "2606:2800:220:1::1", "64:ff9b::5db8:d822", "::ffff:0:5db8:d822"])
+def test_public_address(addr):
+    assert is_public(ipaddress.ip_address(addr))
 
 
 # --- against a real server on 127.0.0.1 ----------------------------------------------
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.1", "2130706433", "0x7f.0.0.1", "0", "localhost",
-                                  "[::ffff:127.0.0.1]", "[2002:7f00:1::1]", "[64:ff9b::7f00:1]", "[::1]"])
+                                  "[::ffff:127.0.0.1]", "[2002:7f00:1::1]", "[64:ff9b::7f00:1]", "[::1]",
+                                  "[::127.0.0.1]", "[64:ff9b:1::7f00:1]", "[::ffff:0:7f00:1]"])
 def test_loopback_is_refused_by_default(site, host):
     url = site.put("/a", "hello").replace("127.0.0.1", host)
     with pytest.raises(BlockedURL, match="non-public"):
@@ -155,3 +160,11 @@ def test_gzip_bomb_stops_at_the_cap(site):
     site.server.RequestHandlerClass = Gz
     with pytest.raises(TooLarge):
         fetcher(allow_hosts=["127.0.0.1"], max_bytes=1_000_000)(site.base + "/bomb")
+
+
+def test_an_idna_error_is_permanent_not_retried(site):
+    slept = []
+    f = Fetcher(dict(config.DEFAULTS["fetch"], retries=3), sleep=slept.append)
+    with pytest.raises(BlockedURL, match="IDNA"):  # full-width digits: no retry will mend them
+        f(site.base.replace("127.0.0.1", "\uff11\uff12\uff17.0.0.1") + "/a")
+    assert slept == []  # before: retried as if transient, then a plain FetchError
