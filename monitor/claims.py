@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import frames
-from .entities import NONE as NO_ENTITIES, Entities, token
+from .entities import NONE as NO_ENTITIES, Entities
 from .models import Claim
 from .text import fold, mentions
 from .values import find_values
@@ -144,25 +144,13 @@ def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
     return [s for para in on_topic(text, topic_terms) for s in para if is_claim(s)]
 
 
-@lru_cache(maxsize=8)
-def _heads(entities: Entities) -> dict[str, str]:
-    """One-word names of entities ("tool" for Sora), stemmed: a theme that says "the
-    unreleased system" is about the entity whose alias is "the tool"."""
-    return {stem(form): token(name) for form, name in entities.forms.items() if " " not in form}
-
-
-def theme_tokens(text: str, entities: Entities) -> tuple[str, ...]:
-    heads = _heads(entities)
-    return tuple(heads.get(t, t) for t in tokens(text, entities))
-
-
 def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:
     """One sentence as a claim. context: the entity the article was last about, for a
     sentence whose subject is only 'it' or 'they'."""
     folded = fold(sentence)
     mentions = entities.find(folded)
     values = find_values(sentence, lambda a, b: tokens(folded[a:b], entities))
-    cues = frames.find(folded, entities, mentions, lambda t: theme_tokens(t, entities))
+    cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities))
     if context:
         cues = tuple(replace(c, agent=context) if c.agent == "pronoun" else c for c in cues)
     return Claim(

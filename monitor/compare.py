@@ -216,7 +216,8 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
     if contra:
         s, fact, member, old, new = contra
         return Finding(claim, "contradicted", s, (fact,), old=member.text, new=claim.text,
-                       reason=f"{new.frame}: baseline '{old.words}'{_who(old)} vs now '{new.words}'{_who(new)}, "
+                       reason=f"{new.frame}: baseline {old.state} ('{old.words}'{_who(old)}) vs now {new.state} "
+                              f"('{new.words}'{_who(new)}), "
                               f"both about {', '.join(_shared(old, new)) or 'the same thing'}",
                        change=f"{new.frame}={new.state}")
     update, agreeing = _values(claim, baseline)
@@ -245,7 +246,7 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
 
 
 def _shared(a: Cue, b: Cue) -> list[str]:
-    return [t.removeprefix("ent_") for t in sorted(set(a.theme) & set(b.theme))][:4]
+    return [t.removeprefix("ent_") for t in sorted(set(a.theme) & set(b.theme)) if not t.startswith("~")][:4]
 
 
 def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], entities: Entities) -> float:

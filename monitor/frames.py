@@ -89,7 +89,8 @@ ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
-    r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block))\b")
+    r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block|closure)|returned to service|"
+    r"back in service|in effect|in place|in force|imposed|issued)\b")
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
                            r"on hold)\b")
 ACCESS_OFF = re.compile(
@@ -97,7 +98,8 @@ ACCESS_OFF = re.compile(
     r"revok(?:ed|es|ing)|cut (?:it )?off|disabl(?:ed|es|ing)|pull(?:ed|s|ing) (?:the plug|down|offline)|pulled|"
     r"taken (?:down|offline)|took (?:it |the \w+ )?(?:down|offline)|went (?:offline|dark|down)|"
     r"no longer (?:available|accessible|online|live|work\w*)|blocked|deactivat(?:ed|es|ing)|"
-    r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked)\b")
+    r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked|closed|closes|closing|"
+    r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed))\b")
 
 CONFLICTS = {
     "verify": {("unknown", "yes"), ("unknown", "no"), ("yes", "no"), ("no", "yes")},
@@ -251,7 +253,7 @@ def _passive(s: str, m: re.Match) -> bool:
     return bool(re.search(r"(?:\b(?:was|were|is|are|been|being|be|get|got|gets|remains?|remained)|,)\s+"
                           r"(?:(?:not|yet|now|since|also|quickly|already|still|then|later|reportedly|though|"
                           r"although|officially|publicly|never|n't)\s+)*$", lead)) or m.group(0).startswith(
-        ("went", "goes", "go ", "is ", "are ", "no longer", "back ", "unreleased", "on hold")) or " again" in m.group(0)
+        ("went", "goes", "go ", "is ", "are ", "no longer", "back ", "unreleased", "on hold", "not been", "not yet been")) or " again" in m.group(0)
 
 
 def _theme(s: str, m: re.Match) -> str:
@@ -315,7 +317,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     eb = {t for t in b.theme if t.startswith("ent_")}
     if ea or eb:
         return bool(ea & eb)
-    return bool(set(a.theme) & set(b.theme) - {TRUTH})
+    # a release or a shutdown of nothing the story names ("devices are available") is other news
+    return a.frame == "verify" and bool(set(a.theme) & set(b.theme) - {TRUTH})
 
 
 def _same_agent(new: str | None, old: str | None) -> bool:

@@ -54,6 +54,19 @@ def already_reported(settings: Settings, findings, baseline: Baseline) -> list[d
         store.close()
 
 
+def structure(claim) -> dict:
+    """What the judgement read in a claim: its subject, its status frames (with who says
+    so and what about) and its values with their roles."""
+    return {
+        "subject": claim.subject,
+        "frames": [{"frame": c.frame, "state": c.state, "words": c.words, "agent": c.agent,
+                    "theme": [t for t in c.theme if not t.startswith("~")]} for c in claim.cues],
+        "values": [{"kind": v.kind, "text": v.text, "amount": v.amount, "qualifier": v.qualifier,
+                    "measures": v.noun or None, "role": [t for t in v.role if not t.startswith("~")],
+                    "stated_as_plan": "~modal" in v.role} for v in claim.values],
+    }
+
+
 def judge_sentences(settings: Settings, sentences: list[str]) -> list[dict]:
     """Each sentence judged on its own against the baseline, as a claim of an on-topic
     article would be: its status, reason and the baseline it matched. For tests and
@@ -82,7 +95,7 @@ def check_target(settings: Settings, target: str) -> dict:
         "relevant": result.relevant, "relevance": round(result.relevance, 3),
         "claims": [
             {"text": f.claim.text, "status": f.status, "score": round(f.score, 3), "reason": f.reason,
-             "old": f.old, "new": f.new, "attribution": f.claim.attribution,
+             "old": f.old, "new": f.new, "attribution": f.claim.attribution, **structure(f.claim),
              "baseline": [{"fact": b.fact_id, "id": sid, "outlet": outlets.get(sid), "text": text}
                           for b in f.baseline for sid, text in b.sources],
              "already_reported": seen}

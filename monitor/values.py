@@ -129,10 +129,11 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         hi += 1
     words = role_tokens(lo, start) + role_tokens(end, hi) + role_tokens(start, end)
     role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS}
+    measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22))) or next(
+        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value"), None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
     if MODAL.search(s, lo, start):
         role.add(MODAL_VALUE)
-    measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22)))
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 
