@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from functools import cache
+from itertools import islice
 from html import escape
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import articles, delivery, digest, feeds, snapshots
 from .config import Settings
@@ -26,6 +28,7 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 MAX_PAGE_ATTEMPTS = 3  # a page that fails this many runs in a row is read from the feed summary
+READ_AHEAD = 8  # pages read ahead of the one being recorded, per fetch worker
 
 
 def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callable | None = None,
@@ -67,12 +70,11 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
 
 def _poll(settings, fetch, store, pool, report, on_new_item):
     """Fetch every feed (conditional GET, concurrently); return unseen on-topic items."""
-    jobs = {pool.submit(fetch, src.url, *store.validators(src.url)): src for src in settings.feeds}
+    jobs = [(src, pool.submit(fetch, src.url, *store.validators(src.url))) for src in settings.feeds]
     work: list[FeedItem] = []
     answered = []
     keys: set[str] = set()
-    for fut in as_completed(jobs):
-        src = jobs[fut]
+    for src, fut in jobs:  # in feed order, not as they come in: an item two feeds share goes to the first
         report.feeds_polled += 1
         try:
             res = fut.result()
@@ -137,20 +139,34 @@ def _read(settings, fetch, store, pool, work, report, item_errors, progress, sna
 
     baseline = Baseline(snaps, settings.topic)
     store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
-    jobs = {pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract): item
-            for item in work}
+    pages = _in_order(lambda item: pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract),
+                      work, READ_AHEAD * int(settings.fetch["workers"]))
     with store.batch():
-        _record(settings, store, jobs, baseline, report, item_errors, progress, len(work))
+        _record(settings, store, pages, baseline, report, item_errors, progress, len(work))
 
 
-def _record(settings, store, jobs, baseline, report, item_errors, progress, total):
-    """Compare and store each article as its page comes in."""
+def _in_order(submit: Callable, items: list, ahead: int) -> Iterator:
+    """(item, the result of the future submit(item) returns) in the items' order, at most `ahead`
+    submitted beyond the one being handed out: pages are read concurrently but recorded in
+    feed and item order, so identical inputs give identical findings and digests, and a slow
+    page holds back at most `ahead` results in memory."""
+    queue: deque = deque()
+    rest = iter(items)
+    for item in islice(rest, ahead):
+        queue.append((item, submit(item)))
+    while queue:
+        item, fut = queue.popleft()
+        for nxt in islice(rest, 1):
+            queue.append((nxt, submit(nxt)))
+        yield item, fut.result()
+
+
+def _record(settings, store, pages, baseline, report, item_errors, progress, total):
+    """Compare and store each article, in feed and item order."""
     from .compare import compare_article
     from .repeats import check
 
-    for n, fut in enumerate(as_completed(jobs), 1):
-        item = jobs.pop(fut)  # and the page's result with it, once stored
-        article, result, error, retry = fut.result()
+    for n, (item, (article, result, error, retry)) in enumerate(pages, 1):
         if error:
             item_errors.append((item.link, error))
             report.errors.append((item.link, error))

@@ -313,7 +313,7 @@ class Store:
         return [i for i in items if i.key not in seen]
 
     def retry_items(self) -> list[FeedItem]:
-        rows = self.db.execute("SELECT * FROM items WHERE state='retry' ORDER BY seen_at").fetchall()
+        rows = self.db.execute("SELECT * FROM items WHERE state='retry' ORDER BY seen_at, rowid").fetchall()
         return [FeedItem(key=r["key"], feed_url=r["feed_url"], link=r["link"] or "", title=r["title"] or "",
                          summary=r["summary"] or "", published=r["published"]) for r in rows]
 

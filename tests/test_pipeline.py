@@ -1,6 +1,8 @@
 """End to end over real HTTP on 127.0.0.1, with a real SQLite file: the demo coverage."""
 
+import re
 import sqlite3
+import time
 
 from monitor.http import Fetcher
 from monitor.pipeline import run_once
@@ -140,3 +142,33 @@ def test_a_repeat_of_an_earlier_digest_is_another_source_not_a_headline(demo_sit
     assert confirm["already_reported"]["digest"] == 1 and confirm["already_reported"]["sent"]
     audit = next(c for c in claims if "audit" in c["text"])
     assert audit["status"] == "new" and audit["already_reported"]["digest"] == 2
+
+
+def test_identical_inputs_give_identical_digests_whatever_order_pages_come_in(demo_site, settings_for, tmp_path):
+    # the same article twice, so that which copy is "new" and which "repeated" depends on order
+    page = demo_site.pages["/openai-confirms.html"][0]
+    demo_site.put("/copy.html", page)
+    wire = demo_site.pages["/wire.xml"][0]
+    extra = (b"<item><title>Sora leak: OpenAI confirms (syndicated)</title><link>" + demo_site.base.encode() +
+             b"/copy.html</link><guid>copy</guid><description>Sora leak, OpenAI</description></item>")
+    demo_site.put("/wire.xml", wire.replace(b"</channel>", extra + b"</channel>"), "application/rss+xml")
+    paths = ["/wire.xml", "/gadgets.xml", "/openai-confirms.html", "/letter-grows.html", "/sora-launch.html",
+             "/kingdom-quest.html", "/copy.html"]
+    handler = demo_site.server.RequestHandlerClass
+    original = handler.do_GET
+
+    def slowed(self):
+        time.sleep(handler.delays.get(self.path.split("?")[0], 0))
+        original(self)
+
+    handler.do_GET = slowed
+    digests, counts = [], []
+    for order in (paths, paths[::-1]):  # first come last, then first come first
+        handler.delays = {p: 0.06 * n for n, p in enumerate(order)}
+        settings = settings_for([demo_site.base + "/wire.xml", demo_site.base + "/gadgets.xml"],
+                                monitor={"state_dir": str(tmp_path / f"state-{len(digests)}")}, fetch={"workers": 8})
+        report = run(settings)
+        counts.append((report.findings, report.errors))
+        digests.append(re.sub(r"digest \d+ \(.*?\)", "", (settings.output_dir / "latest.txt").read_text()))
+    assert counts[0] == counts[1]  # before: new and repeated counts moved with the finishing order
+    assert digests[0] == digests[1]
