@@ -178,12 +178,15 @@ def _evidence(v: Value, o: Value, s: float) -> float:
     return s + 0.1 * len(shared_role(v, o))
 
 
-def _about_same(v: Value, o: Value, s: float, unique: bool) -> bool:
+def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool) -> bool:
     """Enough evidence that two comparable values state one quantity: the claims are
     close, or their roles share a word and the claims are not far apart (nearer still
-    when the baseline gives that quantity more than one way)."""
+    when the baseline gives that quantity more than one way). A sentence that names none
+    of the story's entities needs the close match ("a doorbell camera records 720p")."""
     if not same_owner(v, o):
         return False
+    if not named:
+        return s >= MATCH
     return s >= MATCH or bool(shared_role(v, o)) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
                                                       or _evidence(v, o, s) >= MATCH)
 
@@ -199,7 +202,7 @@ def _values(claim: Claim, baseline: Baseline):
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
         unique = len({o.amount for *_, o in pairs}) == 1
-        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique)]
+        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject is not None)]
         pairs.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in pairs if same(v, p[3])), None)
         if match:

@@ -253,7 +253,7 @@ def _passive(s: str, m: re.Match) -> bool:
     return bool(re.search(r"(?:\b(?:was|were|is|are|been|being|be|get|got|gets|remains?|remained)|,)\s+"
                           r"(?:(?:not|yet|now|since|also|quickly|already|still|then|later|reportedly|though|"
                           r"although|officially|publicly|never|n't)\s+)*$", lead)) or m.group(0).startswith(
-        ("went", "goes", "go ", "is ", "are ", "no longer", "back ", "unreleased", "on hold", "not been", "not yet been")) or " again" in m.group(0)
+        ("went", "goes", "go ", "is ", "are ", "was ", "were ", "has been", "have been", "no longer", "back ", "unreleased", "on hold", "not been", "not yet been")) or " again" in m.group(0)
 
 
 def _theme(s: str, m: re.Match) -> str:

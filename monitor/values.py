@@ -48,9 +48,11 @@ DATE = re.compile(
     r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d)(?![/.-]\d))\b"
 )
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s))\b")
-COUNT_NOUNS = frozenset("artists testers users people creators filmmakers members signatories signatures videos clips "
-                        "employees subscribers accounts views downloads countries companies outlets reporters "
-                        "generations prompts films participants designers".split())
+# a count is a number and the plural noun it counts, whatever the story: "14,200 households",
+# "38 people", "600 artists"; these plurals are units or measures, not things counted
+NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
+                        "minutes seconds others ones yes".split())
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2) + r")\b")
 
 
 def parse_number(text: str) -> float | None:
@@ -106,7 +108,8 @@ TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
 MEASURES = {w: w for w in """stake share shares salary revenue revenues sales profit profits loss losses funding round
     raise investment investments deal fine fines cost costs budget price fee fees bonus income debt grant grants award
     prize settlement damages donation spending payment payments subscription plan tier bill contract acquisition
-    offer penalty penalties capex payroll wage wages tax taxes""".split()}
+    offer capex payroll wage wages tax taxes""".split()}
+MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
@@ -202,11 +205,11 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         value = _date(m)
         if value:
             add(m, "date", value[0], qualifier=value[1])
-    for m in COUNT.finditer(s) if any(n in s for n in COUNT_NOUNS) else ():
+    for m in COUNT.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         if m.group("vague"):
             continue  # "hundreds of artists" states no number to compare
         noun = m.group("noun")
-        if noun not in COUNT_NOUNS:
+        if noun in NOT_COUNTED or len(noun) < 4:
             continue
         if m.group("n").strip() in ("a", "an"):
             continue  # "a group of artists" is no count
@@ -276,8 +279,10 @@ def comparable(a: Value, b: Value) -> bool:
         return False
     if measures(a) != measures(b) and (measures(a) - {"value"} or measures(b) - {"value"}):
         return False
-    if a.kind == "count":
-        return a.noun == b.noun or bool({w for w in shared_role(a, b) if not w.startswith("ent_")})
+    if a.kind == "count":  # another noun counts the same thing only with the same words and entities around it
+        ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
+        return a.noun == b.noun or bool({w for w in shared_role(a, b) if not w.startswith("ent_")}) and (
+            ea & eb or not (ea or eb))
     if a.kind == "money":
         return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
     if a.kind == "date":
