@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -13,7 +14,7 @@ from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
-from .errors import ConfigError, DeliveryError, Rejected
+from .errors import ConfigError, DeliveryError, OutputError, Rejected
 
 logger = logging.getLogger(__name__)
 
@@ -21,14 +22,22 @@ _HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]|=\?")
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write the whole file or leave the old one: OutputError (full disk, read-only folder)
+    names the file, and no half-written .tmp is left behind."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OutputError(f"{path}: cannot write the digest ({exc.strerror}); free space or make the output "
+                          "folder writable, and the next run writes it") from None
 
 
 def write_files(output_dir: Path, stem: str, html: str, text: str) -> tuple[Path, Path]:
     """digest-<stamp>-<id>.html/.txt, and latest.html/.txt pointing at the same content."""
-    output_dir.mkdir(parents=True, exist_ok=True)
     html_path, text_path = output_dir / f"{stem}.html", output_dir / f"{stem}.txt"
     write_atomic(html_path, html)
     write_atomic(text_path, text)

@@ -10,7 +10,8 @@ MonitorError
  +-- ParseError         fetched bytes are not what was expected
  |    +-- FeedError     not a feed
  |    +-- ExtractError  no article text could be extracted
- +-- StoreError         the state database cannot be used
+ +-- StoreError         the state folder or database cannot be used
+ +-- OutputError        the digest files cannot be written
  +-- Busy               another run holds the lock
  +-- DeliveryError      the digest could not be delivered
       +-- Rejected      the SMTP server refused this message for good
@@ -62,7 +63,11 @@ class ExtractError(ParseError):
 
 
 class StoreError(MonitorError):
-    """The state database cannot be opened or used."""
+    """The state folder or database cannot be opened or used."""
+
+
+class OutputError(MonitorError):
+    """The digest files cannot be written to the output folder."""
 
 
 class Busy(MonitorError):

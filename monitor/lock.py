@@ -8,14 +8,18 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import Busy
+from .errors import Busy, StoreError
 
 
 @contextmanager
 def run_lock(state_dir: Path):
-    state_dir.mkdir(parents=True, exist_ok=True)
     path = state_dir / "monitor.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only or full state folder, no permission
+        raise StoreError(f"{path}: cannot create the lock file ({exc.strerror}); make the state folder "
+                         "writable by the user running the monitor") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -259,7 +259,6 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
     errors_file = None
     if len(errors) > digest.MAX_ITEM_ERRORS:  # the digest lists the first few and names this file
         errors_file = settings.output_dir / f"{stem}-errors.txt"
-        settings.output_dir.mkdir(parents=True, exist_ok=True)
         delivery.write_atomic(errors_file, "".join(f"{url}\t{error}\n" for url, error in errors))
     view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
                         store.failing_feeds(), snaps, errors_file)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 
 from . import delivery
 from .config import Settings, require_feeds
+from .errors import StoreError
 from .http import Fetcher
 from .lock import run_lock
 from .models import RunReport
@@ -31,6 +33,8 @@ def run_pass(settings: Settings) -> tuple[RunReport, Settings]:
         show = progress_printer()
         try:
             report = run_once(settings, fetch=fetcher, store=store, send=delivery.send, progress=show)
+        except sqlite3.DatabaseError as exc:  # a read of a page that went bad after the open's check
+            raise StoreError(store.explain(exc, "cannot read the state database")) from None
         finally:
             if sys.stderr.isatty():
                 print("\r\033[K", end="", file=sys.stderr, flush=True)

@@ -108,7 +108,8 @@ def _check_file(path: Path) -> None:
     finally:
         db.close()
     if problems != ["ok"]:
-        raise StoreError(f"{path}: the state database is damaged (SQLite quick_check: {'; '.join(problems)[:300]}); "
+        found = " ".join("; ".join(problems).split())  # one line: SQLite's report has several
+        raise StoreError(f"{path}: the state database is damaged (SQLite quick_check: {found[:300]}); "
                          "restore a backup or move it away to start afresh")
 
 
@@ -158,7 +159,7 @@ class Store:
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(self._explain(exc, "cannot use the state database")) from None
+            raise StoreError(self.explain(exc, "cannot use the state database")) from None
         except OSError as exc:
             raise StoreError(f"{self.path}: {exc}") from None
 
@@ -228,14 +229,14 @@ class Store:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:  # locked by another process, read-only, disk full
-            raise StoreError(self._explain(exc)) from None
+            raise StoreError(self.explain(exc)) from None
 
     def _commit(self) -> None:
         try:
             self.db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self._rollback()
-            raise StoreError(self._explain(exc)) from None
+            raise StoreError(self.explain(exc)) from None
 
     def _rollback(self) -> None:
         """ROLLBACK unless SQLite has already rolled back (it does on a full disk): a second
@@ -245,10 +246,10 @@ class Store:
 
     def _reraise(self, exc: BaseException):
         if isinstance(exc, sqlite3.DatabaseError):
-            raise StoreError(self._explain(exc)) from None
+            raise StoreError(self.explain(exc)) from None
         raise exc
 
-    def _explain(self, exc: sqlite3.DatabaseError, doing: str = "cannot write the state database") -> str:
+    def explain(self, exc: sqlite3.DatabaseError, doing: str = "cannot write the state database") -> str:
         """One line: the file, SQLite's reason and what to do about it."""
         text = str(exc)
         if "full" not in text and _disk_full(self.path.parent):  # SQLite may call it "disk I/O error"
