@@ -144,6 +144,11 @@ def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
     return [s for para in on_topic(text, topic_terms) for s in para if is_claim(s)]
 
 
+# a capitalised word that does not merely open the sentence: a name the story may not know
+OTHER_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+|^(?!(?:The|That|This|These|Those|It|Its|They|Their|But|And|In|On|At|"
+                        r"By|For|With|A|An|As|After|Before|Since|Then|Now|Still|Yet|So|Clips|Users|Videos)\b)[A-Z][a-z]+")
+
+
 def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:
     """One sentence as a claim. context: the entity the article was last about, for a
     sentence whose subject is only 'it' or 'they'."""
@@ -161,7 +166,7 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
         cues=cues,
         attribution=find_attribution(sentence),
         source_id=source_id,
-        subject=mentions[0].entity if mentions else None,
+        subject=mentions[0].entity if mentions else None if OTHER_NAME.search(sentence) else context,
     )
 
 

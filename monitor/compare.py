@@ -16,7 +16,7 @@ from .entities import Entities
 from .frames import agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import MODAL_VALUE, comparable, salient, same, same_owner, shared_role
+from .values import MODAL_VALUE, comparable, measures, salient, same, same_owner, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -187,7 +187,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool) -> bool
         return False
     if not named:
         return s >= MATCH
-    return s >= MATCH or bool(shared_role(v, o)) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
+    shared = shared_role(v, o) or measures(v) & measures(o)  # "valued at" twice says valuation twice
+    return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
                                                       or _evidence(v, o, s) >= MATCH)
 
 
@@ -255,7 +256,7 @@ def _shared(a: Cue, b: Cue) -> list[str]:
 def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], entities: Entities) -> float:
     """0..1. An anchor term must appear. Then the largest of: the share of context terms
     named (three or more = 1); twice the share of claims tied to a baseline fact; and 1
-    when a claim changes a baseline fact and the article names two or more of the story's
+    when a claim reverses a baseline status and the article names two or more of the story's
     entities (Sora's launch is news of this story even with no word of the leak)."""
     text = f"{article.title}\n{article.text}"
     anchors, context = topic.get("anchors") or [], topic.get("context") or []
@@ -266,7 +267,7 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], enti
     terms = min(1.0, sum(1 for t in context if mentions(text, t)) / 3)
     tied = sum(1 for f in findings if f.status != "new") / len(findings) if findings else 0.0
     named = {m.entity for m in entities.find(fold(text))}
-    moved = any(f.status in ("updated", "contradicted") for f in findings) and len(named) >= 2
+    moved = any(f.status == "contradicted" for f in findings) and len(named) >= 2
     return max(terms, min(1.0, 2 * tied), 1.0 if moved else 0.0)
 
 

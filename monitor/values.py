@@ -289,7 +289,7 @@ def comparable(a: Value, b: Value) -> bool:
         pa, pb = _date_parts(a.amount), _date_parts(b.amount)
         return all(bool(x) == bool(y) for x, y in zip(pa, pb))  # same granularity only
     if a.kind == "duration":  # a clip's seconds and an outage's hours are different things
-        if a.noun and b.noun and a.noun != b.noun:
+        if a.noun and b.noun and a.noun != b.noun and not shared_role(a, b):
             return False
         return max(a.amount, b.amount) <= 20 * min(a.amount, b.amount)
     return True
