@@ -66,7 +66,8 @@ def test_full_output_disk_then_room_again(demo_site, tmp_path):
         filler.unlink()
         again = monitor("--config", cfg, "run")  # the digest assigned before is written now
         assert again.returncode == 0, again.stderr
-        assert "CONTRADICTED" in (out_dir / "latest.txt").read_text()
+        assert (out_dir / "latest.txt").read_text().startswith("Sora leak -- digest 1 ")
+        assert len(list(out_dir.glob("digest-*-00001.html"))) == 1
     finally:
         subprocess.run(["umount", "-l", str(out_dir)], check=False)
 
