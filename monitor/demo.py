@@ -99,6 +99,7 @@ def settings(base: str, state_dir: Path | None = None) -> config.Settings:
     path = folder / "demo.toml"
     text = path.read_text(encoding="utf-8").replace(BASE_TOKEN, base)
     raw = tomllib.loads(text)
+    raw.setdefault("entities", config.load().topic["entities"])  # the demo covers the shipped story
     if state_dir is not None:
         raw.setdefault("monitor", {})["state_dir"] = str(state_dir)
     elif not raw.get("monitor", {}).get("state_dir"):

@@ -75,6 +75,7 @@ def make_settings(tmp_path: Path, feeds: list[str], **sections) -> config.Settin
             "item_terms": ["sora"], "anchors": ["sora"], "min_score": 0.67,
             "context": ["leak", "artist", "early access", "tester", "hugging face", "openai", "protest"],
         },
+        "entities": config.load().topic["entities"],  # the shipped story's, as a copied config has them
         "fetch": {"allow_hosts": ["127.0.0.1"], "retries": 0, "timeout": 5.0, "deadline": 10.0},
         "feeds": [{"name": f"feed {i}", "url": u} for i, u in enumerate(feeds)],
     }
