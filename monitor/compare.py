@@ -227,7 +227,7 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
     update, agreeing = _values(claim, baseline)
     if update:
         v, (s, fact, member, o) = update
-        role = ", ".join(sorted(set(v.role) & set(o.role))[:4])
+        role = ", ".join(sorted(w.removeprefix("ent_") for w in shared_role(v, o))[:4])
         return Finding(claim, "updated", s, (fact,), old=o.text, new=v.text,
                        reason=f"{v.kind} changed: '{o.text}' -> '{v.text}'" + (f" (both about {role})" if role else ""),
                        change=f"{v.kind}={v.amount:g}" + (f"/{v.noun}" if v.kind == "money" else ""))

@@ -146,6 +146,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if _inner_status(theme):
                 continue  # "confirmed it had paused access": the pause is the news, read below
             agent = _passive_agent(s, m, mentions) or _agent(s, start, mentions)
+            if scope == "negated":  # show "would not confirm", not "confirm"
+                neg = re.search(rf"(?:\b(?:would|could|did|does|do|has|have|had|will|can)\s+)?(?:\b{NEG}|\w+n't)"
+                                rf"\W+(?:\w+\W+){{0,3}}$", s[max(0, start - 45):start])
+                start = max(0, start - 45) + neg.start() if neg else start
             add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
                          rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
