@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -103,15 +104,62 @@ def resolve_checked(host: str, port: int, allow_hosts: frozenset[str]) -> list[t
     return addrs
 
 
+class _Watch:
+    """The total deadline of one fetch, down at the socket: when it passes, every connection
+    the fetch uses is shut down, which wakes a read blocked anywhere (status line, headers,
+    endless 1xx answers, trailers, a TLS handshake) where requests' per-read timeout never
+    trips on a server sending a byte at a time."""
+
+    def __init__(self, seconds: float):
+        self.expired = False
+        self._conns: list = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def add(self, conn) -> None:
+        with self._lock:
+            self._conns.append(conn)
+
+    def socket_opened(self, sock: socket.socket) -> None:
+        if self.expired:  # it passed while connecting
+            _shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for conn in self._conns:
+                _shut(getattr(conn, "sock", None))
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock) -> None:
+    if sock is not None:
+        try:  # the plain socket's shutdown, also under TLS: SSLSocket's own would drop its state mid-read
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+_current = threading.local()  # .watch: the _Watch of the fetch this thread is running
+
+
 def _guarded(base: type, allow_hosts: frozenset[str]) -> type:
     def _new_conn(self):
         last: Exception | None = None
         for _family, addr in resolve_checked(self._dns_host, self.port, allow_hosts):
             try:
-                return u3conn.create_connection(
+                sock = u3conn.create_connection(
                     (addr, self.port), self.timeout,
                     source_address=self.source_address, socket_options=self.socket_options,
                 )
+                watch = getattr(_current, "watch", None)
+                if watch is not None:
+                    watch.socket_opened(sock)
+                return sock
             except socket.timeout as exc:
                 last = ConnectTimeoutError(self, f"connect to {self.host} ({addr}) timed out")
                 last.__cause__ = exc
@@ -122,13 +170,23 @@ def _guarded(base: type, allow_hosts: frozenset[str]) -> type:
     return type("Guarded" + base.__name__, (base,), {"_new_conn": _new_conn})
 
 
+def _watched(base: type, conn_cls: type) -> type:
+    """A pool that puts each connection it hands out under the current fetch's watch."""
+    def _get_conn(self, timeout=None):
+        conn = base._get_conn(self, timeout)
+        watch = getattr(_current, "watch", None)
+        if watch is not None:
+            watch.add(conn)
+        return conn
+
+    return type("Guarded" + base.__name__, (base,), {"ConnectionCls": conn_cls, "_get_conn": _get_conn})
+
+
 class GuardedAdapter(HTTPAdapter):
     def __init__(self, allow_hosts: frozenset[str], pool_size: int):
         self._pools = {
-            "http": type("GuardedHTTPPool", (HTTPConnectionPool,),
-                         {"ConnectionCls": _guarded(HTTPConnection, allow_hosts)}),
-            "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,),
-                          {"ConnectionCls": _guarded(HTTPSConnection, allow_hosts)}),
+            "http": _watched(HTTPConnectionPool, _guarded(HTTPConnection, allow_hosts)),
+            "https": _watched(HTTPSConnectionPool, _guarded(HTTPSConnection, allow_hosts)),
         }
         super().__init__(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
 
@@ -173,6 +231,21 @@ class Fetcher:
             self._sleep(min(8.0, 0.5 * 2**attempt))
 
     def _once(self, url: str, etag: str | None, modified: str | None) -> FetchResult:
+        _current.watch = watch = _Watch(self.deadline)
+        try:
+            result = self._exchange(url, etag, modified)
+        except (_Transient, Timeout):
+            if not watch.expired:
+                raise
+            result = None
+        finally:
+            watch.cancel()
+            _current.watch = None
+        if watch.expired:  # a cut-off exchange can even look complete: headers or trailers ended by EOF
+            raise Timeout(f"deadline of {self.deadline:g}s passed fetching {url}")
+        return result
+
+    def _exchange(self, url: str, etag: str | None, modified: str | None) -> FetchResult:
         start = time.monotonic()
         headers = {}
         if etag:
