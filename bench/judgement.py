@@ -13,57 +13,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from monitor.evaluate import score
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 MONITOR = [str(Path(sys.executable).parent / "monitor")]  # the installed command, as a user runs it
-CHANGE = {"updated", "contradicted"}
 
 
-def norm(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def check(config: Path | None, path: Path) -> dict:
+def check(config: Path | None, path: Path) -> tuple[bool, list[tuple[str, str]]]:
     cmd = MONITOR + (["--config", str(config)] if config else []) + ["check", str(path), "--json"]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
-    return json.loads(out.stdout)
-
-
-def score(labels_path: Path, config: Path | None) -> dict:
-    """The figures of the shared score.py for one labelled set."""
-    labels = json.loads(labels_path.read_text())
-    tp = fp = fn = ntp = nfp = nfn = right = total = rel = 0
-    for case in labels["cases"]:
-        out = check(config, labels_path.parent / case["file"])
-        rel += out["relevant"] == case["relevant"]
-        claims = out["claims"] if out["relevant"] else []
-        keys = [norm(s["key"]) for s in case["sentences"]]
-        for s in case["sentences"]:
-            got = [c["status"] for c in claims if norm(s["key"]) in norm(c["text"])]
-            p = got[0] if got else "none"
-            gold = s["status"] if isinstance(s["status"], list) else [s["status"]]
-            total, right = total + 1, right + (p in gold)
-            if p in CHANGE:
-                tp, fp = tp + (p in gold), fp + (p not in gold)
-            elif all(g in CHANGE for g in gold):
-                fn += 1
-            if p == "new":
-                ntp, nfp = ntp + (gold == ["new"]), nfp + (gold != ["new"])
-            elif gold == ["new"]:
-                nfn += 1
-        fp += sum(1 for c in claims if c["status"] in CHANGE and not any(k in norm(c["text"]) for k in keys))
-    f1 = lambda t, p_, n: 2 * t / (2 * t + p_ + n) if (2 * t + p_ + n) else 1.0  # noqa: E731
-    return {"change_f1": f1(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn, "new_f1": f1(ntp, nfp, nfn),
-            "accuracy": right / total if total else 1.0, "sentences": total,
-            "relevance": f"{rel}/{len(labels['cases'])}"}
+    out = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+    return out["relevant"], [(c["text"], c["status"]) for c in out["claims"]]
 
 
 def story2(tmp: Path) -> Path:
@@ -88,9 +54,9 @@ def main() -> int:
         sets.append(("second story", config.parent / "followups" / "labels.json", config))
         print(f"{'set':20} {'change F1':>9} {'tp/fp/fn':>10} {'new F1':>7} {'accuracy':>9} {'relevance':>9}")
         for name, labels, cfg in sets:
-            r = score(labels, cfg)
+            r = score(labels, lambda path, cfg=cfg: check(cfg, path))
             print(f"{name:20} {r['change_f1']:9.2f} {r['tp']:>3}/{r['fp']}/{r['fn']:<4} {r['new_f1']:7.2f} "
-                  f"{r['accuracy']:8.0%}  {r['relevance']:>9}  ({r['sentences']} sentences)")
+                  f"{r['accuracy']:8.0%}  {r['relevant_right']:>6}/{r['cases']}  ({r['sentences']} sentences)")
             failed |= args.min_change_f1 is not None and r["change_f1"] < args.min_change_f1
     return 1 if failed else 0
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Entities, Mention, token
+from .entities import Entities, Mention
 from .models import Cue
 
 NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refused to|refuses to|declines to|"

@@ -11,41 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from monitor import articles, config, snapshots
+from monitor import articles, config, evaluate, snapshots
 from monitor.compare import Baseline, compare_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MONITOR = str(Path(sys.executable).parent / "monitor")
-CHANGE = {"updated", "contradicted"}
-
-
-def fold(s):
-    return " ".join(s.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"').lower().split())
 
 
 def score(labels_path: Path, settings) -> dict:
-    """score.py's figures, in process: change F1, sentence accuracy, relevance."""
-    labels = json.loads(labels_path.read_text())
+    """score.py's figures, in process."""
     baseline = Baseline(snapshots.load(settings.snapshots_dir), settings.topic)
-    tp = fp = fn = right = total = rel = 0
-    for case in labels["cases"]:
-        path = labels_path.parent / case["file"]
+
+    def check(path):
         result = compare_article(articles.from_text(path.read_text(), str(path)), baseline, settings.topic)
-        rel += result.relevant == case["relevant"]
-        claims = result.findings if result.relevant else ()
-        keys = [fold(s["key"]) for s in case["sentences"]]
-        for s in case["sentences"]:
-            got = [f.status for f in claims if fold(s["key"]) in fold(f.claim.text)]
-            p = got[0] if got else "none"
-            gold = s["status"] if isinstance(s["status"], list) else [s["status"]]
-            total, right = total + 1, right + (p in gold)
-            if p in CHANGE:
-                tp, fp = tp + (p in gold), fp + (p not in gold)
-            elif all(g in CHANGE for g in gold):
-                fn += 1
-        fp += sum(1 for f in claims if f.status in CHANGE and not any(k in fold(f.claim.text) for k in keys))
-    return {"change_f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0, "precision": tp / (tp + fp) if tp + fp else 1.0,
-            "accuracy": right / total, "relevance": rel / len(labels["cases"])}
+        return result.relevant, [(f.claim.text, f.status) for f in result.findings]
+    figures = evaluate.score(labels_path, check)
+    return {**figures, "relevance": figures["relevant_right"] / figures["cases"]}
 
 
 @pytest.fixture(scope="module")
