@@ -144,6 +144,8 @@ def _novelty(new: Claim, old: Claim, baseline: Baseline) -> str | None:
     for c in new.cues:
         if c.state == "planned" or c.agent == "other" and c.frame == "verify":
             continue
+        if c.frame != "verify" and not any(t.startswith("ent_") for t in c.theme):
+            continue  # "before it went offline": about nothing the story names, so no news of it
         said = [o for _, _, m in baseline.with_feature(new, f"frame:{c.frame}", 0.0) for o in m.cues
                 if o.frame == c.frame and agrees(c, o, baseline.doers.get(c.frame, frozenset()))]
         if not any(o.state == c.state for o in said):

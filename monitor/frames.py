@@ -192,8 +192,12 @@ def _scope(s: str, start: int) -> str:
     lead = re.split(r"[;,:]|\bbut\b|\band\b|\bthat\b|\bwhether\b|\bwhich\b", lead)[-1]
     if re.search(rf"(?:(?:^|\W){NEG}|n't)\W+(?:\w+\W+){{0,3}}$", lead) and not re.search(r"\bnot only\W", lead):
         return "negated"
-    if re.search(rf"(?:^|\W){MODAL}\W+(?:\w+\W+){{0,2}}$", lead) or re.search(r"\bto\s+$", lead):
-        return "modal"  # "expected to confirm", "Analysts expect OpenAI to confirm"
+    modal = re.search(rf"(?:^|\W)({MODAL})\W+(?:\w+\W+){{0,2}}$", lead)
+    if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "ahead of")
+                      and re.match(r"(?:went|was|were|became|made|\w+ed)\b", s[start:])):
+        return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
+    if re.search(r"\bto\s+$", lead):
+        return "modal"  # "Analysts expect OpenAI to confirm"
     return ""
 
 
@@ -216,6 +220,8 @@ def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 
 def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     """Who releases or shuts: the subject of an active verb, the by-phrase of a passive."""
+    if m.group(0).startswith("available"):
+        return None  # "made Sora available": what comes before is what was released
     return _passive_agent(s, m, mentions) if _passive(s, m) else _agent(s, m.start(), mentions)
 
 
@@ -266,6 +272,8 @@ def _theme(s: str, m: re.Match) -> str:
     though not yet released')."""
     if _passive(s, m) and not m.group(0).startswith("unreleased"):
         return _left_phrase(s, m.start())
+    if m.group(0).startswith("available"):
+        return _left_phrase(s, m.start()) + " " + s[m.end():]
     inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
     after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]
     stop = OBJECT_END.search(after)
@@ -290,7 +298,7 @@ def _about_truth(text: str, theme: set[str]) -> bool:
     """Is a verify cue about whether something is real ('whether the leak was authentic',
     'that the tool was Sora', 'the leak') rather than about an event ('that it paused
     access', 'that Sora remains in preview')?"""
-    if re.search(rf"\b(?:{TRUE_WORDS}|{FALSE_WORDS}|authenticity|legitimacy|veracity)\b", text):
+    if re.search(rf"\b(?:{TRUE_WORDS}|{FALSE_WORDS}|authenticity|legitimacy|veracity|really|actually|indeed)\b", text):
         return True
     if any(t.startswith("ent_") for t in theme) and re.search(r"\b(?:was|is|were|are)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
                                                             r"(?:its|their|the real|an? )?\s*\w+[.,]?\s*$", text):

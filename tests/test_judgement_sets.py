@@ -59,5 +59,5 @@ def test_second_story_check_runs_as_a_user_runs_it(story2):
 def test_sora_follow_ups_floor():
     figures = score(FIXTURES / "followups" / "labels.json", config.load())
     assert figures["relevance"] >= 13 / 14
-    assert figures["change_f1"] >= 0.65 and figures["precision"] >= 0.85, figures
-    assert figures["accuracy"] >= 0.58, figures
+    assert figures["change_f1"] >= 0.72 and figures["precision"] >= 0.85, figures
+    assert figures["accuracy"] >= 0.62, figures
