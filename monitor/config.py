@@ -31,6 +31,9 @@ DEFAULTS: dict = {
     "fetch": {
         "timeout": 10.0,  # seconds, connect and each read
         "deadline": 30.0,  # seconds, whole request including redirects
+        "source_deadline": 90.0,  # seconds, one URL with all its retries
+        "run_budget": 1800.0,  # seconds into a run after which no page fetch starts; the rest waits
+        "backoff_after": 3,  # a feed timing out this many runs in a row is then polled less often
         "max_bytes": 5_000_000,
         "max_redirects": 5,
         "retries": 2,
@@ -65,6 +68,9 @@ BOUNDS: dict[str, tuple[float, float | None, bool]] = {
     "topic.min_score": (0, None, True),
     "fetch.timeout": (0, None, False),
     "fetch.deadline": (0, None, False),
+    "fetch.source_deadline": (0, None, False),
+    "fetch.run_budget": (0, None, False),
+    "fetch.backoff_after": (1, 1000, True),
     "fetch.max_bytes": (1, None, True),
     "fetch.max_redirects": (0, 50, True),
     "fetch.retries": (0, 20, True),

@@ -204,6 +204,7 @@ class Fetcher:
         self.max_bytes = int(fetch_settings["max_bytes"])
         self.max_redirects = int(fetch_settings["max_redirects"])
         self.retries = int(fetch_settings["retries"])
+        self.source_deadline = float(fetch_settings["source_deadline"])  # one URL, all its tries
         self.allow_hosts = frozenset(h.lower() for h in fetch_settings["allow_hosts"])
         self._sleep = sleep
         self.session = requests.Session()
@@ -217,18 +218,25 @@ class Fetcher:
         self.session.close()
 
     def __call__(self, url: str, etag: str | None = None, modified: str | None = None) -> FetchResult:
+        started = time.monotonic()
         attempt = 0
         while True:
             try:
                 return self._once(url, etag, modified)
             except HTTPStatus as exc:
-                if exc.status not in RETRY_STATUS or attempt >= self.retries:
+                if exc.status not in RETRY_STATUS:
                     raise
-            except (Timeout, _Transient) as exc:
-                if attempt >= self.retries:
-                    raise FetchError(str(exc)) if isinstance(exc, _Transient) else exc from None
+                error: FetchError = exc
+            except Timeout as exc:
+                error = exc
+            except _Transient as exc:
+                error = FetchError(str(exc))
             attempt += 1
-            self._sleep(min(8.0, 0.5 * 2**attempt))
+            pause = min(8.0, 0.5 * 2**attempt)
+            # another try only if it can run its whole deadline within the source's
+            if attempt > self.retries or time.monotonic() - started + pause + self.deadline > self.source_deadline:
+                raise error from None
+            self._sleep(pause)
 
     def _once(self, url: str, etag: str | None, modified: str | None) -> FetchResult:
         _current.watch = watch = _Watch(self.deadline)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
@@ -22,7 +23,7 @@ from . import articles, delivery, digest, feeds, snapshots
 from .config import Settings
 from .crashpoint import crash_point
 from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
-                     Rejected)
+                     Rejected, Timeout)
 from .models import Article, FeedItem, RunReport
 from .store import Store
 
@@ -34,6 +35,7 @@ READ_AHEAD = 8  # pages read ahead of the one being recorded, per fetch worker
 def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callable | None = None,
              progress: Callable[[str], None] = lambda msg: None) -> RunReport:
     report = RunReport(run_id=store.start_run())
+    budget_ends = time.monotonic() + float(settings.fetch["run_budget"])  # no page fetch starts after this
     item_errors: list[tuple[str, str]] = []
     baseline_snapshots = cache(lambda: snapshots.load(settings.snapshots_dir))  # read once, only if needed
     started = []  # the extraction pool: started by the first new item, so its workers load
@@ -54,7 +56,7 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
             if work:
                 progress(f"reading {len(work)} articles")
                 _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots(),
-                      extractors())
+                      extractors(), budget_ends)
     finally:
         for extraction_pool in started:
             extraction_pool.close()
@@ -70,7 +72,13 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
 
 def _poll(settings, fetch, store, pool, report, on_new_item):
     """Fetch every feed (conditional GET, concurrently); return unseen on-topic items."""
-    jobs = [(src, pool.submit(fetch, src.url, *store.validators(src.url))) for src in settings.feeds]
+    jobs = []
+    for src in settings.feeds:
+        streak = store.timeouts(src.url)
+        if _backing_off(streak, int(settings.fetch["backoff_after"]), report.run_id):
+            logger.warning("feed %s timed out %d runs in a row: polled less often, not this run", src.url, streak)
+            continue
+        jobs.append((src, pool.submit(fetch, src.url, *store.validators(src.url))))
     work: list[FeedItem] = []
     answered = []
     keys: set[str] = set()
@@ -84,7 +92,7 @@ def _poll(settings, fetch, store, pool, report, on_new_item):
                 continue
             items = feeds.parse(res.body, src.url, res.headers)
         except MonitorError as exc:
-            streak = store.feed_failed(src.url, str(exc))
+            streak = store.feed_failed(src.url, str(exc), timed_out=isinstance(exc, Timeout))
             report.errors.append((src.url, str(exc)))
             logger.warning("feed %s failed (%d in a row): %s", src.url, streak, exc)
             continue
@@ -101,6 +109,12 @@ def _poll(settings, fetch, store, pool, report, on_new_item):
         report.items_new += len(fresh)
         answered.append((src.url, res.status, res.etag, res.last_modified))
     return work, answered
+
+
+def _backing_off(timeouts: int, after: int, run_id: int) -> bool:
+    """A feed that timed out `after` runs in a row is polled every 2nd run, then every 4th,
+    up to every 32nd: a dead host does not cost a deadline on every run."""
+    return timeouts >= after and run_id % 2 ** min(timeouts - after + 1, 5) != 0
 
 
 def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable):
@@ -133,16 +147,27 @@ def _extract_pool(settings: Settings, snaps: list[dict]):
                        bool(opts["extract_fallbacks"]))
 
 
-def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps, extractors):
+def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps, extractors, budget_ends):
     from .compare import Baseline  # only a run with new items pays for these
     from .repeats import new_keys
 
     baseline = Baseline(snaps, settings.topic)
     store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
-    pages = _in_order(lambda item: pool.submit(read_item, item, fetch, store.attempts(item.key), extractors.extract),
+
+    def read_in_budget(item, attempts):
+        if time.monotonic() >= budget_ends:
+            return None  # the run budget is spent: no new fetch starts, the item waits for the next run
+        return read_item(item, fetch, attempts, extractors.extract)
+
+    pages = _in_order(lambda item: pool.submit(read_in_budget, item, store.attempts(item.key)),
                       work, READ_AHEAD * int(settings.fetch["workers"]))
     with store.batch():
-        _record(settings, store, pages, baseline, report, item_errors, progress, len(work))
+        deferred = _record(settings, store, pages, baseline, report, item_errors, progress, len(work))
+    if deferred:
+        message = (f"{deferred} item(s) left for the next run: fetch.run_budget of "
+                   f"{float(settings.fetch['run_budget']):g}s used up")
+        logger.warning("%s", message)
+        report.errors.append(("run budget", message))
 
 
 def _in_order(submit: Callable, items: list, ahead: int) -> Iterator:
@@ -162,11 +187,18 @@ def _in_order(submit: Callable, items: list, ahead: int) -> Iterator:
 
 
 def _record(settings, store, pages, baseline, report, item_errors, progress, total):
-    """Compare and store each article, in feed and item order."""
+    """Compare and store each article, in feed and item order; returns how many items were
+    left for the next run (never fetched: the run budget was spent)."""
     from .compare import compare_article
     from .repeats import check
 
-    for n, (item, (article, result, error, retry)) in enumerate(pages, 1):
+    deferred = 0
+    for n, (item, page) in enumerate(pages, 1):
+        if page is None:
+            store.mark_item(item, "deferred", report.run_id)  # no attempt counted: it was not tried
+            deferred += 1
+            continue
+        article, result, error, retry = page
         if error:
             item_errors.append((item.link, error))
             report.errors.append((item.link, error))
@@ -185,6 +217,7 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
             report.findings[status] = report.findings.get(status, 0) + 1
         if n % 10 == 0:
             progress(f"read {n}/{total} articles")
+    return deferred
 
 
 def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send,

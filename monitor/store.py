@@ -25,15 +25,16 @@ KEY_ROWS = 200  # newest findings read per key: a key shared by more than this i
 BATCH = 500  # SQL parameters per IN (...) list
 LOOKUP_SIZES = (25, 100, 400)  # keys per lookup statement; shorter lists are padded to these
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
-    last_ok TEXT, last_error TEXT, failures INTEGER NOT NULL DEFAULT 0
+    last_ok TEXT, last_error TEXT, failures INTEGER NOT NULL DEFAULT 0,
+    timeouts INTEGER NOT NULL DEFAULT 0  -- runs in a row it timed out: past a few, polled less often
 );
 CREATE TABLE items (
     key TEXT PRIMARY KEY, feed_url TEXT NOT NULL, link TEXT, title TEXT, summary TEXT,
-    published TEXT, state TEXT NOT NULL,  -- read, offtopic, skipped, retry, failed
+    published TEXT, state TEXT NOT NULL,  -- read, offtopic, skipped, retry, failed, deferred
     error TEXT, attempts INTEGER NOT NULL DEFAULT 0, run_id INTEGER, seen_at TEXT NOT NULL
 );
 CREATE TABLE articles (
@@ -79,6 +80,7 @@ INSERT OR IGNORE INTO keys_v3 SELECT key, finding_id FROM finding_keys WHERE key
 DROP TABLE finding_keys;
 ALTER TABLE keys_v3 RENAME TO finding_keys;""",
     3: "ALTER TABLE digests ADD COLUMN failed TEXT;",
+    4: "ALTER TABLE feeds ADD COLUMN timeouts INTEGER NOT NULL DEFAULT 0;",
 }
 
 
@@ -284,19 +286,26 @@ class Store:
                 "INSERT INTO feeds(url, etag, modified, last_status, last_ok, failures) VALUES (?,?,?,?,?,0) "
                 "ON CONFLICT(url) DO UPDATE SET etag=coalesce(excluded.etag, etag), "
                 "modified=coalesce(excluded.modified, modified), last_status=excluded.last_status, "
-                "last_ok=excluded.last_ok, failures=0, last_error=NULL",
+                "last_ok=excluded.last_ok, failures=0, timeouts=0, last_error=NULL",
                 (url, etag, modified, status, now()),
             )
 
-    def feed_failed(self, url: str, error: str) -> int:
-        """Count a failure; validators and seen items stay as they were. Returns the streak."""
+    def feed_failed(self, url: str, error: str, timed_out: bool = False) -> int:
+        """Count a failure (and a timeout streak); validators and seen items stay as they
+        were. Returns the failure streak."""
         with self.tx():
             self.db.execute(
-                "INSERT INTO feeds(url, last_error, failures) VALUES (?,?,1) "
-                "ON CONFLICT(url) DO UPDATE SET last_error=excluded.last_error, failures=failures+1",
-                (url, error[:1000]),
+                "INSERT INTO feeds(url, last_error, failures, timeouts) VALUES (?,?,1,?) "
+                "ON CONFLICT(url) DO UPDATE SET last_error=excluded.last_error, failures=failures+1, "
+                "timeouts=CASE WHEN excluded.timeouts THEN timeouts+1 ELSE 0 END",
+                (url, error[:1000], int(timed_out)),
             )
             return self.db.execute("SELECT failures FROM feeds WHERE url=?", (url,)).fetchone()[0]
+
+    def timeouts(self, url: str) -> int:
+        """Runs in a row the feed has timed out."""
+        row = self.db.execute("SELECT timeouts FROM feeds WHERE url=?", (url,)).fetchone()
+        return row[0] if row else 0
 
     def failing_feeds(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT url, last_error, failures, last_ok FROM feeds WHERE failures > 0 "
@@ -314,7 +323,7 @@ class Store:
         return [i for i in items if i.key not in seen]
 
     def retry_items(self) -> list[FeedItem]:
-        rows = self.db.execute("SELECT * FROM items WHERE state='retry' ORDER BY seen_at, rowid").fetchall()
+        rows = self.db.execute("SELECT * FROM items WHERE state IN ('retry', 'deferred') ORDER BY seen_at, rowid").fetchall()
         return [FeedItem(key=r["key"], feed_url=r["feed_url"], link=r["link"] or "", title=r["title"] or "",
                          summary=r["summary"] or "", published=r["published"]) for r in rows]
 
