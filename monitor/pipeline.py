@@ -47,10 +47,15 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
         return started[0]
 
     workers = int(settings.fetch["workers"])
+    # feeds are parsed in a process of their own, under the extraction limits
+    parser = feeds.ParseWorker(float(settings.fetch["extract_timeout"]), int(settings.fetch["extract_memory_mb"]))
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             progress(f"polling {len(settings.feeds)} feeds")
-            work, answered = _poll(settings, fetch, store, pool, report, extractors)
+            try:
+                work, answered = _poll(settings, fetch, store, pool, report, extractors, parser.parse)
+            finally:
+                parser.close()
             work += [i for i in store.retry_items() if i.key not in {w.key for w in work}]
             crash_point("after-fetch")
             if work:
@@ -70,7 +75,7 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     return report
 
 
-def _poll(settings, fetch, store, pool, report, on_new_item):
+def _poll(settings, fetch, store, pool, report, on_new_item, parse):
     """Fetch every feed (conditional GET, concurrently); return unseen on-topic items."""
     jobs = []
     for src in settings.feeds:
@@ -90,7 +95,7 @@ def _poll(settings, fetch, store, pool, report, on_new_item):
                 report.feeds_unchanged += 1
                 answered.append((src.url, 304, None, None))
                 continue
-            items = feeds.parse(res.body, src.url, res.headers)
+            items = parse(res.body, src.url, res.headers)
         except MonitorError as exc:
             streak = store.feed_failed(src.url, str(exc), timed_out=isinstance(exc, Timeout))
             report.errors.append((src.url, str(exc)))
