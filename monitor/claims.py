@@ -157,7 +157,7 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     values = find_values(sentence, lambda a, b: tokens(folded[a:b], entities))
     cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities))
     if context:
-        cues = tuple(replace(c, agent=context) if c.agent == "pronoun" else c for c in cues)
+        cues = tuple(replace(c, agent=context) if c.agent == "pronoun" and c.frame == "verify" else c for c in cues)
     return Claim(
         text=sentence,
         # a quantity is a word too, in canonical units: "180 minutes" meets "three hours"

@@ -12,13 +12,15 @@ Frames and states:
 - release: yes (released, launched, rolled out, made available) / no (unreleased, not
   yet available, no release date) / planned (expected to launch, ahead of its release).
 - access:  off (shut down, revoked, no longer available) / paused (paused, suspended) /
-  on (restored, resumed, back online)."""
+  on (restored, resumed, back online).
+- phase:   in (still in a research preview, remains in beta) / out (left its preview,
+  the trial has ended)."""
 
 from __future__ import annotations
 
 import re
 
-from .entities import Entities, Mention
+from .entities import Entities, Mention, token
 from .models import Cue
 
 NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refused to|refuses to|declines to|"
@@ -57,6 +59,7 @@ VERIFY_NO = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|r
 VERIFY_UNKNOWN = re.compile(
     r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known) (?:whether|if)|"
     r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
+    r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
     r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|not immediately)"
     r"(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*)")
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -72,6 +75,7 @@ RELEASE_YES = re.compile(
     r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|users|subscribers|customers|paying)\b"
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
+    r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
     r"customers|\w+ (?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
@@ -101,10 +105,17 @@ ACCESS_OFF = re.compile(
     r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked|closed|closes|closing|"
     r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed))\b")
 
+PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
+PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
+PHASE_OUT = re.compile(rf"\b(?:left|leaves|exited|exits|graduated from|moved out of|emerged from|came out of|out of|"
+                       rf"no longer (?:in )?|ended|ends|concluded|closed)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
+PHASE_OVER = re.compile(rf"{PHASE}\s+(?:has\s+|had\s+|have\s+)?(?:ended|closed|concluded|is over|was over)\b")
+
 CONFLICTS = {
     "verify": {("unknown", "yes"), ("unknown", "no"), ("yes", "no"), ("no", "yes")},
     "release": {("no", "yes"), ("yes", "no"), ("planned", "yes")},
     "access": {("on", "off"), ("off", "on"), ("paused", "on"), ("on", "paused")},
+    "phase": {("in", "out"), ("out", "in")},
 }
 TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
@@ -140,7 +151,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if scope == "modal" or _attributive(s, m.start()):
                 continue
             start, end = m.start(), m.end()
-            theme = _complement(s, end)
+            theme = re.sub(r"^\S+\s*", "", m.group(0)) + " " + _complement(s, end)
             if _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
             if _inner_status(theme):
@@ -162,6 +173,28 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 "no" if m.group("no") else "yes"
             add("verify", state, m.start(), m.end(), agent, m.group("rest") + " " + m.group(0)[-30:])
 
+    for m in re.finditer(rf"\b(?:was|is|were|are)\s+(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b[^;]*?,\s*"
+                         rf"[^,;]{{1,60}}?\s(?P<say>{SAY}|confirmed|acknowledged|admitted|conceded)\b", s):
+        if _scope(s, m.start("say")) or re.search(r"\b(?:whether|if)\b", s[:m.start()]):
+            continue
+        agent = _agent(s, m.start("say"), mentions)
+        if agent not in (None, "pronoun"):
+            add("verify", "no" if m.group("no") else "yes", m.start(), m.end(), agent, _left_phrase(s, m.end()))
+
+    # access before release: "is available again" is a restoration, not a launch
+    for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
+        for m in pattern.finditer(s):
+            if _scope(s, m.start()) or _attributive(s, m.start()):
+                continue  # "expects to restore" is no restoration; "was not shut" states nothing
+            add("access", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
+    for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
+        for m in pattern.finditer(s):
+            if _scope(s, m.start()) == "modal":
+                continue
+            negated = _scope(s, m.start()) == "negated" and state == "out"  # "has not left its preview"
+            add("phase", "in" if negated else state, m.start(), m.end(), None,
+                m.group("phase") + " " + _left_phrase(s, m.start()))
+
     for m in RELEASE_NO.finditer(s):
         add("release", "no", m.start(), m.end(), None, _theme(s, m))
     for m in RELEASE_PLANNED.finditer(s):
@@ -176,11 +209,6 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         state = {"negated": "no", "modal": "planned"}.get(scope, "yes")
         add("release", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
 
-    for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
-        for m in pattern.finditer(s):
-            if _scope(s, m.start()) or _attributive(s, m.start()):
-                continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            add("access", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
     cues.sort(key=lambda c: s.find(c.words))
     return tuple(cues)
 
@@ -220,7 +248,7 @@ def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 
 def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     """Who releases or shuts: the subject of an active verb, the by-phrase of a passive."""
-    if m.group(0).startswith("available"):
+    if "available" in m.group(0):
         return None  # "made Sora available": what comes before is what was released
     return _passive_agent(s, m, mentions) if _passive(s, m) else _agent(s, m.start(), mentions)
 
@@ -272,8 +300,8 @@ def _theme(s: str, m: re.Match) -> str:
     though not yet released')."""
     if _passive(s, m) and not m.group(0).startswith("unreleased"):
         return _left_phrase(s, m.start())
-    if m.group(0).startswith("available"):
-        return _left_phrase(s, m.start()) + " " + s[m.end():]
+    if "available" in m.group(0):
+        return _left_phrase(s, m.start()) + " " + re.split(r"[,;]", s[m.end():])[0]
     inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
     after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]
     stop = OBJECT_END.search(after)
@@ -313,19 +341,23 @@ def _inner_status(text: str) -> bool:
 
 def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     """Is new cue a about the same thing as baseline cue b? Same frame; the same agent for
-    a verify cue, and for the others no agent from outside the story nor one the baseline
-    never gives that frame (doers: the agents it does give); and themes that share an
-    entity, or, where neither names one, a content word."""
+    a verify cue, for the others no agent from outside the story, and for a release none
+    the baseline never gives that frame (doers: the agents it does give; any other story
+    entity as the subject is what was released); and themes that share an entity, or for
+    a verify cue that names none, a content word."""
     if a.frame != b.frame:
         return False
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
-    if a.frame != "verify" and (a.agent == "other" or a.agent not in (None, "pronoun", b.agent)
-                                and doers and a.agent not in doers):
-        return False
-    if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
+    if a.frame != "verify" and a.agent == "other":
         return False
     ea = {t for t in a.theme if t.startswith("ent_")}
+    if a.frame == "release" and doers and a.agent not in (None, "pronoun", b.agent) and a.agent not in doers:
+        if ea:
+            return False  # "the artists made Sora available": not who releases it
+        ea = {token(a.agent)}  # "Sora launched on Monday": the subject is what was launched
+    if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
+        return False
     eb = {t for t in b.theme if t.startswith("ent_")}
     if ea or eb:
         return bool(ea & eb)
