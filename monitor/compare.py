@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 
 from .claims import analyse_all, extract_claims, tokens
-from .entities import Entities
+from .entities import Entities, token
 from .frames import agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
@@ -180,7 +180,7 @@ def _evidence(v: Value, o: Value, s: float) -> float:
     return s + 0.1 * len(shared_role(v, o))
 
 
-def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool) -> bool:
+def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool, subject: str | None = None) -> bool:
     """Enough evidence that two comparable values state one quantity: the claims are
     close, or their roles share a word and the claims are not far apart (nearer still
     when the baseline gives that quantity more than one way). A sentence that names none
@@ -190,6 +190,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool) -> bool
     if not named:
         return s >= MATCH
     shared = shared_role(v, o) or measures(v) & measures(o)  # "valued at" twice says valuation twice
+    if measures(v) & measures(o) and subject and token(subject) in o.role:
+        return True  # the same measure of the same entity: "the company, now valued at ..."
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
                                                       or _evidence(v, o, s) >= MATCH)
 
@@ -205,7 +207,7 @@ def _values(claim: Claim, baseline: Baseline):
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
         unique = len({o.amount for *_, o in pairs}) == 1
-        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject is not None)]
+        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject is not None, claim.subject)]
         pairs.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in pairs if same(v, p[3])), None)
         if match:

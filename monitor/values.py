@@ -146,8 +146,8 @@ def _measure(left: tuple[str, ...], right: tuple[str, ...]) -> str | None:
     billion" is a stake; "OpenAI, valued at $157 billion" is a valuation)."""
     for i, w in enumerate(left[:2]):
         if w in MEASURES:
-            if MEASURES[w] == "value":
-                before = left[i + 1] if i + 1 < len(left) else ""
+            if MEASURES[w] == "value":  # linked only when right before the sum: "a round valued OpenAI at"
+                before = left[i + 1] if i == 0 and i + 1 < len(left) else ""
                 return MEASURES[before] if before in MEASURES else "value"
             return MEASURES[w]
     return next((MEASURES[w] for w in right[:2] if w in MEASURES), None)
