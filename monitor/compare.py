@@ -189,7 +189,9 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool, subject
         return False
     if not named:
         return s >= MATCH
-    shared = shared_role(v, o) or measures(v) & measures(o)  # "valued at" twice says valuation twice
+    # for a count, the entity near it is often what it counts ("300 artists"): its verb must agree too
+    shared = {w for w in shared_role(v, o) if v.kind != "count" or not w.startswith("ent_")} or \
+        measures(v) & measures(o)
     if measures(v) & measures(o) and subject and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
@@ -268,7 +270,7 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], enti
         return 0.0
     if not context:
         return 1.0
-    terms = min(1.0, sum(1 for t in context if mentions(text, t)) / 3)
+    terms = min(1.0, sum(1 for t in context if mentions(text, t, inflected=True)) / 3)
     tied = sum(1 for f in findings if f.status != "new") / len(findings) if findings else 0.0
     named = {m.entity for m in entities.find(fold(text))}
     moved = any(f.status == "contradicted" for f in findings) and len(named) >= 2

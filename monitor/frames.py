@@ -119,7 +119,7 @@ CONFLICTS = {
 }
 TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
-MODIFIER = re.compile(r"\b([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
+MODIFIER = re.compile(r"\b(?!(?:the|a|an|its|their|this|that|his|her|our|your|of|to|in|on|for|and)\b)([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
                       r"account|accounts|credentials|api|demo|plan|subscribers|subscription|website|site|channel|"
                       r"division|unit|staff|employees|office|lab|version|update|feature|rollout)\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$")
@@ -359,10 +359,16 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
         return False
     eb = {t for t in b.theme if t.startswith("ent_")}
+    if a.frame == "verify" and TRUTH not in a.theme and not _words(a) & _words(b):
+        return False  # confirming one event about Sora does not settle another one about it
     if ea or eb:
         return bool(ea & eb)
     # a release or a shutdown of nothing the story names ("devices are available") is other news
     return a.frame == "verify" and bool(set(a.theme) & set(b.theme) - {TRUTH})
+
+
+def _words(cue: Cue) -> set[str]:
+    return {t for t in cue.theme if not t.startswith(("ent_", "~"))}
 
 
 def _same_agent(new: str | None, old: str | None) -> bool:

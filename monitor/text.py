@@ -32,6 +32,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
 
 
-def mentions(text: str, term: str) -> bool:
-    """Whole-word, case-insensitive mention of a term (which may hold several words)."""
-    return re.search(r"(?<![\w-])" + re.escape(fold(term)) + r"(?![\w])", fold(text)) is not None
+def mentions(text: str, term: str, inflected: bool = False) -> bool:
+    """Whole-word, case-insensitive mention of a term (which may hold several words);
+    inflected: its plural and past forms count too ("artists", "leaked" for "artist", "leak")."""
+    tail = r"(?:s|es|ed|d|ing)?" if inflected else ""
+    return re.search(r"(?<![\w-])" + re.escape(fold(term)) + tail + r"(?![\w])", fold(text)) is not None

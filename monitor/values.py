@@ -214,8 +214,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if m.group("n").strip() in ("a", "an"):
             continue  # "a group of artists" is no count
         n = parse_number(m.group("n"))
-        if not n:
-            continue  # no number, or the "000" tail of "1 000" written with a space
+        if not n or n == 1:
+            continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
         add(m, "count", n, noun.removesuffix("s"))
     found.sort()
     return tuple(v for _, _, v in found)
