@@ -57,7 +57,8 @@ VERIFY_NO = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|r
             r"dismiss(?:es|ed|ing)? (?:claims|reports|suggestions|the claim|the idea)|push(?:es|ed|ing)? back (?:on|against)|" \
             r"dismiss(?:es|ed|ing)? (?:[\w'-]+ ){0,4}as (?:fake|false|bogus|a hoax|fabricated|inauthentic)"
 VERIFY_UNKNOWN = re.compile(
-    r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known) (?:whether|if)|"
+    r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known|"
+    r"too (?:early|soon) to (?:say|tell|know|determine)) (?:whether|if)|"
     r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
     r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
     r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|not immediately)"
@@ -269,8 +270,10 @@ def _agent(s: str, start: int, mentions: list[Mention]) -> str | None:
         for men in mentions:
             if cut <= men.start and end - 1 <= men.end <= end + 1:
                 return men.entity
-    if PRONOUN.search(seg):
-        return "pronoun"
+    if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
+        said = re.search(rf"\b(?:{SAY})\s+(?:that\s+)?$", s[:cut])
+        speaker = said and next((men for men in reversed(mentions) if men.end <= said.start()), None)
+        return speaker.entity if speaker and said.start() - speaker.end < 40 else "pronoun"
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
         return first.entity

@@ -47,7 +47,7 @@ DATE = re.compile(
     r"|(?P<m2>" + "|".join(MONTHS) + r")\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d)(?![/.-]\d))\b"
 )
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s))\b")
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s|people|children|men|women|staff|personnel))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
@@ -216,7 +216,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
-        add(m, "count", n, noun.removesuffix("s"))
+        add(m, "count", n, noun if noun in ("people", "children", "men", "women", "staff", "personnel")
+            else noun.removesuffix("s"))
     found.sort()
     return tuple(v for _, _, v in found)
 
@@ -296,8 +297,9 @@ def comparable(a: Value, b: Value) -> bool:
 
 
 def salient(v: Value) -> bool:
-    """A value that carries news on its own (a bare month or weekday is background)."""
-    return v.kind != "date" or _date_parts(v.amount)[0] > 0
+    """A value that carries news on its own (a bare month is background; a day or a year
+    is not)."""
+    return v.kind != "date" or any(_date_parts(v.amount)[::2])
 
 
 def _date_parts(amount: float) -> tuple[int, int, int]:
