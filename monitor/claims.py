@@ -153,7 +153,7 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     """One sentence as a claim. context: the entity the article was last about, for a
     sentence whose subject is only 'it' or 'they'."""
     folded = fold(sentence)
-    mentions = entities.find(folded)
+    mentions = entities.find(folded, sentence)
     values = find_values(sentence, lambda a, b: tokens(folded[a:b], entities))
     cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities))
     if context:

@@ -26,11 +26,15 @@ class Mention:
 class Entities:
     def __init__(self, table: dict[str, list[str]] | None = None, anchors: tuple[str, ...] = ()):
         forms: dict[str, str] = {}
+        generic: set[str] = set()  # aliases written in lower case: "the letter", not "Sora"
         for name, aliases in (table or {}).items():
             for alias in (name, *aliases):
                 form = ARTICLES.sub("", fold(alias).strip())
                 if form:
                     forms.setdefault(form, fold(name))
+                    if alias == alias.lower():
+                        generic.add(form)
+        self.generic = frozenset(generic)
         for anchor in anchors:  # an anchor the table does not name is an entity of its own
             form = ARTICLES.sub("", fold(anchor).strip())
             if form and form not in forms:
@@ -42,11 +46,31 @@ class Entities:
         ) if forms else None
         self.forms = forms  # alias as matched (folded, article dropped) -> canonical name
 
-    def find(self, folded: str) -> list[Mention]:
-        """Mentions in already folded text, left to right, none overlapping."""
+    def find(self, folded: str, original: str = "") -> list[Mention]:
+        """Mentions in already folded text, left to right, none overlapping. With the
+        original text, a lower-case alias is not a mention when it names something else:
+        "a 2023 letter", "Meta's Movie Gen video model"."""
         if self._pattern is None:
             return []
-        return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)]
+        return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)
+                if not (original and self._other(m, folded, original))]
+
+    def _other(self, m: re.Match, folded: str, original: str) -> bool:
+        if re.sub(r"[\s-]+", " ", m.group(1)) not in self.generic or len(original) != len(folded):
+            return False
+        before = original[max(0, m.start() - 40):m.start()].split()[-3:]
+        if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "its", "their"):
+            # a name of its own in front ("Movie Gen video model", "Meta's model"), unless the
+            # story knows that name ("OpenAI's video generator", "the Calder Falls plant")
+            near = fold(original[max(0, m.start() - 40):m.start()])
+            return not any(k.end() >= len(near.rstrip()) - 3 for k in self._pattern.finditer(near))
+        for word in reversed(before):
+            w = word.lower().strip(",.")
+            if w in ("a", "an", "another", "one"):
+                return True  # "a 2023 letter" is another letter
+            if w in ("the", "its", "their", "this", "that", "his", "her") or w.endswith("'s"):
+                return False
+        return False
 
     def _form(self, written: str) -> str:
         return self.forms[re.sub(r"[\s-]+", " ", written)] if written not in self.forms else self.forms[written]

@@ -96,6 +96,7 @@ QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]
 MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans?|planning|expects?|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
+CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])
 # words that only say how a quantity is measured; sharing them says nothing of what it measures
 STRUCTURAL = frozenset("last lasted lasting long length for within inside took take spent online up to more less "
                        "than about some only just generate".split())
@@ -119,7 +120,7 @@ LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
                             r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
                             r"up to|at least|at most)\s+)?$")
-CLAUSE = re.compile(r"[;:()]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
@@ -131,7 +132,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     while hi < len(s) and s[hi].isalnum():
         hi += 1
     words = role_tokens(lo, start) + role_tokens(end, hi) + role_tokens(start, end)
-    role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS}
+    role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS
+            and w not in CALENDAR}
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22))) or next(
         (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value"), None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
@@ -266,9 +268,10 @@ def shared_role(a: Value, b: Value) -> set[str]:
 
 
 def same_owner(a: Value, b: Value) -> bool:
-    """Both name a story entity near the value, the same one; or either names none."""
+    """Sums of money belong to someone: both name a story entity near the value, the same
+    one; or either names none. (Near a count or a date, entities are participants.)"""
     ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
-    return not (ea and eb) or bool(ea & eb)
+    return a.kind != "money" or not (ea and eb) or bool(ea & eb)
 
 
 def comparable(a: Value, b: Value) -> bool:
