@@ -48,8 +48,8 @@ class Entities:
 
     def find(self, folded: str, original: str = "") -> list[Mention]:
         """Mentions in already folded text, left to right, none overlapping. With the
-        original text, a lower-case alias is not a mention when it names something else:
-        "a 2023 letter", "Meta's Movie Gen video model"."""
+        original text, a lower-case alias is not a mention when another name stands in
+        front of it: "Meta's Movie Gen video model"."""
         if self._pattern is None:
             return []
         return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)
@@ -64,12 +64,6 @@ class Entities:
             # story knows that name ("OpenAI's video generator", "the Calder Falls plant")
             near = fold(original[max(0, m.start() - 40):m.start()])
             return not any(k.end() >= len(near.rstrip()) - 3 for k in self._pattern.finditer(near))
-        for word in reversed(before):
-            w = word.lower().strip(",.")
-            if w in ("a", "an", "another", "one"):
-                return True  # "a 2023 letter" is another letter
-            if w in ("the", "its", "their", "this", "that", "his", "her") or w.endswith("'s"):
-                return False
         return False
 
     def _form(self, written: str) -> str:
