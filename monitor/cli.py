@@ -54,10 +54,11 @@ def run(obj: Context, demo: bool):
     Example:
       monitor run && xdg-open ~/.local/state/story-monitor/digests/latest.html
     """
-    from . import demo as demo_mod
     from .runner import run_pass
 
     if demo:
+        from . import demo as demo_mod  # its HTTP server only for the demo
+
         with demo_mod.serve(demo_mod.folder()) as base:
             report, settings = run_pass(demo_mod.settings(base))
     else:
