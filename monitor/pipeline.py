@@ -24,7 +24,7 @@ from .config import Settings
 from .crashpoint import crash_point
 from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
                      Rejected, Timeout)
-from .models import Article, FeedItem, RunReport
+from .models import FeedItem, RunReport
 from .store import Store
 
 logger = logging.getLogger(__name__)

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from conftest import DEVSET
 
 MONITOR = str(Path(sys.executable).with_name("monitor"))

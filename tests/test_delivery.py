@@ -2,7 +2,6 @@
 
 import email
 import email.policy
-import socket
 import sqlite3
 import subprocess
 import sys
