@@ -61,8 +61,9 @@ VERIFY_UNKNOWN = re.compile(
     r"too (?:early|soon) to (?:say|tell|know|determine)) (?:whether|if)|"
     r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
     r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
-    r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|not immediately)"
-    r"(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*)")
+    r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|has never|have never|never|"
+    r"not immediately)(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*"
+    r"(?: publicly)?(?= whether| if| on| to|[.,;]|$))")
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
       r"argues|wrote|writes|added|explained|noted|called"
 TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"
@@ -321,9 +322,16 @@ def _theme(s: str, m: re.Match) -> str:
 
 def _left_phrase(s: str, start: int) -> str:
     left = s[:start]
-    cut = max((b.end() for b in re.finditer(r";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|"
-                                              r"\bbefore\b|\bwhen\b|\bhowever\b", left)), default=0)
-    return left[cut:]
+    cuts = list(re.finditer(r";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b|"
+                            r"\bhowever\b", left))
+    if not cuts:
+        return left
+    last = cuts[-1]
+    if last.group(0) in ("which", "who", "that") and not re.search(r"\w", left[last.end():].replace("was", "")
+                                                                     .replace("were", "").replace("is", "")):
+        # "the notice, which was lifted": the relative pronoun stands for the phrase before it
+        return left[(cuts[-2].end() if len(cuts) > 1 else 0):last.start()]
+    return left[last.end():]
 
 
 def _about_truth(text: str, theme: set[str]) -> bool:
@@ -332,6 +340,9 @@ def _about_truth(text: str, theme: set[str]) -> bool:
     access', 'that Sora remains in preview')?"""
     if re.search(rf"\b(?:{TRUE_WORDS}|{FALSE_WORDS}|authenticity|legitimacy|veracity|really|actually|indeed)\b", text):
         return True
+    if re.match(r"\s*(?:the |those |these |media |news |press |online )?(?:reports?|claims?|suggestions?|allegations?|"
+                r"rumou?rs?|speculation)\b", text):
+        return True  # "disputed reports that ...": whether it is so
     if any(t.startswith("ent_") for t in theme) and re.search(r"\b(?:was|is|were|are)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
                                                             r"(?:its|their|the real|an? )?\s*\w+[.,]?\s*$", text):
         return True  # "... was Sora", "... was its model"
