@@ -45,7 +45,7 @@ class Value:
     kind: str  # count, money, duration, resolution, date
     amount: float  # canonical unit: count, USD, seconds, lines, ISO-ish ordinal for dates
     text: str  # as written
-    qualifier: str = "exact"  # exact, more, less, about, up_to
+    qualifier: str = "exact"  # exact, more, less, about, up_to, vague ("hundreds of")
     noun: str = ""  # what is counted ("artists", "month" for rates)
     role: tuple[str, ...] = ()  # what it measures: the words around it ("valued", "stake", "signed")
 

@@ -47,7 +47,8 @@ DATE = re.compile(
     r"|(?P<m2>" + "|".join(MONTHS) + r")\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d)(?![/.-]\d))\b"
 )
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s|people|children|men|women|staff|personnel))\b")
+VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s|people|children|men|women|staff|personnel))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
@@ -208,8 +209,11 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if value:
             add(m, "date", value[0], qualifier=value[1])
     for m in COUNT.finditer(s) if digit or NUMBER_WORD.search(s) else ():
-        if m.group("vague"):
-            continue  # "hundreds of artists" states no number to compare
+        if m.group("vague"):  # "hundreds of artists": a range, from the least it can mean to ten times that
+            word = m.group("vague").split()[0]
+            add(m, "count", VAGUE[word], m.group("vnoun") if m.group("vnoun") == "people" else
+                m.group("vnoun").removesuffix("s"), qualifier="vague")
+            continue
         noun = m.group("noun")
         if noun in NOT_COUNTED or len(noun) < 4:
             continue
@@ -253,6 +257,9 @@ def same(a: Value, b: Value) -> bool:
         return all(x == y for x, y in zip(_date_parts(a.amount), _date_parts(b.amount)) if x and y)
     if a.kind == "money" and a.noun != b.noun:
         return False
+    if "vague" in (a.qualifier, b.qualifier):  # "hundreds" holds 300, not 2,000
+        low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
+        return low / 2 <= x < low * 5
     tolerance = 0.05 if "about" in (a.qualifier, b.qualifier) else 0.01
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
 
@@ -283,6 +290,8 @@ def comparable(a: Value, b: Value) -> bool:
         return False
     if measures(a) != measures(b) and (measures(a) - {"value"} or measures(b) - {"value"}):
         return False
+    if a.kind == "count" and "vague" in (a.qualifier, b.qualifier):
+        return a.noun == b.noun  # "hundreds of artists" is updated only by a number of artists
     if a.kind == "count":  # another noun counts the same thing only with the same words and entities around it
         ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
         return a.noun == b.noun or bool({w for w in shared_role(a, b) if not w.startswith("ent_")}) and (

@@ -85,3 +85,11 @@ def test_same_and_comparable():
     assert not comparable(one("600 artists", "count"), one("1,000 testers", "count"))
     assert not comparable(one("600 artists", "count"), one("40 countries", "count"))
     assert same(one("Nov. 26", "date"), one("26 November 2024", "date"))
+
+
+def test_a_vague_count_is_a_range():
+    hundreds = one("hundreds of artists provide unpaid labor", "count")
+    assert (hundreds.amount, hundreds.qualifier, hundreds.noun) == (200, "vague", "artist")
+    assert same(hundreds, one("about 300 artists", "count"))
+    assert not same(hundreds, one("more than 2,000 artists", "count"))
+    assert not comparable(hundreds, one("1,100 locations", "count"))  # another noun never updates a vague count
