@@ -53,7 +53,8 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
-NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2) + r")\b")
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2) +
+                         r")s?\b")
 
 
 def parse_number(text: str) -> float | None:
