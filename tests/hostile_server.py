@@ -35,6 +35,12 @@ class RawServer:
         threading.Thread(target=self._accept, daemon=True).start()
 
     def close(self):
+        # shutdown wakes the thread blocked in accept(); a bare close() leaves that call holding
+        # the listening socket, which then takes connections meant for a later server's port
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.sock.close()
 
     def _accept(self):

@@ -34,8 +34,15 @@ class Stalling(RawServer):
         try:
             request = b""
             while b"\r\n\r\n" not in request:
-                request += conn.recv(4096)
-            first, then = self.STREAMS[request.split(b" ", 2)[1].decode()]
+                data = conn.recv(4096)
+                if not data:
+                    return
+                request += data
+            path = request.split(b" ", 2)[1].decode()
+            if path not in self.STREAMS:
+                conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                return
+            first, then = self.STREAMS[path]
             conn.sendall(first)
             for _ in range(300):  # 30 s at most, far past the deadline
                 conn.sendall(then)
