@@ -135,11 +135,12 @@ def value_conflict(new: Claim, old: Claim):
     return None
 
 
-def _novelty(new: Claim, old: Claim, baseline: Baseline) -> str | None:
-    """What the new claim adds that the matched one lacks: a quantity, or a status that no
-    baseline claim about the same thing states."""
+def _novelty(new: Claim, old: Claim, baseline: Baseline, stated: tuple[Value, ...] = ()) -> str | None:
+    """What the new claim adds that the matched one lacks: a quantity no baseline claim
+    states (stated: those some baseline claim does), or a status that no baseline claim
+    about the same thing states."""
     for v in new.values:
-        if salient(v) and not any(o.kind == v.kind for o in old.values):
+        if salient(v) and v not in stated and not any(o.kind == v.kind for o in old.values):
             return f"adds {v.kind} '{v.text}' the baseline does not give"
     for c in new.cues:
         if c.state == "planned" or c.agent == "other" and c.frame == "verify":
@@ -194,6 +195,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool, subject
         measures(v) & measures(o)
     if measures(v) & measures(o) and subject and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
+    if any(w.startswith("ent_") for w in shared) and s >= UNIQUE_VALUE_MATCH:
+        return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
                                                       or _evidence(v, o, s) >= MATCH)
 
@@ -239,7 +242,7 @@ def judge(claim: Claim, baseline: Baseline) -> Finding:
                        change=f"{v.kind}={v.amount:g}" + (f"/{v.noun}" if v.kind == "money" else ""))
     cands = baseline.candidates(claim)
     top = cands[0] if cands and cands[0][0] >= MATCH else None
-    novel = _novelty(claim, top[2], baseline) if top else None
+    novel = _novelty(claim, top[2], baseline, tuple(v for _, _, v in agreeing)) if top else None
     if (agreeing or cue_agree) and not novel:
         facts = tuple(dict.fromkeys([f for _, f, _ in agreeing] + [f for _, f, _, _ in cue_agree]))
         said = [f"'{v.text}'" for _, _, v in agreeing] + [f"'{c.words}'{_who(c)}" for _, _, _, c in cue_agree]

@@ -51,6 +51,10 @@ VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s|people|children|men|women|staff|personnel))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
+# "the number of artists who signed has grown to 1,300"
+NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally) of (?P<noun>[a-z]+s|people)\b[^.;]{{0,80}}?"
+                       rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
+                       rf"(?P<n>{NUM}|{WORDNUM})")
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
 NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2) +
@@ -99,6 +103,7 @@ MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hopi
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
 CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])
+NUMBER_STEM = re.compile(r"hundr\w*|thousand\w*|million\w*|billion\w*|dozen\w*")
 # words that only say how a quantity is measured; sharing them says nothing of what it measures
 STRUCTURAL = frozenset("last lasted lasting long length for within inside took take spent online up to more less "
                        "than about some only just generate".split())
@@ -127,15 +132,21 @@ CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     """The words around a value, within its clause: what it counts or measures."""
-    lo = max((m.end() for m in CLAUSE.finditer(s, max(0, start - 60), start)), default=max(0, start - 60))
+    cuts = [m for m in CLAUSE.finditer(s, max(0, start - 90), start)]
+    lo = cuts[-1].end() if cuts else max(0, start - 60)
+    if cuts and re.match(r"\s*(?:which|who|that)\b", s[lo:]):  # "the letter, which now carries ...": the letter
+        lo = cuts[-2].end() if len(cuts) > 1 else max(0, start - 90)
     hi = next((m.start() for m in CLAUSE.finditer(s, end, min(len(s), end + 45))), min(len(s), end + 45))
+    if not re.search(r"[a-z]{3,}", re.sub(r"\b(?:for|about|around|over|under|nearly|almost|some|just|only)\b", "",
+                                          s[lo:start])):  # "For three hours, anyone could ...": the clause after
+        hi = min(len(s), max(hi, end + 60))
     while 0 < lo < start and s[lo - 1].isalnum():  # whole words only
         lo += 1
     while hi < len(s) and s[hi].isalnum():
         hi += 1
     words = role_tokens(lo, start) + role_tokens(end, hi) + role_tokens(start, end)
     role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS
-            and w not in CALENDAR}
+            and w not in CALENDAR and not NUMBER_STEM.fullmatch(w)}
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22))) or next(
         (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value"), None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
@@ -168,16 +179,17 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
     found: list[tuple[int, int, Value]] = []
 
     def add(m: re.Match, kind: str, amount: float, noun: str = "", end: int | None = None,
-            qualifier: str | None = None) -> None:
+            qualifier: str | None = None, start: int | None = None) -> None:
+        start = m.start() if start is None else start
         end = m.end() if end is None else end
-        if any(a < end and m.start() < b for a, b, _ in found):
+        if any(a < end and start < b for a, b, _ in found):
             return
         if qualifier is None:
-            qualifier, qstart = _qualifier(s, m.start())
+            qualifier, qstart = _qualifier(s, start)
         else:
-            qstart = m.start()
-        found.append((m.start(), end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun,
-                                            role_of(qstart, end))))
+            qstart = start
+        found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun,
+                                        role_of(qstart, end))))
 
     for m in MONEY.finditer(s) if "$" in s or "usd" in s or "dollars" in s else ():
         if m.group("n"):
@@ -225,6 +237,11 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
         add(m, "count", n, noun if noun in ("people", "children", "men", "women", "staff", "personnel")
             else noun.removesuffix("s"))
+    for m in NUMBER_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
+        n = parse_number(m.group("n"))
+        if n and n > 1:
+            noun = m.group("noun")
+            add(m, "count", n, noun if noun == "people" else noun.removesuffix("s"), start=m.start("n"))
     found.sort()
     return tuple(v for _, _, v in found)
 
@@ -301,7 +318,8 @@ def comparable(a: Value, b: Value) -> bool:
         return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
     if a.kind == "date":
         pa, pb = _date_parts(a.amount), _date_parts(b.amount)
-        return all(bool(x) == bool(y) for x, y in zip(pa, pb))  # same granularity only
+        # the same granularity ("November 25" and "25 November 2024"; not "November" and "2024")
+        return all(bool(x) == bool(y) for x, y in zip(pa[1:], pb[1:])) and (any(pa[1:]) or bool(pa[0]) == bool(pb[0]))
     if a.kind == "duration":  # a clip's seconds and an outage's hours are different things
         if a.noun and b.noun and a.noun != b.noun and not shared_role(a, b):
             return False

@@ -94,3 +94,17 @@ def test_a_vague_count_is_a_range():
     assert same(hundreds, one("about 300 artists", "count"))
     assert not same(hundreds, one("more than 2,000 artists", "count"))
     assert not comparable(hundreds, one("1,100 locations", "count"))  # another noun never updates a vague count
+
+
+@pytest.mark.parametrize("text, amount, noun", [
+    ("The number of artists who signed the open letter has grown to 1,300.", 1300, "artist"),
+    ("The artists' letter, which now carries thirteen hundred signatures, accuses OpenAI.", 1300, "signature"),
+])
+def test_counts_said_around_their_noun(text, amount, noun):
+    v = one(text, "count")
+    assert (v.amount, v.noun) == (amount, noun)
+
+
+def test_dates_with_and_without_a_year_compare_on_what_both_give():
+    assert comparable(one("on November 25, 2024", "date"), one("yesterday (26 November)", "date"))
+    assert not comparable(one("in November", "date"), one("in 2024", "date"))
