@@ -195,7 +195,7 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool, subject
         measures(v) & measures(o)
     if measures(v) & measures(o) and subject and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
-    if any(w.startswith("ent_") for w in shared) and s >= UNIQUE_VALUE_MATCH:
+    if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
                                                       or _evidence(v, o, s) >= MATCH)
