@@ -7,8 +7,10 @@ light reading of the clause for the agent (who confirms, who releases) and the t
 entities, so "the company confirmed" is the story's company confirming.
 
 Frames and states:
-- verify:  yes (confirmed, acknowledged, said it was genuine) / no (denied, said it was
-  fake) / unknown (would not confirm, declined to comment, unclear whether).
+- verify:  yes (confirmed, acknowledged, said it was genuine; and a plain "..., X said",
+  which settles only X's own "too early to say whether" about the same event) / no
+  (denied, said it was fake) / unknown (would not confirm, declined to comment, unclear
+  whether).
 - release: yes (released, launched, rolled out, made available) / no (unreleased, not
   yet available, no release date) / planned (expected to launch, ahead of its release).
 - access:  off (shut down, revoked, no longer available) / paused (paused, suspended) /
@@ -120,6 +122,7 @@ CONFLICTS = {
     "phase": {("in", "out"), ("out", "in")},
 }
 TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
+SAID = "~said"  # theme marker of a plain report ("..., the department said"): it settles a hedge only
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
 MODIFIER = re.compile(r"\b(?!(?:the|a|an|its|their|this|that|his|her|our|your|of|to|in|on|for|and)\b)([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
                       r"account|accounts|credentials|api|demo|plan|subscribers|subscription|website|site|channel|"
@@ -133,7 +136,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
 
-    def add(frame: str, state: str, start: int, end: int, agent: str | None, theme_text: str) -> None:
+    def add(frame: str, state: str, start: int, end: int, agent: str | None, theme_text: str,
+            marker: str = "") -> None:
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
@@ -142,6 +146,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             theme_text)))
         if frame == "verify" and _about_truth(theme_text, theme):
             theme.add(TRUTH)
+        if marker:
+            theme.add(marker)
         cues.append(Cue(frame, state, s[start:end].strip(), agent, tuple(sorted(theme))))
 
     # verify: hedges first, then confirm/deny verbs, then "X said it was genuine/fake"
@@ -182,6 +188,18 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         agent = _agent(s, m.start("say"), mentions)
         if agent not in (None, "pronoun"):
             add("verify", "no" if m.group("no") else "yes", m.start(), m.end(), agent, _left_phrase(s, m.end()))
+
+    # a plain report settles an earlier "too early to say whether": "Tests have linked the
+    # illnesses to the water, the health department said" (weak: see agrees)
+    if not any(c.frame == "verify" for c in cues) and not VERIFY_UNKNOWN.search(s):
+        said = re.search(rf",\s*(?P<who>[^,;]{{1,60}}?)\s(?:{SAY})\b[^,;]*[.!\"']*$", s) or \
+            re.match(rf"(?P<who>[^,;]{{1,60}}?)\s(?:{SAY})\s+(?:that\s+)?", s)
+        if said and not _scope(s, said.end("who") + 1):
+            agent = _agent(s, said.end("who") + 1, mentions)
+            claim = s[:said.start()] if said.start() else s[said.end():]
+            if agent not in (None, "pronoun", "other") and not _scope(claim, len(claim)) and not re.search(
+                    rf"\b(?:{NEG}|n't|{MODAL})\b", claim):
+                add("verify", "yes", said.start("who"), said.end(), agent, claim, SAID)
 
     # access before release: "is available again" is a restoration, not a launch
     for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
@@ -374,12 +392,17 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
         return False
     eb = {t for t in b.theme if t.startswith("ent_")}
-    if a.frame == "verify" and TRUTH not in a.theme and not _words(a) & _words(b):
-        return False  # confirming one event about Sora does not settle another one about it
+    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & _words(b)) < min(2, len(_words(b) - {"whether"})):
+        return False  # confirming one event does not settle another that shares a word or an entity with it
+    if SAID in a.theme:  # a plain report settles a hedge about the same event, in most of its words
+        shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
+        if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:
+            return False
+    if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide
+        return bool(_words(a) & _words(b))
     if ea or eb:
         return bool(ea & eb)
-    # a release or a shutdown of nothing the story names ("devices are available") is other news
-    return a.frame == "verify" and bool(set(a.theme) & set(b.theme) - {TRUTH})
+    return False  # a release or a shutdown of nothing the story names ("devices are available") is other news
 
 
 def _words(cue: Cue) -> set[str]:

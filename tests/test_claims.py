@@ -120,3 +120,19 @@ def test_confirming_another_thing_is_not_about_authenticity():
 ])
 def test_attribution(text, who):
     assert find_attribution(text) == who
+
+
+def test_a_plain_report_settles_only_a_hedge_about_the_same_event():
+    from monitor.compare import Baseline, judge
+
+    ents = {"Health Department": ["the health department", "health officials"]}
+    baseline = Baseline([{"id": "001", "claims": [
+        "The Health Department said it was too early to say whether the illnesses were linked to the water."]}],
+        {"anchors": [], "entities": ents})
+
+    def status(text):
+        return judge(analyse(text, "", baseline.entities), baseline).status
+
+    assert status("Tests have linked the illnesses to the water, the Health Department said on Friday.") == "contradicted"
+    assert status("Health officials said 61 people have now reported illnesses.") != "contradicted"  # another event
+    assert status("Tests have linked the illnesses to the water, a local doctor said.") != "contradicted"  # not them
