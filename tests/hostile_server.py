@@ -56,6 +56,17 @@ class RawServer:
         raise NotImplementedError
 
 
+def request_path(conn: socket.socket) -> str | None:
+    """Read an HTTP request's head; its path, or None when the client hangs up first."""
+    request = b""
+    while b"\r\n\r\n" not in request:
+        data = conn.recv(4096)
+        if not data:
+            return None
+        request += data
+    return request.split(b" ", 2)[1].decode()
+
+
 class HostileServer(RawServer):
     def __init__(self):
         super().__init__()
@@ -63,13 +74,9 @@ class HostileServer(RawServer):
 
     def _handle(self, conn: socket.socket):
         try:
-            request = b""
-            while b"\r\n\r\n" not in request:
-                data = conn.recv(4096)
-                if not data:
-                    return
-                request += data
-            path = request.split(b" ", 2)[1].decode()
+            path = request_path(conn)
+            if path is None:
+                return
             getattr(self, "do_" + path.strip("/").split("?")[0].replace("-", "_"), self._not_found)(conn, path)
         except OSError:
             pass

@@ -10,7 +10,7 @@ from monitor import config
 from monitor.errors import Timeout
 from monitor.http import Fetcher
 
-from hostile_server import RawServer
+from hostile_server import RawServer, request_path
 
 LIMITS = dict(retries=0, timeout=1.0, deadline=2.0, allow_hosts=["127.0.0.1"])
 
@@ -32,13 +32,9 @@ class Stalling(RawServer):
 
     def _handle(self, conn: socket.socket):
         try:
-            request = b""
-            while b"\r\n\r\n" not in request:
-                data = conn.recv(4096)
-                if not data:
-                    return
-                request += data
-            path = request.split(b" ", 2)[1].decode()
+            path = request_path(conn)
+            if path is None:
+                return
             if path not in self.STREAMS:
                 conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
                 return
