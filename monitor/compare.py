@@ -26,9 +26,8 @@ class Baseline:
     """The baseline facts with an IDF table and an inverted index over their claims."""
 
     def __init__(self, snapshots: list[dict], topic: dict):
-        anchors = topic.get("anchors") or ()
-        self.anchors = tuple(anchors)
-        self.entities = Entities(topic.get("entities"), self.anchors)
+        anchors = tuple(topic.get("anchors") or ())
+        self.entities = Entities(topic.get("entities"), anchors)
         self.anchor_tokens = frozenset(t for a in anchors for t in tokens(a, self.entities))
         claims = [c for snap in snapshots for c in analyse_all(snap["claims"], snap["id"], self.entities)]
         self.snapshots = {snap["id"]: snap for snap in snapshots}
@@ -55,9 +54,6 @@ class Baseline:
                     self.index[t].append(idx)
                 for f in {f"frame:{c.frame}" for c in member.cues} | {f"kind:{v.kind}" for v in member.values}:
                     self.by_feature[f].append(idx)
-
-    def names_anchor(self, claim: Claim) -> bool:
-        return any(mentions(claim.text, a) for a in self.anchors)
 
     def weights(self, toks) -> dict[str, float]:
         return {t: self.idf.get(t, self.unknown_idf) for t in set(toks)}
@@ -181,19 +177,20 @@ def _evidence(v: Value, o: Value, s: float) -> float:
     return s + 0.1 * len(shared_role(v, o))
 
 
-def _about_same(v: Value, o: Value, s: float, unique: bool, named: bool, subject: str | None = None) -> bool:
+def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None) -> bool:
     """Enough evidence that two comparable values state one quantity: the claims are
-    close, or their roles share a word and the claims are not far apart (nearer still
-    when the baseline gives that quantity more than one way). A sentence that names none
-    of the story's entities needs the close match ("a doorbell camera records 720p")."""
+    close; or the same measure of the sentence's subject; or a story entity in both
+    roles; or a shared role word and claims not far apart (nearer still when the baseline
+    gives that quantity more than one way). A sentence about none of the story's entities
+    (subject None) needs the close match ("a doorbell camera records 720p")."""
     if not same_owner(v, o):
         return False
-    if not named:
+    if subject is None:
         return s >= MATCH
     # for a count, the entity near it is often what it counts ("300 artists"): its verb must agree too
     shared = {w for w in shared_role(v, o) if v.kind != "count" or not w.startswith("ent_")} or \
         measures(v) & measures(o)
-    if measures(v) & measures(o) and subject and token(subject) in o.role:
+    if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
     if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
@@ -212,7 +209,7 @@ def _values(claim: Claim, baseline: Baseline):
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
         unique = len({o.amount for *_, o in pairs}) == 1
-        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject is not None, claim.subject)]
+        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject)]
         pairs.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in pairs if same(v, p[3])), None)
         if match:

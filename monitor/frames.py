@@ -269,8 +269,9 @@ def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     """Who releases or shuts: the subject of an active verb, the by-phrase of a passive."""
     if "available" in m.group(0):  # "Meta made its model available": Meta releases what comes between
-        made = list(re.finditer(r"\b(?:made|makes|making|make)\b", _left_phrase(s, m.start())))
-        return _agent(s, m.start() - len(_left_phrase(s, m.start())) + made[-1].start(), mentions) if made else None
+        phrase = _left_phrase(s, m.start())
+        made = list(re.finditer(r"\b(?:made|makes|making|make)\b", phrase))
+        return _agent(s, m.start() - len(phrase) + made[-1].start(), mentions) if made else None
     return _passive_agent(s, m, mentions) if _passive(s, m) else _agent(s, m.start(), mentions)
 
 
