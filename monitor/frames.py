@@ -80,6 +80,7 @@ RELEASE_YES = re.compile(
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
+    r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user)(?: [\w-]+){0,4} can now (?:use|try|access)\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
     r"customers|\w+ (?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
@@ -98,7 +99,9 @@ ACCESS_ON = re.compile(
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
     r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block|closure)|returned to service|"
-    r"back in service|in effect|in place|in force|imposed|issued)\b")
+    r"back in service|in effect|in place|in force|imposed|issued|can (?:once )?again \w+)\b")
+ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
+                              r"down|dark|shut|closed|blocked|disabled)\b")
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
                            r"on hold)\b")
 ACCESS_OFF = re.compile(
@@ -112,7 +115,7 @@ ACCESS_OFF = re.compile(
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
 PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
 PHASE_OUT = re.compile(rf"\b(?:left|leaves|exited|exits|graduated from|moved out of|emerged from|came out of|out of|"
-                       rf"no longer (?:in )?|ended|ends|concluded|closed)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
+                       rf"no longer(?: in)?|ended|ends|concluded|closed)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
 PHASE_OVER = re.compile(rf"{PHASE}\s+(?:has\s+|had\s+|have\s+)?(?:ended|closed|concluded|is over|was over)\b")
 
 CONFLICTS = {
@@ -121,6 +124,9 @@ CONFLICTS = {
     "access": {("on", "off"), ("off", "on"), ("paused", "on"), ("on", "paused")},
     "phase": {("in", "out"), ("out", "in")},
 }
+# "<something> was (not) <a story entity>", said by someone: a statement of what is real
+IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
+                      r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:own\s+|real\s+|actual\s+)?(?P<what>[\w' -]{2,40}?)\s*[.,!\"']*$")
 TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
 SAID = "~said"  # theme marker of a plain report ("..., the department said"): it settles a hedge only
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
@@ -166,9 +172,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 continue  # "confirmed it had paused access": the pause is the news, read below
             agent = _passive_agent(s, m, mentions) or _agent(s, start, mentions)
             if scope == "negated":  # show "would not confirm", not "confirm"
-                neg = re.search(rf"(?:\b(?:would|could|did|does|do|has|have|had|will|can)\s+)?(?:\b{NEG}|\w+n't)"
-                                rf"\W+(?:\w+\W+){{0,3}}$", s[max(0, start - 45):start])
-                start = max(0, start - 45) + neg.start() if neg else start
+                start = _negation_start(s, start)
             add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
                          rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
@@ -197,23 +201,33 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         if said and not _scope(s, said.end("who") + 1):
             agent = _agent(s, said.end("who") + 1, mentions)
             claim = s[:said.start()] if said.start() else s[said.end():]
-            if agent not in (None, "pronoun", "other") and not _scope(claim, len(claim)) and not re.search(
+            ident = IDENTITY.search(claim)
+            base = 0 if said.start() else said.end()
+            if ident and agent not in (None, "pronoun", "other") and any(
+                    men.start == base + ident.start("what") and men.end >= base + ident.end("what") - 1
+                    for men in mentions):  # "The leaked tool was not Sora, OpenAI said": whether it is real
+                add("verify", "no" if ident.group("neg") else "yes", min(base + ident.start(), said.start("who")),
+                    max(base + ident.end(), said.end()), agent, claim, TRUTH)
+            elif agent not in (None, "pronoun", "other") and not _scope(claim, len(claim)) and not re.search(
                     rf"\b(?:{NEG}|n't|{MODAL})\b", claim):
                 add("verify", "yes", said.start("who"), said.end(), agent, claim, SAID)
 
     # access before release: "is available again" is a restoration, not a launch
-    for state, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF)):
+    for stated, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF), ("off", ACCESS_STILL_OFF)):
         for m in pattern.finditer(s):
-            if _scope(s, m.start()) or _attributive(s, m.start()):
+            scope, state, start = _scope(s, m.start()), stated, m.start()
+            if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
+                state, start = "off", _negation_start(s, m.start())
+            elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            add("access", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
+            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m))
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if _scope(s, m.start()) == "modal":
                 continue
             negated = _scope(s, m.start()) == "negated" and state == "out"  # "has not left its preview"
             add("phase", "in" if negated else state, m.start(), m.end(), None,
-                m.group("phase") + " " + _left_phrase(s, m.start()))
+                m.group(0) + " " + _left_phrase(s, m.start()))
 
     for m in RELEASE_NO.finditer(s):
         add("release", "no", m.start(), m.end(), None, _theme(s, m))
@@ -247,6 +261,14 @@ def _scope(s: str, start: int) -> str:
     if re.search(r"\bto\s+$", lead):
         return "modal"  # "Analysts expect OpenAI to confirm"
     return ""
+
+
+def _negation_start(s: str, start: int) -> int:
+    """Where the negation governing the word at start begins, so a cue shows "has not been
+    restored", not "restored"."""
+    neg = re.search(rf"(?:\b(?:would|could|did|does|do|has|have|had|will|can)\s+)?(?:\b{NEG}|\w+n't)"
+                    rf"\W+(?:\w+\W+){{0,3}}$", s[max(0, start - 45):start])
+    return max(0, start - 45) + neg.start() if neg else start
 
 
 def _attributive(s: str, start: int) -> bool:
