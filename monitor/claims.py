@@ -166,8 +166,20 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
         cues=cues,
         attribution=find_attribution(sentence),
         source_id=source_id,
-        subject=mentions[0].entity if mentions else None if OTHER_NAME.search(sentence) else context,
+        subject=_subject(sentence, mentions, context),
     )
+
+
+def _subject(sentence: str, mentions, context: str | None) -> str | None:
+    """What a sentence is about: its first story entity, unless its opening clause names
+    none and speaks of "it" or "its" ("That round put its valuation at ..., above the
+    figure in the artists' letter" is about what the sentence before was about); with no
+    entity, the context, unless another name is there."""
+    opening = re.split(r"[,;:]", sentence, maxsplit=1)[0]
+    if context and re.search(r"\b(?:it|its|their|they)\b", opening, re.I) and not any(
+            m.start < len(opening) for m in mentions):
+        return context
+    return mentions[0].entity if mentions else None if OTHER_NAME.search(sentence) else context
 
 
 def extract_claims(text: str, topic_terms: list[str], source_id: str = "",

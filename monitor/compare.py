@@ -203,13 +203,14 @@ def _values(claim: Claim, baseline: Baseline):
     and the values that state one the same way. A kind stated the same way anywhere in the
     sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
     agreeing, changed = [], []
-    for v in claim.values:
-        if v.kind == "date" and not salient(v) or MODAL_VALUE in v.role:
-            continue  # a plan or a hope ("could be valued at $300 billion") states no value yet
+    values = [v for v in claim.values if not (v.kind == "date" and not salient(v) or MODAL_VALUE in v.role)]
+    anchors = _anchors(claim, values, baseline)  # a plan or a hope ("could be valued at") states no value yet
+    for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
         unique = len({o.amount for *_, o in pairs}) == 1
-        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject)]
+        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject)
+                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind]
         pairs.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in pairs if same(v, p[3])), None)
         if match:
@@ -219,6 +220,21 @@ def _values(claim: Claim, baseline: Baseline):
     settled = {v.kind for _, _, v in agreeing}
     update = next(((v, p) for v, p in changed if v.kind not in settled), None)
     return update, agreeing
+
+
+def _anchors(claim: Claim, values: list[Value], baseline: Baseline) -> dict[int, str]:
+    """Baseline claims that state one of this sentence's values the same way, with that
+    value's kind: another quantity the sentence gives beside it speaks of the same thing
+    ("20 seconds and 1080p" against "10-second clips in 1080p"). Only for a sentence about
+    a story entity."""
+    if claim.subject is None:
+        return {}
+    out = {}
+    for v in values:
+        for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):
+            if any(comparable(v, o) and same(v, o) for o in member.values):
+                out.setdefault(id(member), v.kind)
+    return out
 
 
 def judge(claim: Claim, baseline: Baseline) -> Finding:

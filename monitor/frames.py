@@ -32,6 +32,8 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
          r"is set to|are set to|set to|aims? to|intends? to|hopes? to|is to|are to|going to|likely to|"
          r"ready to|asked to|sought to|wants? to|promised to|pledged to|if|once|when|until|before|ahead of|"
          r"to be|in order to)")
+# a hedge anywhere earlier in the clause makes what follows a possibility, not a report
+HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|"
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
                     r"finally|officially|publicly|quickly|promptly|reportedly|apparently|swiftly|eventually|"
@@ -80,7 +82,8 @@ RELEASE_YES = re.compile(
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
-    r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user)(?: [\w-]+){0,4} can now (?:use|try|access)\b"
+    r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user)(?: [\w-]+){0,8} can now "
+    r"(?:use|try|access|sign (?:in|up)|log in)\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
     r"customers|\w+ (?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
@@ -260,6 +263,8 @@ def _scope(s: str, start: int) -> str:
         return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
     if re.search(r"\bto\s+$", lead):
         return "modal"  # "Analysts expect OpenAI to confirm"
+    if HEDGE.search(re.split(r"[;,:]|\bbut\b", s[max(0, start - 120):start])[-1]):
+        return "modal"  # "reports suggest today is the day OpenAI finally ships Sora"
     return ""
 
 
@@ -346,7 +351,7 @@ def _theme(s: str, m: re.Match) -> str:
     though not yet released')."""
     if _passive(s, m) and not m.group(0).startswith("unreleased"):
         return _left_phrase(s, m.start())
-    if "available" in m.group(0):
+    if "available" in m.group(0) or " can now " in m.group(0):  # "anyone can now sign in at sora.com"
         return _left_phrase(s, m.start()) + " " + re.split(r"[,;]", s[m.end():])[0]
     inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
     after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]

@@ -37,7 +37,7 @@ NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion)|k\b)?|\b
 MONEY = re.compile(rf"(?:\$|us\$|usd\s?)\s?(?P<n>{NUM})\s?(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
                    rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day)|[\s-]monthly|[\s-]yearly)?"
                    rf"|(?P<n2>{NUMBER})\s?(?P<s2>billion|million|bn)?\s(?:dollars|usd)\b")
-DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
+DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?P<half>\s+and\s+a\s+half\b)?(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
@@ -127,6 +127,10 @@ LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
                             r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
                             r"up to|at least|at most)\s+)?$")
+# "puts the page's lifetime at four hours": a noun naming how long something lasted
+LIFETIME = re.compile(r"\b(?:lifetime|lifespan|life span|duration|uptime|outage)\s+(?:(?:of|at|was|is|to)\s+)+"
+                      r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
+                      r"up to|at least|at most|just under|just over)\s+)?$")
 CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
@@ -207,10 +211,12 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             continue
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
-        unit_end = m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s")
+        n += 0.5 if m.group("half") else 0  # "an hour and a half"
+        unit_end = m.end("half") if m.group("half") else m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s")
         length = bool(LENGTH_AFTER.match(s[unit_end:])) or bool(re.match(r"-\w+\s+[a-z]", s[m.end("n"):unit_end + 12])
                                                                   and "-" in s[m.end("n"):m.start("u")])
-        lasting = bool(LASTING_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
+        lasting = bool(LASTING_BEFORE.search(s[max(0, m.start() - 30):m.start()]) or
+                       LIFETIME.search(s[max(0, m.start() - 40):m.start()]))
         length = length or bool(re.search(r"\bas long as\s*$", s[max(0, m.start() - 12):m.start()]))
         add(m, "duration", n * SECONDS[m.group("u")], "length" if length and not lasting else "lasting" if lasting else "",
             end=unit_end)
