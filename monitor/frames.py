@@ -67,7 +67,7 @@ VERIFY_UNKNOWN = re.compile(
     r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
     r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|has never|have never|never|"
     r"not immediately)(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*"
-    r"(?: publicly)?(?= whether| if| on| to|[.,;]|$))")
+    r"(?: publicly)?(?= whether| if| on| to| when| how| why| what| who| where|[.,;]|$))")
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
       r"argues|wrote|writes|added|explained|noted|called"
 TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"

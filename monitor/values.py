@@ -101,6 +101,9 @@ DIGIT = re.compile(r"\d")
 QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
 MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans?|planning|expects?|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
+# "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
+PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                           r"(?:expects?|plans?|hopes?|intends?|aims?|wants?|is expected|are expected|proposes?) to\b")
 MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
 CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])
 NUMBER_STEM = re.compile(r"hundr\w*|thousand\w*|million\w*|billion\w*|dozen\w*")
@@ -136,6 +139,9 @@ CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     """The words around a value, within its clause: what it counts or measures."""
+    weekday = re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$", s[max(0, start - 12):start])
+    if weekday:  # "collected on Saturday, March 1": the comma is inside the date
+        start -= len(weekday.group(0))
     cuts = [m for m in CLAUSE.finditer(s, max(0, start - 90), start)]
     lo = cuts[-1].end() if cuts else max(0, start - 60)
     if cuts and re.match(r"\s*(?:which|who|that)\b", s[lo:]):  # "the letter, which now carries ...": the letter
@@ -154,7 +160,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22))) or next(
         (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value"), None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
-    if MODAL.search(s, lo, start):
+    if MODAL.search(s, lo, start) or PLANNED_AFTER.match(s, end):
         role.add(MODAL_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
