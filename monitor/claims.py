@@ -145,8 +145,16 @@ def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:
 
 
 # a capitalised word that does not merely open the sentence: a name the story may not know
-OTHER_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+|^(?!(?:The|That|This|These|Those|It|Its|They|Their|But|And|In|On|At|"
-                        r"By|For|With|A|An|As|After|Before|Since|Then|Now|Still|Yet|So|Clips|Users|Videos)\b)[A-Z][a-z]+")
+# (a word of plain English opening the sentence is no name)
+OPENERS = ("The|That|This|These|Those|It|Its|They|Their|Them|He|His|She|Her|We|Our|You|Your|I|My|There|Here|But|And|"
+           "Or|Nor|Neither|Either|In|On|At|By|For|With|Without|Within|From|To|Of|Into|Over|Under|Through|During|"
+           "Despite|Among|Amid|Across|Against|About|Around|Behind|Beyond|Like|Unlike|A|An|As|After|Before|Since|"
+           "Until|Then|Now|Still|Yet|So|Also|Even|Only|Just|Not|No|Each|Every|All|Any|Some|Many|Most|Much|Few|"
+           "Several|Both|Other|Another|Such|One|Two|Three|First|Last|Next|Earlier|Later|Today|Yesterday|"
+           "Meanwhile|However|Instead|Separately|Separate|Asked|According|When|Where|While|Whether|What|Which|Who|"
+           "Why|How|If|Because|Although|Though|Once|Worse|Better|Clips|Users|People|Videos|Critics|Observers|"
+           "Officials|Researchers|Developers|Records|Reports|Documents|Customers|Residents|Parents|Experts")
+OTHER_NAME = re.compile(rf"(?<=[\w,;:] )[A-Z][a-z]+|^(?!(?:{OPENERS})\b)[A-Z][a-z]+")
 
 
 def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:

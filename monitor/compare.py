@@ -202,22 +202,26 @@ def _values(claim: Claim, baseline: Baseline):
     """(update, agreeing): the first value that states a baseline quantity differently,
     and the values that state one the same way. A kind stated the same way anywhere in the
     sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
-    agreeing, changed = [], []
+    agreeing, changed, settled = [], [], set()
     values = [v for v in claim.values if not (v.kind == "date" and not salient(v) or MODAL_VALUE in v.role)]
     anchors = _anchors(claim, values, baseline)  # a plan or a hope ("could be valued at") states no value yet
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
         unique = len({o.amount for *_, o in pairs}) == 1
-        pairs = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject)
-                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind]
-        pairs.sort(key=lambda p: -_evidence(v, p[3], p[0]))
-        match = next((p for p in pairs if same(v, p[3])), None)
+        near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject)
+                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind]
+        near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
+        match = next((p for p in near if same(v, p[3])), None)
         if match:
             agreeing.append((match[0], match[1], v))
-        elif pairs:
-            changed.append((v, pairs[0]))
-    settled = {v.kind for _, _, v in agreeing}
+            settled.add(v.kind)
+        elif near:
+            changed.append((v, near[0]))
+        elif claim.subject and (match := max((p for p in pairs if same(v, p[3])), key=lambda p: p[0], default=None)):
+            # the same value, said another way ("capped at ten seconds"): agreement needs less
+            # evidence than a change, and it settles no kind
+            agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if v.kind not in settled), None)
     return update, agreeing
 

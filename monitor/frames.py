@@ -77,7 +77,7 @@ FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the
 RELEASE_YES = re.compile(
     r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
     r"went live|goes live|go live|opened up|ship(?:ped|s))\b"
-    r"|\b(?:made|makes|making|became|becomes|is now|are now|now|publicly|generally|widely|is|are) available\b"
+    r"|\b(?:made|makes|making|make|became|becomes|is now|are now|now|publicly|generally|widely|broadly|is|are) available\b"
     r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|users|subscribers|customers|paying)\b"
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
@@ -90,6 +90,7 @@ RELEASE_NO = re.compile(
     r"\bunreleased\b|\bno (?:official |public |firm )?release date\b|\bnot (?:(?:yet|been|publicly|officially|"
     r"generally|widely|broadly) )*(?:released|launched|available|out|public|rolled out)\b"
     r"|\bdoes(?:n't| not) have an? (?:official |public )?release\b|\bkept under wraps\b|\bwithh[eo]ld(?:s|ing)?\b"
+    r"|\b(?:remains?|remained|is still|are still|was still|still) (?:only )?(?:limited|restricted|confined) to\b"
     r"|\b(?:delay(?:s|ed)?|postpon(?:e|es|ed)|shelv(?:e|es|ed)) (?:the |its )?(?:public )?(?:release|launch|rollout)\b"
     r"|\byet to (?:be )?(?:publicly |officially )?(?:release|launch|roll)\w*"
     r"|\b(?:before|ahead of|prior to) (?:its|a|the|any) (?:public |official |wider |broad )?(?:launch|release|rollout)\b")
@@ -342,7 +343,7 @@ def _passive(s: str, m: re.Match) -> bool:
     return bool(re.search(r"(?:\b(?:was|were|is|are|been|being|be|get|got|gets|remains?|remained)|,)\s+"
                           r"(?:(?:not|yet|now|since|also|quickly|already|still|then|later|reportedly|though|"
                           r"although|officially|publicly|never|n't)\s+)*$", lead)) or m.group(0).startswith(
-        ("went", "goes", "go ", "is ", "are ", "was ", "were ", "has been", "have been", "no longer", "back ", "unreleased", "on hold", "not been", "not yet been")) or " again" in m.group(0)
+        ("went", "goes", "go ", "is ", "are ", "was ", "were ", "has been", "have been", "no longer", "back ", "unreleased", "on hold", "not been", "not yet been", "remain", "still")) or " again" in m.group(0)
 
 
 def _theme(s: str, m: re.Match) -> str:

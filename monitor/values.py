@@ -37,7 +37,7 @@ NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion)|k\b)?|\b
 MONEY = re.compile(rf"(?:\$|us\$|usd\s?)\s?(?P<n>{NUM})\s?(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
                    rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day)|[\s-]monthly|[\s-]yearly)?"
                    rf"|(?P<n2>{NUMBER})\s?(?P<s2>billion|million|bn)?\s(?:dollars|usd)\b")
-DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?P<half>\s+and\s+a\s+half\b)?(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
+DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?!\s+(?:past|to)\s+(?:noon|midnight|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<half>\s+and\s+a\s+half\b)?(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
