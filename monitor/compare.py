@@ -218,9 +218,10 @@ def _values(claim: Claim, baseline: Baseline):
             settled.add(v.kind)
         elif near:
             changed.append((v, near[0]))
-        elif claim.subject and (match := max((p for p in pairs if same(v, p[3])), key=lambda p: p[0], default=None)):
+        elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (
+                v.qualifier, p[3].qualifier)), key=lambda p: p[0], default=None)):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
-            # evidence than a change, and it settles no kind
+            # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence
             agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if v.kind not in settled), None)
     return update, agreeing
