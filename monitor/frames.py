@@ -63,6 +63,8 @@ VERIFY_NO = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|r
 VERIFY_UNKNOWN = re.compile(
     r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known|"
     r"too (?:early|soon) to (?:say|tell|know|determine)) (?:whether|if)|"
+    r"(?:not|yet to|has yet to|have yet to)(?: yet)? (?:decided|decide|determined|determine) (?:whether|if)|"
+    r"undecided (?:on |about )?(?:whether|if)|no decision (?:yet |has been made )?(?:on |about )?(?:whether|if)|"
     r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
     r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
     r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|has never|have never|never|"
@@ -212,8 +214,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                     for men in mentions):  # "The leaked tool was not Sora, OpenAI said": whether it is real
                 add("verify", "no" if ident.group("neg") else "yes", min(base + ident.start(), said.start("who")),
                     max(base + ident.end(), said.end()), agent, claim, TRUTH)
-            elif agent not in (None, "pronoun", "other") and not _scope(claim, len(claim)) and not re.search(
-                    rf"\b(?:{NEG}|n't|{MODAL})\b", claim):
+            elif agent not in (None, "pronoun", "other") and not _scope(claim, len(claim)) and all(
+                    h.group(0) == "will" for h in re.finditer(rf"\b(?:{NEG}|n't|{MODAL})\b", claim)):
+                # a firm "will" is a decision reported ("customers will receive a credit, the utility said")
                 add("verify", "yes", said.start("who"), said.end(), agent, claim, SAID)
 
     # access before release: "is available again" is a restoration, not a launch
