@@ -177,7 +177,7 @@ def _evidence(v: Value, o: Value, s: float) -> float:
     return s + 0.1 * len(shared_role(v, o))
 
 
-def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None) -> bool:
+def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None, old_subject: str | None) -> bool:
     """Enough evidence that two comparable values state one quantity: the claims are
     close; or the same measure of the sentence's subject; or a story entity in both
     roles; or a shared role word and claims not far apart (nearer still when the baseline
@@ -192,6 +192,10 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None)
         measures(v) & measures(o)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
+    if unique and subject == old_subject and any(not w.startswith("ent_") for w in shared) and (
+            v.kind != "count" or v.noun == o.noun):
+        return True  # both sentences are about one entity, and the baseline gives it one such value
+
     if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH)
@@ -209,7 +213,7 @@ def _values(claim: Claim, baseline: Baseline):
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
         unique = len({o.amount for *_, o in pairs}) == 1
-        near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject)
+        near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind]
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in near if same(v, p[3])), None)

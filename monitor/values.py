@@ -213,8 +213,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         add(m, "money", amount, rate.group(0) if rate else "")
     for m in DURATION.finditer(s) if any(u in s for u in TIME_UNITS) else ():
         n = parse_number(m.group("n"))
-        if n is None or n == 0:
-            continue
+        if n is None or n == 0 or m.group("u") == "second" and n == 1 and not re.match(
+                r"\s*(?:[.,;:)]|$|later|ago|long|or|and|of|to|in|per|after|before)", s[m.end("u"):]):
+            continue  # "a second statement" counts statements
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
         n += 0.5 if m.group("half") else 0  # "an hour and a half"
