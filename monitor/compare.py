@@ -41,7 +41,7 @@ class Baseline:
         self.facts = self._merge(claims)
         # who the baseline says releases or shuts things: another actor doing so is other news
         self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
-                                       and c.agent not in ("other", "pronoun")) for frame in ("release", "access")}
+                                       and c.agent not in ("other", "pronoun")) for frame in ("release", "access", "expose")}
         self.index: dict[str, list[int]] = defaultdict(list)
         self.by_feature: dict[str, list[int]] = defaultdict(list)  # "frame:release", "kind:count"
         self._members: list[tuple[int, Claim, dict[str, float], float]] = []

@@ -16,7 +16,9 @@ Frames and states:
 - access:  off (shut down, revoked, no longer available) / paused (paused, suspended) /
   on (restored, resumed, back online).
 - phase:   in (still in a research preview, remains in beta) / out (left its preview,
-  the trial has ended)."""
+  the trial has ended).
+- expose:  yes (exposed, revealed, disclosed, included, laid bare) / no (did not reveal,
+  gave no insight into): what a leak, a breach or a filing made known."""
 
 from __future__ import annotations
 
@@ -34,7 +36,8 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that)\b")
-FILLER = re.compile(r"(?:\s|,)+(?:has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|"
+FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
+                    r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|"
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
                     r"finally|officially|publicly|quickly|promptly|reportedly|apparently|swiftly|eventually|"
                     r"already|previously|subsequently|itself|formally|initially|first|"
@@ -124,11 +127,16 @@ PHASE_OUT = re.compile(rf"\b(?:left|leaves|exited|exits|graduated from|moved out
                        rf"no longer(?: in)?|ended|ends|concluded|closed)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
 PHASE_OVER = re.compile(rf"{PHASE}\s+(?:has\s+|had\s+|have\s+)?(?:ended|closed|concluded|is over|was over)\b")
 
+EXPOSE = re.compile(
+    r"\b(?:expos(?:ed|es|ing)|reveal(?:ed|s|ing)?|disclos(?:ed|es|ing)|la(?:id|ys|y) bare|gave away|give away|"
+    r"includ(?:ed|es)|contain(?:ed|s)|leak(?:ed|s) (?=\w+'s\b)|"
+    r"provid(?:ed|es|e|ing) (?:any |some |new |no )?(?:insights?|details?|information|a look|a glimpse) (?:into|on|about|of))\b")
 CONFLICTS = {
     "verify": {("unknown", "yes"), ("unknown", "no"), ("yes", "no"), ("no", "yes")},
     "release": {("no", "yes"), ("yes", "no"), ("planned", "yes")},
     "access": {("on", "off"), ("off", "on"), ("paused", "on"), ("on", "paused")},
     "phase": {("in", "out"), ("out", "in")},
+    "expose": {("no", "yes"), ("yes", "no")},
 }
 # "<something> was (not) <a story entity>", said by someone: a statement of what is real
 IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
@@ -236,6 +244,12 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             add("phase", "in" if negated else state, m.start(), m.end(), None,
                 m.group(0) + " " + _left_phrase(s, m.start()))
 
+    for m in EXPOSE.finditer(s):
+        scope = _scope(s, m.start())
+        if scope != "modal" and not _attributive(s, m.start()):  # "might reveal" makes nothing known
+            state = "no" if scope == "negated" or " no " in m.group(0) else "yes"
+            add("expose", state, _negation_start(s, m.start()) if scope else m.start(), m.end(),
+                _doer(s, m, mentions), _theme(s, m))
     for m in RELEASE_NO.finditer(s):
         add("release", "no", m.start(), m.end(), None, _theme(s, m))
     for m in RELEASE_PLANNED.finditer(s):
@@ -417,7 +431,7 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame != "verify" and a.agent == "other":
         return False
     ea = {t for t in a.theme if t.startswith("ent_")}
-    if a.frame == "release" and doers and a.agent not in (None, "pronoun", b.agent) and a.agent not in doers:
+    if a.frame in ("release", "expose") and doers and a.agent not in (None, "pronoun", b.agent) and a.agent not in doers:
         if ea:
             return False  # "the artists made Sora available": not who releases it
         ea = {token(a.agent)}  # "Sora launched on Monday": the subject is what was launched
