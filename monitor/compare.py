@@ -207,11 +207,14 @@ def _values(claim: Claim, baseline: Baseline):
     and the values that state one the same way. A kind stated the same way anywhere in the
     sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
     agreeing, changed, settled = [], [], set()
-    values = [v for v in claim.values if not (v.kind == "date" and not salient(v) or MODAL_VALUE in v.role)]
-    anchors = _anchors(claim, values, baseline)  # a plan or a hope ("could be valued at") states no value yet
+    values = [v for v in claim.values if MODAL_VALUE not in v.role]  # "could be valued at" states no value yet
+    anchors = _anchors(claim, [v for v in values if salient(v)], baseline)
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
+        if not salient(v):  # a bare month is background unless it dates the same act of the same entity
+            pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
+                w.startswith("ent_") for w in shared_role(v, p[3])))]  # the same month of the same entity agrees
         unique = len({o.amount for *_, o in pairs}) == 1
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind]
@@ -229,6 +232,13 @@ def _values(claim: Claim, baseline: Baseline):
             agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if v.kind not in settled), None)
     return update, agreeing
+
+
+def _same_act(v: Value, o: Value) -> bool:
+    """Both roles name the same story entity and share a word of what was done ("OpenAI
+    first unveiled Sora in January" against "first shared details on Sora in February")."""
+    shared = shared_role(v, o)
+    return any(w.startswith("ent_") for w in shared) and any(not w.startswith("ent_") for w in shared)
 
 
 def _anchors(claim: Claim, values: list[Value], baseline: Baseline) -> dict[int, str]:
