@@ -155,21 +155,25 @@ OPENERS = ("The|That|This|These|Those|It|Its|They|Their|Them|He|His|She|Her|We|O
            "Why|How|If|Because|Although|Though|Once|Worse|Better|Clips|Users|People|Videos|Critics|Observers|"
            "Officials|Researchers|Developers|Records|Reports|Documents|Customers|Residents|Parents|Experts")
 OTHER_NAME = re.compile(rf"(?<=[\w,;:] )[A-Z][a-z]+|^(?!(?:{OPENERS})\b)[A-Z][a-z]+")
+# a sentence that opens with a name ("Runway's new model", "Google DeepMind", "Meta"), not
+# with a plural common noun ("Subscribers can ...")
+OPENS_WITH_NAME = re.compile(rf"^(?!(?:{OPENERS})\b)[A-Z][a-z]+(?:['\u2019]s\b|\s+[A-Z]|(?<!s)\b)")
 
 
 def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:
     """One sentence as a claim. context: the entity the article was last about, for a
     sentence whose subject is only 'it' or 'they'."""
-    folded = fold(sentence)
+    folded = entities.unmark_others(fold(sentence))
     mentions = entities.find(folded, sentence)
-    values = find_values(sentence, lambda a, b: tokens(folded[a:b], entities))
+    # a window that starts at an alias joined to the word before it keeps the join
+    values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))
     cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities))
     if context:
         cues = tuple(replace(c, agent=context) if c.agent == "pronoun" and c.frame == "verify" else c for c in cues)
     return Claim(
         text=sentence,
         # a quantity is a word too, in canonical units: "180 minutes" meets "three hours"
-        tokens=tokens(sentence, entities) + tuple(f"#{v.kind}:{v.amount:g}" for v in values),
+        tokens=tokens(folded, entities) + tuple(f"#{v.kind}:{v.amount:g}" for v in values),
         values=values,
         cues=cues,
         attribution=find_attribution(sentence),

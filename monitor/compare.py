@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .claims import analyse_all, extract_claims, tokens
+from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, tokens
 from .entities import Entities, token
 from .frames import SAID, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
@@ -187,8 +187,9 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
         return False
     if subject is None:
         return s >= MATCH
-    # for a count, the entity near it is often what it counts ("300 artists"): its verb must agree too
-    shared = {w for w in shared_role(v, o) if v.kind != "count" or not w.startswith("ent_")} or \
+    # near a count or a date a story entity is a participant ("300 artists", "the artists
+    # published on November 29"), not what is measured: the verb must agree too
+    shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")} or \
         measures(v) & measures(o)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
@@ -209,6 +210,8 @@ def _values(claim: Claim, baseline: Baseline):
     agreeing, changed, settled = [], [], set()
     values = [v for v in claim.values if MODAL_VALUE not in v.role]  # "could be valued at" states no value yet
     anchors = _anchors(claim, [v for v in values if salient(v)], baseline)
+    # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
+    foreign = claim.subject is None and OPENS_WITH_NAME.match(claim.text) is not None
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o)]
@@ -217,7 +220,7 @@ def _values(claim: Claim, baseline: Baseline):
                 w.startswith("ent_") for w in shared_role(v, p[3])))]  # the same month of the same entity agrees
         unique = len({o.amount for *_, o in pairs}) == 1
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
-                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind]
+                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind] if not foreign else []
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in near if same(v, p[3])), None)
         if match:
@@ -235,10 +238,15 @@ def _values(claim: Claim, baseline: Baseline):
 
 
 def _same_act(v: Value, o: Value) -> bool:
-    """Both roles name the same story entity and share a word of what was done ("OpenAI
-    first unveiled Sora in January" against "first shared details on Sora in February")."""
+    """Both roles name the same story entities and share a word of what was done ("OpenAI
+    first unveiled Sora in January" against "first shared details on Sora in February",
+    not "on Dall-E 3 in September")."""
     shared = shared_role(v, o)
-    return any(w.startswith("ent_") for w in shared) and any(not w.startswith("ent_") for w in shared)
+    return any(not w.startswith("ent_") for w in shared) and bool(_ents(o.role)) and _ents(o.role) <= _ents(v.role)
+
+
+def _ents(role: tuple[str, ...]) -> set[str]:
+    return {w for w in role if w.startswith("ent_")}
 
 
 def _anchors(claim: Claim, values: list[Value], baseline: Baseline) -> dict[int, str]:

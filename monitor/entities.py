@@ -23,6 +23,10 @@ class Mention:
     entity: str  # the canonical name, folded
 
 
+DISTINCT = re.compile(r"\b(?:another|other|a (?:second|third|separate|different|earlier|previous|similar|new|rival|"
+                      r"later|fresh)|an? (?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+
+
 class Entities:
     def __init__(self, table: dict[str, list[str]] | None = None, anchors: tuple[str, ...] = ()):
         forms: dict[str, str] = {}
@@ -54,6 +58,19 @@ class Entities:
             return []
         return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)
                 if not (original and self._other(m, folded, original))]
+
+    def unmark_others(self, folded: str) -> str:
+        """The folded text with each lower-case alias that is introduced as another one of
+        its kind ("a 2023 letter", "another leak") joined to the word before it, so that
+        neither find nor tag takes it for the story's own (the length stays the same)."""
+        if self._pattern is None:
+            return folded
+        chars = list(folded)
+        for m in self._pattern.finditer(folded):
+            if m.start() and re.sub(r"[\s-]+", " ", m.group(1)) in self.generic and \
+                    DISTINCT.search(folded, max(0, m.start() - 40), m.start()):
+                chars[m.start() - 1] = "-"
+        return "".join(chars)
 
     def _other(self, m: re.Match, folded: str, original: str) -> bool:
         if re.sub(r"[\s-]+", " ", m.group(1)) not in self.generic or len(original) != len(folded):

@@ -35,7 +35,8 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
          r"ready to|asked to|sought to|wants? to|promised to|pledged to|if|once|when|until|before|ahead of|"
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
-HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that)\b")
+HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
+                   r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|"
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
@@ -247,7 +248,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     for m in EXPOSE.finditer(s):
         scope = _scope(s, m.start())
         if scope != "modal" and not _attributive(s, m.start()):  # "might reveal" makes nothing known
-            state = "no" if scope == "negated" or " no " in m.group(0) else "yes"
+            state = "no" if scope == "negated" or " no " in m.group(0) or _none_of(s, m) else "yes"
             add("expose", state, _negation_start(s, m.start()) if scope else m.start(), m.end(),
                 _doer(s, m, mentions), _theme(s, m))
     for m in RELEASE_NO.finditer(s):
@@ -292,6 +293,13 @@ def _negation_start(s: str, start: int) -> int:
     neg = re.search(rf"(?:\b(?:would|could|did|does|do|has|have|had|will|can)\s+)?(?:\b{NEG}|\w+n't)"
                     rf"\W+(?:\w+\W+){{0,3}}$", s[max(0, start - 45):start])
     return max(0, start - 45) + neg.start() if neg else start
+
+
+def _none_of(s: str, m: re.Match) -> bool:
+    """Is what the verb acts on nothing at all: "revealed no secrets", "nothing was
+    disclosed", "no proprietary information about Sora was exposed"?"""
+    return bool(re.match(r"\s+(?:no|nothing|none)\b", s[m.end():]) or
+                _passive(s, m) and re.match(r"\s*(?:no|nothing|none)\b", _left_phrase(s, m.start())))
 
 
 def _attributive(s: str, start: int) -> bool:
