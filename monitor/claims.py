@@ -154,10 +154,10 @@ OPENERS = ("The|That|This|These|Those|It|Its|They|Their|Them|He|His|She|Her|We|O
            "Meanwhile|However|Instead|Separately|Separate|Asked|According|When|Where|While|Whether|What|Which|Who|"
            "Why|How|If|Because|Although|Though|Once|Worse|Better|Clips|Users|People|Videos|Critics|Observers|"
            "Officials|Researchers|Developers|Records|Reports|Documents|Customers|Residents|Parents|Experts")
-OTHER_NAME = re.compile(rf"(?<=[\w,;:] )[A-Z][a-z]+|^(?!(?:{OPENERS})\b)[A-Z][a-z]+")
 # a sentence that opens with a name ("Runway's new model", "Google DeepMind", "Meta"), not
 # with a plural common noun ("Subscribers can ...")
 OPENS_WITH_NAME = re.compile(rf"^(?!(?:{OPENERS})\b)[A-Z][a-z]+(?:['\u2019]s\b|\s+[A-Z]|(?<!s)\b)")
+OTHER_NAME = re.compile(rf"(?<=[\w,;:] )[A-Z][a-z]+|{OPENS_WITH_NAME.pattern}")
 
 
 def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:

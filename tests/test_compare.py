@@ -41,8 +41,8 @@ def test_dev_set_scores_stay_above_the_floor(baseline, topic):
     assert new_f1 >= 0.75, new_f1
 
 
-def finding(baseline, text):
-    return judge(analyse(text, "", baseline.entities), baseline)
+def finding(baseline, text, context=None):
+    return judge(analyse(text, "", baseline.entities, context), baseline)
 
 
 def test_contradiction_carries_the_cues_and_baseline(baseline):
@@ -103,3 +103,27 @@ def test_sora_alone_is_not_the_story(baseline, topic):
 ])
 def test_own_restatements(baseline, text, status):
     assert finding(baseline, text).status == status
+
+
+# One case per general rule of this session, in words of our own: each would fail if its
+# rule were taken out.
+@pytest.mark.parametrize("text, status", [
+    ("Access to the leaked page has still not been restored.", "corroborated"),  # a denied restoration
+    ("The leaked front-end remains offline.", "corroborated"),
+    ("Sora is no longer in a research preview, the company said.", "contradicted"),
+    ("Anyone with a ChatGPT Plus account can now use Sora.", "contradicted"),
+    ("The leaked tool was not Sora, an OpenAI spokesperson said.", "contradicted"),  # identity, said
+    ("Several reports suggest OpenAI will finally ship Sora next week.", "new"),  # a hedge, no release
+    ("The leak revealed Sora's training data.", "contradicted"),  # expose
+    ("The leak revealed nothing about how Sora was built.", "corroborated"),
+    ("If the leak had exposed Sora's weights, OpenAI would have sued.", "new"),
+    ("A 2019 letter against facial recognition was signed by 1,200 people.", "new"),  # another letter
+    ("Pika's new model renders clips at up to 4K resolution.", "new"),  # a name the story does not know
+])
+def test_general_rules(baseline, text, status):
+    assert finding(baseline, text).status == status
+
+
+def test_a_value_said_as_in_the_baseline_ties_the_other_values_to_that_claim(baseline):
+    f = finding(baseline, "Generations now top out at 20 seconds and 1080p.", context="sora")
+    assert (f.status, f.old, f.new) == ("updated", "10-second", "20 seconds")
