@@ -193,6 +193,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
         measures(v) & measures(o)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
+    if v.noun == o.noun == "length" and any(not w.startswith("ent_") for w in shared):
+        return True  # how long the same kind of thing is: "clips now run to 20 seconds"
     if unique and subject == old_subject and any(not w.startswith("ent_") for w in shared) and (
             v.kind != "count" or v.noun == o.noun):
         return True  # both sentences are about one entity, and the baseline gives it one such value

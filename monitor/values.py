@@ -127,6 +127,10 @@ MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "c
 # a duration is how long something lasted ("lasted three hours", "online for an hour") or
 # how long a thing is ("a 10-second clip", "20 seconds long"): two different measures
 LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
+# "clips now run to 20 seconds", "the longest video is 20 seconds", "capped at ten seconds"
+LENGTH_BEFORE = re.compile(r"\b(?:runs?|running|ran|(?:longest|maximum|max)(?:\s+[\w-]+)?|capped|tops? out|topped out)\s+"
+                           r"(?:(?:at|to|of|is|was|are|were)\s+)?(?:(?:only|just|about|around|roughly|nearly|almost|"
+                           r"up to|at most)\s+)?$")
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
                             r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
                             r"up to|at least|at most)\s+)?$")
@@ -224,7 +228,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                                                                   and "-" in s[m.end("n"):m.start("u")])
         lasting = bool(LASTING_BEFORE.search(s[max(0, m.start() - 30):m.start()]) or
                        LIFETIME.search(s[max(0, m.start() - 40):m.start()]))
-        length = length or bool(re.search(r"\bas long as\s*$", s[max(0, m.start() - 12):m.start()]))
+        length = length or bool(re.search(r"\bas long as\s*$", s[max(0, m.start() - 12):m.start()])) or \
+            bool(LENGTH_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
         add(m, "duration", n * SECONDS[m.group("u")], "length" if length and not lasting else "lasting" if lasting else "",
             end=unit_end)
     for m in RESOLUTION.finditer(s) if digit else ():
