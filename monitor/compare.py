@@ -189,7 +189,9 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
         return s >= MATCH
     # near a count or a date a story entity is a participant ("300 artists", "the artists
     # published on November 29"), not what is measured: the verb must agree too
-    shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")} or \
+    # and when two counts count different nouns, one's noun beside the other is no evidence
+    shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")
+              and (v.noun == o.noun or w not in (v.noun, o.noun))} or \
         measures(v) & measures(o)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."

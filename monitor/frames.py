@@ -38,7 +38,7 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
                    r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
-                    r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|"
+                    r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
                     r"finally|officially|publicly|quickly|promptly|reportedly|apparently|swiftly|eventually|"
                     r"already|previously|subsequently|itself|formally|initially|first|"
@@ -68,7 +68,8 @@ VERIFY_UNKNOWN = re.compile(
     r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known|"
     r"too (?:early|soon) to (?:say|tell|know|determine)) (?:whether|if)|"
     r"(?:not|yet to|has yet to|have yet to)(?: yet)? (?:decided|decide|determined|determine) (?:whether|if)|"
-    r"undecided (?:on |about )?(?:whether|if)|no decision (?:yet |has been made )?(?:on |about )?(?:whether|if)|"
+    r"undecided (?:on |about )?(?:whether|if)|(?:reviewing|considering|weighing|assessing|evaluating|examining|"
+    r"studying|looking into|deciding|debating) (?:whether|if)|no decision (?:yet |has been made )?(?:on |about )?(?:whether|if)|"
     r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
     r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
     r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|has never|have never|never|"
@@ -109,7 +110,10 @@ ACCESS_ON = re.compile(
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
     r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block|closure)|returned to service|"
-    r"back in service|in effect|in place|in force|imposed|issued|can (?:once )?again \w+)\b")
+    r"back in service|in effect|in place|in force|imposed|issued|can (?:once )?again \w+|"
+    r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
+    r"back in (?:the air|the skies|operation)|cleared to (?:fly|return|reopen|operate)|"
+    r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
@@ -118,7 +122,7 @@ ACCESS_OFF = re.compile(
     r"\b(?:shut(?:s|ting)? (?:it |them |this |that )?(?:down|off)|shut|clos(?:ed|es|ing) (?:it )?down|"
     r"revok(?:ed|es|ing)|cut (?:it )?off|disabl(?:ed|es|ing)|pull(?:ed|s|ing) (?:the plug|down|offline)|pulled|"
     r"taken (?:down|offline)|took (?:it |the \w+ )?(?:down|offline)|went (?:offline|dark|down)|"
-    r"no longer (?:available|accessible|online|live|work\w*)|blocked|deactivat(?:ed|es|ing)|"
+    r"no longer (?:available|accessible|online|live|work\w*)|blocked|deactivat(?:ed|es|ing)|grounded(?! in\b)|"
     r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked|closed|closes|closing|"
     r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed))\b")
 
@@ -218,7 +222,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             claim = s[:said.start()] if said.start() else s[said.end():]
             ident = IDENTITY.search(claim)
             base = 0 if said.start() else said.end()
-            if ident and agent not in (None, "pronoun", "other") and any(
+            if re.search(r"\b(?:whether|if)\b", claim):
+                pass  # a question reported, not an answer
+            elif ident and agent not in (None, "pronoun", "other") and any(
                     men.start == base + ident.start("what") and men.end >= base + ident.end("what") - 1
                     for men in mentions):  # "The leaked tool was not Sora, OpenAI said": whether it is real
                 add("verify", "no" if ident.group("neg") else "yes", min(base + ident.start(), said.start("who")),
@@ -234,6 +240,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             scope, state, start = _scope(s, m.start()), stated, m.start()
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
                 state, start = "off", _negation_start(s, m.start())
+            elif not scope and _none_of(s, m):  # "no aircraft had been cleared to fly" (and "none was shut" says nothing)
+                if stated != "on":
+                    continue
+                state = "off"
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
             add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m))
@@ -332,11 +342,15 @@ def _agent(s: str, start: int, mentions: list[Mention]) -> str | None:
     """Who is the subject of the status word at start: the story entity that ends the noun
     phrase just before it (speaker heads like 'spokesperson' and fillers like 'on Friday'
     skipped), 'pronoun' for it/they, 'other' for anybody else, None when nothing precedes."""
-    cut = max((b.end() for b in BOUNDARY.finditer(s, 0, start)), default=0)
+    bound = list(BOUNDARY.finditer(s, 0, start))
+    cut = bound[-1].end() if bound else 0
     seg = s[cut:start].rstrip(" ,")
     while (f := FILLER.search(seg)) is not None:
         seg = seg[:f.start()].rstrip(" ,")
     if not seg.strip():
+        if bound and bound[-1].group(0) in ("which", "who"):  # "Gannet Air, which grounded two aircraft"
+            head = s[:bound[-1].start()].rstrip(" ,")
+            return next((men.entity for men in mentions if abs(men.end - len(head)) <= 1), "other")
         return None
     core = seg[:h.start()] if (h := SPEAKER.search(seg)) else seg
     for candidate in (core, seg):  # "an OpenAI spokesperson", "a spokesperson for OpenAI"

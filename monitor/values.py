@@ -109,7 +109,8 @@ CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs f
 NUMBER_STEM = re.compile(r"hundr\w*|thousand\w*|million\w*|billion\w*|dozen\w*")
 # words that only say how a quantity is measured; sharing them says nothing of what it measures
 STRUCTURAL = frozenset("last lasted lasting long length for within inside took take spent online up to more less "
-                       "than about some only just generate".split())
+                       "than about some only just generate since until from extra additional total per each "
+                       "another new".split())
 UNIT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + list(SECONDS) + [u + "s" for u in SECONDS]
                        + ["dollar", "dollars", "usd", "bn", "mn", "long"])
 TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
@@ -250,6 +251,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             continue
         if m.group("n").strip() in ("a", "an"):
             continue  # "a group of artists" is no count
+        if m.start() and re.search(r"\w[A-Z][\w]*[- ]$|^.+\b[A-Z][\w]*[- ]$", original[max(0, m.start() - 20):m.start()]):
+            continue  # part of a name: "HP-140 engines", "Corvan 72 turboprops", "Boeing 737 jets"
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
@@ -311,10 +314,11 @@ def shared_role(a: Value, b: Value) -> set[str]:
 
 
 def same_owner(a: Value, b: Value) -> bool:
-    """Sums of money belong to someone: both name a story entity near the value, the same
-    one; or either names none. (Near a count or a date, entities are participants.)"""
+    """Sums of money belong to someone, and what is counted is counted by or for someone:
+    both name a story entity near the value, one of them the same; or either names none.
+    (Near a date, entities are only participants.)"""
     ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
-    return a.kind != "money" or not (ea and eb) or bool(ea & eb)
+    return a.kind not in ("money", "count") or not (ea and eb) or bool(ea & eb)
 
 
 def comparable(a: Value, b: Value) -> bool:
