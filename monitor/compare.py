@@ -16,7 +16,7 @@ from .entities import Entities, token
 from .frames import SAID, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import MODAL_VALUE, comparable, measures, salient, same, same_owner, shared_role
+from .values import MODAL_VALUE, comparable, measures, salient, same, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -183,7 +183,7 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
     roles; or a shared role word and claims not far apart (nearer still when the baseline
     gives that quantity more than one way). A sentence about none of the story's entities
     (subject None) needs the close match ("a doorbell camera records 720p")."""
-    if not same_owner(v, o):
+    if not _same_owner(v, o, subject, old_subject):
         return False
     if subject is None:
         return s >= MATCH
@@ -239,6 +239,18 @@ def _values(claim: Claim, baseline: Baseline):
             agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if v.kind not in settled), None)
     return update, agreeing
+
+
+def _same_owner(v: Value, o: Value, subject: str | None, old_subject: str | None) -> bool:
+    """Sums of money belong to someone, and what is counted is counted by or for someone:
+    the story entities near each value, or failing those the sentence's subject ("Sundial
+    said it had carried 2,300 passengers" is not the airline's 1.2 million), share one; or
+    either has none. (Near a date, entities are only participants.)"""
+    if v.kind not in ("money", "count"):
+        return True
+    ev = _ents(v.role) or ({token(subject)} if subject else set())
+    eo = _ents(o.role) or ({token(old_subject)} if old_subject else set())
+    return not (ev and eo) or bool(ev & eo)
 
 
 def _same_act(v: Value, o: Value) -> bool:

@@ -55,6 +55,9 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally) of (?P<noun>[a-z]+s|people)\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
                        rf"(?P<n>{NUM}|{WORDNUM})")
+# nouns that can count anyone: "16 individuals" may restate "600 artists", "900 passengers" never restates "two jets"
+GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatorie signatures "
+                            "signature members member adults adult".split())
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
 NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2) +
@@ -313,14 +316,6 @@ def shared_role(a: Value, b: Value) -> set[str]:
     return {w for w in set(a.role) & set(b.role) if not w.startswith("~") and w not in STRUCTURAL}
 
 
-def same_owner(a: Value, b: Value) -> bool:
-    """Sums of money belong to someone, and what is counted is counted by or for someone:
-    both name a story entity near the value, one of them the same; or either names none.
-    (Near a date, entities are only participants.)"""
-    ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
-    return a.kind not in ("money", "count") or not (ea and eb) or bool(ea & eb)
-
-
 def comparable(a: Value, b: Value) -> bool:
     """Could these be two statements of one quantity (so a difference is an update)? Same
     kind and scale, and nothing in their roles says they measure different things: a
@@ -332,9 +327,13 @@ def comparable(a: Value, b: Value) -> bool:
         return False
     if a.kind == "count" and "vague" in (a.qualifier, b.qualifier):
         return a.noun == b.noun  # "hundreds of artists" is updated only by a number of artists
-    if a.kind == "count":  # another noun counts the same thing only with the same words and entities around it
+    if a.kind == "count":  # another noun counts the same thing only when it is a generic one ("600 artists",
+        # "600 people", "600 signatories"), with the same words and entities around it ("jets", "passengers": never)
+        if a.noun == b.noun:
+            return True
         ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
-        return a.noun == b.noun or bool({w for w in shared_role(a, b) if not w.startswith("ent_")}) and (
+        return bool({a.noun, b.noun} & GENERIC_COUNTED) and bool(
+            {w for w in shared_role(a, b) if not w.startswith("ent_") and w not in (a.noun, b.noun)}) and (
             ea & eb or not (ea or eb))
     if a.kind == "money":
         return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
