@@ -76,7 +76,9 @@ class Entities:
         if re.sub(r"[\s-]+", " ", m.group(1)) not in self.generic or len(original) != len(folded):
             return False
         before = original[max(0, m.start() - 40):m.start()].split()[-3:]
-        if before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an", "its", "their"):
+        opening = not re.search(r"[a-z]", original[:m.start()].rsplit(":", 1)[-1].replace(before[-1], "", 1)) \
+            if before else True  # the capital that opens a sentence ("Six aircraft return") names nothing
+        if before and before[-1][:1].isupper() and not opening and before[-1].lower() not in ("the", "a", "an", "its", "their"):
             # a name of its own in front ("Movie Gen video model", "Meta's model"), unless the
             # story knows that name ("OpenAI's video generator", "the Calder Falls plant")
             near = fold(original[max(0, m.start() - 40):m.start()])

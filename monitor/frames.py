@@ -42,7 +42,8 @@ FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
                     r"finally|officially|publicly|quickly|promptly|reportedly|apparently|swiftly|eventually|"
                     r"already|previously|subsequently|itself|formally|initially|first|"
-                    r"(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|"
+                    r"afternoon|evening))?|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this week|last week|"
                     r"in a (?:statement|blog post|post|email|filing))$")
 # heads that speak for whoever precedes or follows them: "an OpenAI spokesperson"
@@ -112,7 +113,7 @@ ACCESS_ON = re.compile(
     r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block|closure)|returned to service|"
     r"back in service|in effect|in place|in force|imposed|issued|can (?:once )?again \w+|"
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
-    r"back in (?:the air|the skies|operation)|cleared to (?:fly|return|reopen|operate)|"
+    r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
@@ -400,7 +401,7 @@ def _theme(s: str, m: re.Match) -> str:
     if re.search(r"\baccess\b", obj) or re.match(r"\s*(?:access )?to\b", after):
         extra = re.match(r"[^,;.]*", after)
         obj = extra.group(0) if extra else obj
-    obj = re.split(r"\b(?:who|which|that|after|before|when)\b", obj)[0]
+    obj = re.split(r"\b(?:who|which|that|after|before|when|rather than|instead of|but not|not)\b", obj)[0]
     if obj.split() and not re.fullmatch(r"\s*(?:it|them|this|that|the \w+ early)?\s*", obj):
         return obj
     return _left_phrase(s, m.start()) + " " + obj
@@ -424,7 +425,8 @@ def _about_truth(text: str, theme: set[str]) -> bool:
     """Is a verify cue about whether something is real ('whether the leak was authentic',
     'that the tool was Sora', 'the leak') rather than about an event ('that it paused
     access', 'that Sora remains in preview')?"""
-    if re.search(rf"\b(?:{TRUE_WORDS}|{FALSE_WORDS}|authenticity|legitimacy|veracity|really|actually|indeed)\b", text):
+    if re.search(rf"\b(?:{TRUE_WORDS}|authenticity|legitimacy|veracity|really|actually|indeed)\b|"
+                 rf"\b(?:was|is|were|are|be)\s+(?:{FALSE_WORDS})\b", text):
         return True
     if re.match(r"\s*(?:the |those |these |media |news |press |online )?(?:reports?|claims?|suggestions?|allegations?|"
                 r"rumou?rs?|speculation)\b", text):
@@ -453,6 +455,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame != "verify" and a.agent == "other":
         return False
     ea = {t for t in a.theme if t.startswith("ent_")}
+    if a.frame in ("access", "phase") and not ea and a.agent not in (None, "pronoun", "other"):
+        ea = {token(a.agent)}  # "six aircraft return to service": what returns is the subject
     if a.frame in ("release", "expose") and doers and a.agent not in (None, "pronoun", b.agent) and a.agent not in doers:
         if ea:
             return False  # "the artists made Sora available": not who releases it
@@ -468,9 +472,11 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
             return False
     if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide
         return bool(_words(a) & _words(b))
-    if ea or eb:
-        return bool(ea & eb)
-    return False  # a release or a shutdown of nothing the story names ("devices are available") is other news
+    if ea & eb:
+        return True
+    # a release or a shutdown of nothing the story names ("devices are available") is other
+    # news, unless the baseline's own unnamed thing is named the same way ("any airworthiness directive")
+    return not eb and len(_words(a) & _words(b)) >= 2
 
 
 def _words(cue: Cue) -> set[str]:
