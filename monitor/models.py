@@ -115,6 +115,7 @@ class RunReport:
     run_id: int = 0
     feeds_polled: int = 0
     feeds_unchanged: int = 0
+    feeds_failed: int = 0
     items_seen: int = 0
     items_new: int = 0
     items_offtopic: int = 0
@@ -128,6 +129,7 @@ class RunReport:
         f = self.findings
         by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated",
                                                                "repeated"))
-        return (f"feeds polled {self.feeds_polled} ({self.feeds_unchanged} unchanged), items new {self.items_new}, "
+        return (f"feeds polled {self.feeds_polled} ({self.feeds_unchanged} unchanged, {self.feeds_failed} failed), "
+                f"items new {self.items_new}, "
                 f"articles read {self.articles_read}, off topic {self.items_offtopic}; findings: {by_status}; "
                 f"errors {len(self.errors)}")
