@@ -271,7 +271,8 @@ def digests(obj: Context, open_latest: bool):
     if open_latest:
         if not rows:
             raise MonitorError("no digest written yet; run `monitor run` first")
-        click.launch(rows[0]["html_path"])
+        if click.launch(rows[0]["html_path"], wait=True) != 0:
+            raise MonitorError(f"could not open it (is xdg-open installed?); the latest digest is {rows[0]['html_path']}")
         return
     for d in rows:
         state = "refused by mail" if d["failed"] else "delivered" if d["sent_at"] else "mail pending"
