@@ -14,7 +14,7 @@ from . import config as config_mod
 from .errors import Busy, ConfigError, DeliveryError, MonitorError, SourcesDown
 
 # Exit codes, each error class with its code and the words before its message; the README's
-# table of exit codes is checked against these (tests/test_cli_docs.py).
+# table of exit codes is checked against these (tests/test_commands.py), and `--help` lists them.
 EXIT_CODES = {0: "the pass completed, even if some sources failed", 1: "a state or output folder cannot be used",
               2: "bad config or command line", 3: "the digest could not be mailed", 4: "no feed could be read",
               75: "another run holds the lock", 130: "interrupted"}
@@ -64,7 +64,8 @@ def _say(text: str) -> None:
     click.echo(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {text}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()) + ".")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="MONITOR_CONFIG",
               help="TOML config (default: the shipped Sora-leak story).")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
@@ -112,9 +113,11 @@ def run(obj: Context, demo: bool):
         _say(f"digest: {report.digest_path}")
     else:
         _say(f"digest: nothing new since the last one (archive: {settings.output_dir / 'index.html'})")
-    if report.feeds_polled == report.feeds_failed:
-        raise SourcesDown(f"no feed could be read: {report.feeds_failed} of {len(settings.feeds)} polled "
-                          "sources failed; `monitor feeds` shows each one's last error")
+    if report.nothing_read:
+        resting = len(settings.feeds) - report.feeds_polled
+        raise SourcesDown(f"no feed could be read: {report.feeds_failed} of {len(settings.feeds)} sources failed"
+                          + (f", {resting} not polled this run after repeated timeouts" if resting else "")
+                          + "; `monitor feeds` shows each one's last error")
 
 
 @cli.command()

@@ -55,7 +55,7 @@ def parse(body: bytes, feed_url: str, headers: dict | None = None, base: str | N
         raise FeedError(f"{feed_url}: empty body")
     headers = dict(headers or {})
     base = _absolute(headers.get("content-location", ""), base or feed_url) or base or feed_url
-    if jsonfeed.looks_like(body, headers):
+    if jsonfeed.looks_like(body):
         return _unique(_item(entry, feed_url, base) for entry in jsonfeed.entries(body, feed_url))
     body = _CHARREF.sub(_safe_charref, body)
     try:  # the base is not handed to feedparser: it would turn a plain guid ("g-1") into a URL
@@ -69,6 +69,8 @@ def parse(body: bytes, feed_url: str, headers: dict | None = None, base: str | N
 
 
 def _unique(entries) -> list[FeedItem]:
+    """Items in feed order: one listed twice is kept once; items sharing a key (a reused
+    guid, one link for many) are told apart by their content."""
     items, seen = [], {}
     for item in entries:
         first = seen.get(item.key)

@@ -18,10 +18,9 @@ MAX_DEPTH = 64  # a JSON Feed nests four levels; json.loads recurses once per le
 MAX_ITEMS = 20_000
 
 
-def looks_like(body: bytes, headers: dict) -> bool:
-    """A JSON body: by its content type, or by its first character."""
-    ctype = str(headers.get("content-type", "")).lower()
-    return "json" in ctype or body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+def looks_like(body: bytes) -> bool:
+    """A JSON object, by its first character: servers label feeds with any content type."""
+    return body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
 
 
 def entries(body: bytes, feed_url: str) -> list[dict]:

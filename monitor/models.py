@@ -125,6 +125,11 @@ class RunReport:
     digest_path: str | None = None
     delivered: str | None = None
 
+    @property
+    def nothing_read(self) -> bool:
+        """No feed answered: each one failed, or is polled less often after timeouts."""
+        return self.feeds_polled == self.feeds_failed
+
     def summary(self) -> str:
         f = self.findings
         by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated",

@@ -158,9 +158,11 @@ def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable)
 
 
 def _item_error(item: FeedItem, exc: MonitorError) -> str:
-    """The plain cause for people; the detail goes to the -v log."""
-    logger.info("item %r <%s>: %s: %s", item.title[:80], item.link[:300], type(exc).__name__, exc)
-    return plain(exc)
+    """The plain cause, which the digest lists with the item and its feed; the -v log adds
+    the detail (not a WARNING each: a run may meet thousands)."""
+    cause = plain(exc)
+    logger.info("item %r <%s>: %s (%s: %s)", item.title[:80], item.link[:300], cause, type(exc).__name__, exc)
+    return cause
 
 
 def _extract_pool(settings: Settings, snaps: list[dict]):
@@ -212,12 +214,12 @@ def _in_order(submit: Callable, items: list, ahead: int) -> Iterator:
 
 
 def _record(settings, store, pages, baseline, report, item_errors, progress, total):
-    names = {s.url: s.name for s in settings.feeds}
     """Compare and store each article, in feed and item order; returns how many items were
     left for the next run (never fetched: the run budget was spent)."""
     from .compare import compare_article
     from .repeats import check
 
+    names = {s.url: s.name for s in settings.feeds}
     deferred = 0
     for n, (item, page) in enumerate(pages, 1):
         if page is None:
@@ -229,7 +231,6 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
             where = f'"{item.title[:100]}" in feed {names.get(item.feed_url, item.feed_url)}'
             item_errors.append((item.link or item.title, f"{error} ({where})"))
             report.errors.append((item.link, error))
-            logger.warning("item %s: %s", where, error)
         if article is None:
             store.mark_item(item, "retry" if retry else "failed", report.run_id, error)
             continue

@@ -23,7 +23,7 @@ def _job(settings: Settings, trigger) -> None:
     try:
         report, _ = run_pass(settings)
         logger.info("run %d: %s; digest: %s", report.run_id, report.summary(), report.digest_path or "none")
-        if report.feeds_polled == report.feeds_failed:
+        if report.nothing_read:
             logger.error("run %d read no feed: every source failed; `monitor feeds` shows why", report.run_id)
     except MonitorError as exc:  # the next tick tries again; the failure is in the log
         logger.error("run failed: %s", exc)

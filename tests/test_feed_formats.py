@@ -8,11 +8,9 @@ import sqlite3
 
 import pytest
 
+from conftest import run_pass
 from monitor import feeds
 from monitor.errors import FeedError
-from monitor.http import Fetcher
-from monitor.pipeline import run_once
-from monitor.store import Store
 
 DOC = "http://127.0.0.1:8097/feeds/main.xml"
 RSS_LINK = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title>{}</item></channel></rss>'
@@ -98,7 +96,7 @@ def test_json_feed_items_share_the_rss_item_model():
     (b'{"version": 11, "items": []}', "version"),
     (b'{"version": "https://jsonfeed.org/version/1.1", "items": [', "invalid JSON"),
     (b'{"title": "just json"}', "version"),
-    (b"[1, 2, 3]", "version"),
+    (b"[1, 2, 3]", "not a feed"),
 ], ids=["nesting", "items-not-a-list", "version-not-a-string", "cut-off", "no-version", "not-an-object"])
 def test_hostile_json_is_a_named_feed_error(body, why):
     with pytest.raises(FeedError, match=why):
@@ -109,15 +107,6 @@ def test_json_items_of_the_wrong_types_are_read_or_skipped():
     body = jsonfeed([None, 3, "text", {"id": {"a": 1}, "url": ["x"], "title": 5, "summary": "Sora kept"}])
     (item,) = feeds.parse(body, DOC)
     assert (item.link, item.title, item.summary) == ("", "", "Sora kept") and item.key.startswith("text:")
-
-
-def run(settings):
-    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
-    try:
-        return run_once(settings, fetch=fetch, store=store)
-    finally:
-        fetch.close()
-        store.close()
 
 
 PAGE = ("<html><body><article><p>{} said the leaked Sora tool was authentic, the artists on Hugging Face "
@@ -134,7 +123,7 @@ def test_two_sites_with_the_same_relative_link_give_two_articles(site, settings_
             s.put("/news/1", PAGE.format(who))
             urls.append(s.put("/feed.xml", RSS_LINK.replace("<title>x</title>", "<title>Sora leak</title>")
                               .format("<link>/news/1</link>"), "application/rss+xml"))
-        report = run(settings_for(urls))
+        report = run_pass(settings_for(urls))
     finally:
         other.close()
     assert report.items_new == 2 and report.articles_read == 2 and report.errors == []
@@ -151,7 +140,7 @@ def test_an_item_without_a_link_is_read_from_its_summary_with_no_error(site, set
     empty = site.put("/empty.xml", b'<?xml version="1.0"?><CHANNEL HREF="http://ex.org/"></CHANNEL>',
                      "application/xml")
     settings = settings_for([feed, empty])
-    report = run(settings)
+    report = run_pass(settings)
     assert report.feeds_failed == 0 and report.errors == []
     assert report.items_new == 1 and report.articles_read == 1 and sum(report.findings.values()) > 0
     db = sqlite3.connect(settings.db_path)

@@ -2,18 +2,17 @@
 alert mail and one recovery mail, over real loopback HTTP and SMTP servers."""
 
 import email
-from email import policy
 import sqlite3
 import subprocess
 import sys
+from email import policy
 from pathlib import Path
 
 import pytest
 
-from monitor import health
+from conftest import run_pass
+from monitor import delivery, health
 from monitor.errors import DeliveryError
-from monitor.http import Fetcher
-from monitor.pipeline import run_once
 from monitor.store import Store
 
 MONITOR = str(Path(sys.executable).with_name("monitor"))
@@ -23,14 +22,7 @@ FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
 
 
 def run(settings):
-    from monitor import delivery
-
-    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
-    try:
-        return run_once(settings, fetch=fetch, store=store, send=delivery.send)
-    finally:
-        fetch.close()
-        store.close()
+    return run_pass(settings, delivery.send)
 
 
 def mail_settings(settings_for, site, smtp, alert_after=2):
@@ -66,7 +58,9 @@ def test_every_feed_down_alerts_once_and_recovers_once(site, smtp, settings_for)
     assert subjects(smtp)[1:] == ["Sora leak: 1 back"]
     run(settings)
     assert len(smtp.messages) == 2
-    rows = health.feeds(settings, Store(settings.db_path))
+    store = Store(settings.db_path)
+    rows = health.feeds(settings, store)
+    store.close()
     assert [(f["name"], f["failures"], f["alerting"], f["items_seen"]) for f in rows] == \
         [("feed 0", 0, False, 1), ("feed 1", 6, True, 0)]
     assert rows[0]["last_ok"] and rows[1]["last_ok"] is None and "HTTP 404" in rows[1]["last_error"]
@@ -105,7 +99,7 @@ def test_monitor_run_exits_4_when_no_feed_is_read_and_lists_the_feeds(site, tmp_
                    f'retries = 0\n[[feeds]]\nname = "Wire"\nurl = "{site.base}/wire.xml"\n')
     out = subprocess.run([MONITOR, "run", "--config", str(cfg)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 4, out.stderr
-    assert out.stderr.splitlines()[-1] == ("monitor: no feed could be read: 1 of 1 polled sources failed; "
+    assert out.stderr.splitlines()[-1] == ("monitor: no feed could be read: 1 of 1 sources failed; "
                                            "`monitor feeds` shows each one's last error")
     assert "WARNING monitor.pipeline: feed Wire: the server has no such page (HTTP 404)" in out.stderr
     db = sqlite3.connect(tmp_path / "state" / "monitor.sqlite3")

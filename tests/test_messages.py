@@ -5,21 +5,9 @@ import logging
 
 import pytest
 
-from conftest import free_port
-from monitor.http import Fetcher
-from monitor.pipeline import run_once
-from monitor.store import Store
+from conftest import free_port, run_pass
 
 HTML = "<html><body><p>maintenance</p></body></html>"
-
-
-def run(settings):
-    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
-    try:
-        return run_once(settings, fetch=fetch, store=store)
-    finally:
-        fetch.close()
-        store.close()
 
 
 @pytest.mark.parametrize("where, allow, cause", [
@@ -35,7 +23,7 @@ def test_a_feed_failure_is_one_plain_line_naming_the_feed(site, settings_for, ca
     url = {"loopback": site.base + "/page.html", "missing": site.base + "/gone.xml",
            "html": site.base + "/page.html", "closed-port": f"http://127.0.0.1:{free_port()}/feed.xml"}[where]
     with caplog.at_level(logging.INFO):
-        report = run(settings_for([url], fetch={"allow_hosts": allow}))
+        report = run_pass(settings_for([url], fetch={"allow_hosts": allow}))
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert warnings == [cause + " (failing 1 run in a row)"]
     assert url not in warnings[0] and "Error" not in warnings[0]  # no URL twice, no class names
@@ -50,7 +38,7 @@ def test_an_item_error_names_the_item_and_its_feed(site, settings_for):
                                b'confirmed the Sora leak, artists on Hugging Face said.</description></item>'
                                b'</channel></rss>'), "application/rss+xml")
     settings = settings_for([feed])
-    run(settings)  # a 404 is permanent: read from the summary at once
+    run_pass(settings)  # a 404 is permanent: read from the summary at once
     text = (settings.output_dir / "latest.txt").read_text()
     assert (f"! article {site.base}/missing.html: the server has no such page (HTTP 404); read from its feed "
             f'summary ("Sora leak follow-up" in feed feed 0)') in text

@@ -4,18 +4,7 @@ import re
 import sqlite3
 import time
 
-from monitor.http import Fetcher
-from monitor.pipeline import run_once
-from monitor.store import Store
-
-
-def run(settings, send=None):
-    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
-    try:
-        return run_once(settings, fetch=fetch, store=store, send=send)
-    finally:
-        fetch.close()
-        store.close()
+from conftest import run_pass as run
 
 
 def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
