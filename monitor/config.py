@@ -58,6 +58,7 @@ DEFAULTS: dict = {
         "timeout": 30.0,  # seconds, for the connection and for each reply
         "deadline": 120.0,  # seconds, the whole SMTP session
         "max_message_bytes": 5_000_000,  # over it a digest goes as plain text, cut if need be
+        "alert_after": 3,  # a feed failing this many runs in a row is mailed about once (and once when back)
     },
     "schedule": {"cron": "0 * * * *", "misfire_grace": 600},
 }
@@ -82,6 +83,7 @@ BOUNDS: dict[str, tuple[float, float | None, bool]] = {
     "email.timeout": (0, None, False),
     "email.deadline": (0, None, False),
     "email.max_message_bytes": (10_000, None, True),  # room for the headers and a note
+    "email.alert_after": (1, 1000, True),
     "schedule.misfire_grace": (1, None, True),
 }
 
@@ -125,6 +127,8 @@ def load(path: str | os.PathLike | None = None) -> Settings:
 def from_dict(raw: dict, cfg_path: Path) -> Settings:
     feeds_raw = raw.pop("feeds", [])
     entities = _entities(raw.pop("entities", {}), cfg_path)
+    if "topic" not in raw and entities:
+        raw["topic"] = topic_from_entities(entities)
     merged = _merge(copy.deepcopy(DEFAULTS), raw, cfg_path, "")
     feeds = _feeds(feeds_raw, cfg_path)
     mon = merged["monitor"]
@@ -219,6 +223,16 @@ def _entities(table, cfg_path: Path) -> dict[str, list[str]]:
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise ConfigError(f"{cfg_path}: 'entities.{name}' must be a list of non-empty strings")
     return {name: list(aliases) for name, aliases in table.items()}
+
+
+def topic_from_entities(entities: dict[str, list[str]]) -> dict:
+    """The topic of a story config without [topic]: its entities. An article must name one
+    entity and two of the story's proper names (entities, and aliases written with a capital:
+    "Sora Turbo", not "the tool"), so a page naming only "Sora" (a game character) is off
+    topic; feed items are read when they name one of those proper names."""
+    names = list(entities)
+    proper = names + [a for aliases in entities.values() for a in aliases if a != a.lower() and a not in names]
+    return {"anchors": names, "context": proper, "item_terms": proper, "min_score": 0.67}
 
 
 def _path(value: str, base: Path) -> Path:

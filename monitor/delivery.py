@@ -12,6 +12,7 @@ import ssl
 import threading
 from email.message import EmailMessage
 from email.utils import formatdate
+from html import escape
 from pathlib import Path
 
 from .errors import ConfigError, DeliveryError, OutputError, Rejected
@@ -77,6 +78,11 @@ def build_message(email: dict, subject: str, html: str, text: str, msg_id: str, 
             return msg
         keep = max(0, int(len(body) * limit / size * 0.95) - 300)  # encoding grows the text a little
         body = full[:keep] + f"\n\n[Cut here, {len(full) - keep:,} more characters. The whole digest: {whole}]\n"
+
+
+def text_message(email: dict, subject: str, text: str, msg_id: str) -> EmailMessage:
+    """A short notice (an alert, a recovery): its text, and the same text as HTML."""
+    return build_message(email, subject, f"<pre>{escape(text)}</pre>", text, msg_id)
 
 
 def _message(email: dict, subject: str, text: str, html: str | None, msg_id: str) -> EmailMessage:

@@ -28,15 +28,18 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word if n == 1 else irregular.get(word, word + 's')}"
 
 
-def headline(counts: dict[str, int]) -> str:
+def headline(counts: dict[str, int], failing: int = 0, sources: int = 0) -> str:
+    """What changed, and how many sources could not be read: "nothing material changed"
+    must not hide a monitor that read nothing."""
     parts = [plural(counts.get(k, 0), w) for k, w in
              (("contradicted", "contradiction"), ("updated", "update"), ("new", "new claim")) if counts.get(k)]
-    return ", ".join(parts) if parts else "nothing material changed"
+    text = ", ".join(parts) if parts else "nothing material changed"
+    return f"{text}; {failing} of {sources} sources failing" if failing else text
 
 
-def subject(story: str, counts: dict[str, int]) -> str:
+def subject(story: str, counts: dict[str, int], failing: int = 0, sources: int = 0) -> str:
     """One header-safe line: no control characters, no encoded-word markers."""
-    text = f"{story}: {headline(counts)}"
+    text = f"{story}: {headline(counts, failing, sources)}"
     return _CONTROL.sub(" ", text).replace("=?", "= ?")[:200]
 
 
@@ -75,9 +78,10 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
     read = [{"title": a["title"] or a["url"], "url": a["url"], "href": safe_url(a["url"]), "site": a["site"],
              "published": a["published"], "summary_only": a["origin"] == "summary", "relevant": bool(a["relevant"]),
              "relevance": a["relevance"], "claims": a["n_claims"]} for a in articles]
+    down = (report.get("sources_failing", 0), report.get("sources", 0))
     return {
         "story": story, "digest_id": digest_id, "created": created,
-        "headline": headline(counts), "subject": subject(story, counts), "counts": counts,
+        "headline": headline(counts, *down), "subject": subject(story, counts, *down), "counts": counts,
         "material": bool(changes or new_by_article),
         "changes": changes,
         "new_by_article": list(new_by_article.values()),
@@ -87,7 +91,7 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
         "articles": [a for a in read if a["relevant"]],
         "offtopic": report.get("items_offtopic", 0),
         "report": report,
-        "failing": [{"url": f["url"], "href": safe_url(f["url"]), "error": f["last_error"], "failures": f["failures"],
+        "failing": [{"name": f["name"], "url": f["url"], "href": safe_url(f["url"]), "error": f["last_error"], "failures": f["failures"],
                      "last_ok": f["last_ok"]} for f in failing],
         "item_errors": [{"url": u, "href": safe_url(u), "error": e}
                         for u, e in report.get("item_errors", [])[:MAX_ITEM_ERRORS]],

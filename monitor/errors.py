@@ -13,6 +13,7 @@ MonitorError
  +-- StoreError         the state folder or database cannot be used
  +-- OutputError        the digest files cannot be written
  +-- Busy               another run holds the lock
+ +-- SourcesDown        no feed could be read in a pass
  +-- DeliveryError      the digest could not be delivered
       +-- Rejected      the SMTP server refused this message for good
 """
@@ -74,9 +75,12 @@ class Busy(MonitorError):
     """Another run holds the lock."""
 
 
+class SourcesDown(MonitorError):
+    """No feed could be read in a pass: every source failed or is being polled less often."""
+
+
 class DeliveryError(MonitorError):
     """The digest could not be delivered."""
-
 
 
 class Rejected(DeliveryError):

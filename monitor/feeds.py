@@ -1,4 +1,6 @@
-"""feedparser on fetched bytes -> FeedItems with a stable identity."""
+"""Feed bytes (RSS, Atom and CDF through feedparser, JSON Feed through stdlib json) ->
+FeedItems with a stable identity. Relative links are resolved against the feed
+document's URL, so two sites that both link /news/1 give two items."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ import sys
 import time
 from dataclasses import replace
 from multiprocessing.connection import Connection
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from . import jsonfeed
 from .errors import FeedError
 from .models import FeedItem
 from .text import clean, mentions, strip_html
@@ -42,23 +45,34 @@ def canonical_link(url: str) -> str:
                        host, path, urlencode(query), ""))
 
 
-def parse(body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedItem]:
-    """Parse a feed body. An empty or non-feed body is a FeedError, never zero items."""
+def parse(body: bytes, feed_url: str, headers: dict | None = None, base: str | None = None) -> list[FeedItem]:
+    """Parse a feed body; `base` is the document's own URL (after redirects, default
+    feed_url), against which relative links resolve. An empty or non-feed body is a
+    FeedError, never zero items; a feed with no items (RSS, Atom, CDF, JSON) is no items."""
     import feedparser  # imported here: a run where every feed answers 304 never needs it
 
     if not body or not body.strip():
         raise FeedError(f"{feed_url}: empty body")
+    headers = dict(headers or {})
+    base = _absolute(headers.get("content-location", ""), base or feed_url) or base or feed_url
+    if jsonfeed.looks_like(body):
+        return _unique(_item(entry, feed_url, base) for entry in jsonfeed.entries(body, feed_url))
     body = _CHARREF.sub(_safe_charref, body)
-    try:
-        parsed = feedparser.parse(body, response_headers=headers or {}, sanitize_html=True)
+    try:  # the base is not handed to feedparser: it would turn a plain guid ("g-1") into a URL
+        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True)
     except Exception as exc:  # found by fuzzing: feedparser's own encoding code can raise on odd bytes
         raise FeedError(f"{feed_url}: feed could not be parsed ({type(exc).__name__}: {str(exc)[:150]})") from None
-    if not parsed.get("version") and not parsed.entries:
+    if not parsed.get("version") and not parsed.entries and not _CDF_ROOT.match(body):
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise FeedError(f"{feed_url}: not a feed ({str(reason)[:200]})")
+    return _unique(_item(entry, feed_url, base) for entry in parsed.entries)
+
+
+def _unique(entries) -> list[FeedItem]:
+    """Items in feed order: one listed twice is kept once; items sharing a key (a reused
+    guid, one link for many) are told apart by their content."""
     items, seen = [], {}
-    for entry in parsed.entries:
-        item = _item(entry, feed_url)
+    for item in entries:
         first = seen.get(item.key)
         if first is not None and (first.link, first.title) == (item.link, item.title):
             continue  # the same item listed twice
@@ -71,6 +85,9 @@ def parse(body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedI
     return items
 
 
+# feedparser gives an empty CDF channel no version: its root element says what it is
+_CDF_ROOT = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?<channel[\s>/]",
+                       re.I | re.S)
 _CHARREF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
 
 
@@ -85,9 +102,11 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
 
 
-def _item(entry, feed_url: str) -> FeedItem:
-    link = (entry.get("link") or "").strip()
+def _item(entry, feed_url: str, base: str) -> FeedItem:
+    link = _absolute(entry.get("link") or "", base)
     guid = (entry.get("id") or "").strip()
+    if guid.startswith(("/", "./", "../")):  # a path, as unique as a relative link; "g-1" stays a name
+        guid = _absolute(guid, base)
     title = strip_html(entry.get("title") or "")[:MAX_TITLE]
     summary = strip_html(entry.get("summary") or "")[:MAX_SUMMARY]
     if guid:
@@ -99,6 +118,18 @@ def _item(entry, feed_url: str) -> FeedItem:
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
     return FeedItem(key=key, feed_url=feed_url, link=link, title=title, summary=summary, published=published)
+
+
+def _absolute(ref: str, base: str) -> str:
+    """A relative link ("/news/1") read against the feed's URL (feedparser has applied any
+    absolute xml:base already); an absolute one, or any scheme, as it is."""
+    ref = ref.strip()
+    if not ref or urlsplit(base).scheme not in ("http", "https") or re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", ref):
+        return ref
+    try:
+        return urljoin(base, ref)
+    except ValueError:  # a malformed link stays as written; fetching it is a named error later
+        return ref
 
 
 def is_candidate(item: FeedItem, terms: list[str]) -> bool:
@@ -122,7 +153,8 @@ class ParseWorker:
         self.proc: subprocess.Popen | None = None
         self.conn: Connection | None = None
 
-    def parse(self, body: bytes, feed_url: str, headers: dict | None = None) -> list[FeedItem]:
+    def parse(self, body: bytes, feed_url: str, headers: dict | None = None,
+              base: str | None = None) -> list[FeedItem]:
         if self.proc is None:
             ours, theirs = socket.socketpair()
             self.proc = subprocess.Popen([sys.executable, "-m", "monitor.feeds", str(theirs.fileno()),
@@ -131,7 +163,7 @@ class ParseWorker:
             theirs.close()
             self.conn = Connection(ours.detach())
         try:
-            self.conn.send((body, feed_url, dict(headers or {})))
+            self.conn.send((body, feed_url, dict(headers or {}), base))
             if not self.conn.poll(self.timeout):
                 self.close(kill=True)
                 raise FeedError(f"{feed_url}: parsing took longer than {self.timeout:g} s, stopped")
@@ -162,11 +194,11 @@ def _serve(conn: Connection, memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     while True:
         try:
-            body, feed_url, headers = conn.recv()
+            body, feed_url, headers, base = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", parse(body, feed_url, headers)))
+            conn.send(("ok", parse(body, feed_url, headers, base)))
         except FeedError as exc:  # a MemoryError in feedparser is one too
             conn.send(("error", str(exc)))
 

@@ -115,6 +115,7 @@ class RunReport:
     run_id: int = 0
     feeds_polled: int = 0
     feeds_unchanged: int = 0
+    feeds_failed: int = 0
     items_seen: int = 0
     items_new: int = 0
     items_offtopic: int = 0
@@ -124,10 +125,16 @@ class RunReport:
     digest_path: str | None = None
     delivered: str | None = None
 
+    @property
+    def nothing_read(self) -> bool:
+        """No feed answered: each one failed, or is polled less often after timeouts."""
+        return self.feeds_polled == self.feeds_failed
+
     def summary(self) -> str:
         f = self.findings
         by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated",
                                                                "repeated"))
-        return (f"feeds polled {self.feeds_polled} ({self.feeds_unchanged} unchanged), items new {self.items_new}, "
+        return (f"feeds polled {self.feeds_polled} ({self.feeds_unchanged} unchanged, {self.feeds_failed} failed), "
+                f"items new {self.items_new}, "
                 f"articles read {self.articles_read}, off topic {self.items_offtopic}; findings: {by_status}; "
                 f"errors {len(self.errors)}")

@@ -15,15 +15,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from functools import cache
 from itertools import islice
-from html import escape
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import articles, delivery, digest, feeds, snapshots
+from . import articles, delivery, digest, feeds, health, snapshots
 from .config import Settings
 from .crashpoint import crash_point
 from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
                      Rejected, Timeout)
+from .messages import plain
 from .models import FeedItem, RunReport
 from .store import Store
 
@@ -68,8 +68,13 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     crash_point("after-store")
     for url, status, etag, modified in answered:  # only now: a crash above re-reads these feeds
         store.feed_ok(url, status, etag, modified)
+    health.record_notices(settings, store, report.run_id)
+    failing = health.failing(settings, store)
     try:
-        _deliver(settings, store, report, {**asdict(report), "item_errors": item_errors}, send, baseline_snapshots)
+        _deliver(settings, store, report, {**asdict(report), "item_errors": item_errors,
+                                           "sources": len(settings.feeds), "sources_failing": len(failing)},
+                 send, baseline_snapshots, failing)
+        health.deliver(settings, store, send)
     finally:
         store.finish_run(report.run_id, {**asdict(report), "item_errors": item_errors})
     return report
@@ -81,7 +86,7 @@ def _poll(settings, fetch, store, pool, report, on_new_item, parse):
     for src in settings.feeds:
         streak = store.timeouts(src.url)
         if _backing_off(streak, int(settings.fetch["backoff_after"]), report.run_id):
-            logger.warning("feed %s timed out %d runs in a row: polled less often, not this run", src.url, streak)
+            logger.warning("feed %s timed out %d runs in a row: polled less often, not this run", src.name, streak)
             continue
         jobs.append((src, pool.submit(fetch, src.url, *store.validators(src.url))))
     work: list[FeedItem] = []
@@ -95,11 +100,14 @@ def _poll(settings, fetch, store, pool, report, on_new_item, parse):
                 report.feeds_unchanged += 1
                 answered.append((src.url, 304, None, None))
                 continue
-            items = parse(res.body, src.url, res.headers)
+            items = parse(res.body, src.url, res.headers, res.url)
         except MonitorError as exc:
-            streak = store.feed_failed(src.url, str(exc), timed_out=isinstance(exc, Timeout))
-            report.errors.append((src.url, str(exc)))
-            logger.warning("feed %s failed (%d in a row): %s", src.url, streak, exc)
+            cause = plain(exc)
+            streak = store.feed_failed(src.url, cause, timed_out=isinstance(exc, Timeout))
+            report.feeds_failed += 1
+            report.errors.append((src.url, cause))
+            logger.warning("feed %s: %s (failing %d run%s in a row)", src.name, cause, streak, "s"[:streak != 1])
+            logger.info("feed %s <%s>: %s: %s", src.name, src.url, type(exc).__name__, exc)
             continue
         report.items_seen += len(items)
         fresh = [i for i in store.unseen(items) if i.key not in keys]
@@ -125,22 +133,36 @@ def _backing_off(timeouts: int, after: int, run_id: int) -> bool:
 def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable):
     """(article, result, error, retry): the page's article and its comparison (from
     extract), or the feed summary (result None) when the page cannot give one; retry=True
-    when a passing network failure should be tried again next run."""
+    when a passing network failure should be tried again next run. An item with no link
+    is read from its summary: nothing to fetch is no error."""
+    if not item.link:
+        try:
+            return articles.from_summary(item), None, None, False
+        except ParseError as exc:
+            return None, None, plain(exc), False
     try:
         res = fetch(item.link)
         article, result = extract(res.body, res.url, item)
         return article, result, None, False
     except (BlockedURL, ExtractError) as exc:
-        error = str(exc)
+        error = _item_error(item, exc)
     except FetchError as exc:
-        error = str(exc)
+        error = _item_error(item, exc)
         permanent = isinstance(exc, HTTPStatus) and exc.status < 500 and exc.status != 429
         if not permanent and attempts + 1 < MAX_PAGE_ATTEMPTS:
             return None, None, error, True
     try:
-        return articles.from_summary(item), None, error, False
-    except ParseError as exc:
-        return None, None, f"{error}; {exc}", False
+        return articles.from_summary(item), None, f"{error}; read from its feed summary", False
+    except ParseError:
+        return None, None, f"{error}; its feed item has no summary either", False
+
+
+def _item_error(item: FeedItem, exc: MonitorError) -> str:
+    """The plain cause, which the digest lists with the item and its feed; the -v log adds
+    the detail (not a WARNING each: a run may meet thousands)."""
+    cause = plain(exc)
+    logger.info("item %r <%s>: %s (%s: %s)", item.title[:80], item.link[:300], cause, type(exc).__name__, exc)
+    return cause
 
 
 def _extract_pool(settings: Settings, snaps: list[dict]):
@@ -197,6 +219,7 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
     from .compare import compare_article
     from .repeats import check
 
+    names = {s.url: s.name for s in settings.feeds}
     deferred = 0
     for n, (item, page) in enumerate(pages, 1):
         if page is None:
@@ -205,7 +228,8 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
             continue
         article, result, error, retry = page
         if error:
-            item_errors.append((item.link, error))
+            where = f'"{item.title[:100]}" in feed {names.get(item.feed_url, item.feed_url)}'
+            item_errors.append((item.link or item.title, f"{error} ({where})"))
             report.errors.append((item.link, error))
         if article is None:
             store.mark_item(item, "retry" if retry else "failed", report.run_id, error)
@@ -214,8 +238,9 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
         repeats = check(result.findings, baseline, store.earlier, result.keys)
         store.record_article(item, article, result.relevance, result.relevant, result.findings,
                              report.run_id, error, repeats)
-        report.articles_read += 1
-        if not result.relevant:
+        if result.relevant:
+            report.articles_read += 1  # as the digest counts them: compared with the baseline
+        else:
             report.items_offtopic += 1
         for f, (root, _) in zip(result.findings, repeats):
             status = "repeated" if root else f.status  # said before: another source, not a change
@@ -226,14 +251,15 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
 
 
 def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send,
-             baseline_snapshots: Callable[[], list[dict]]) -> None:
+             baseline_snapshots: Callable[[], list[dict]], failing: list[dict]) -> None:
     """Assign pending findings to a digest, write every digest not yet written (one left
     by a killed run too), and mail every digest not yet sent."""
     current = store.open_digest(report.run_id, problems=bool(report.errors))
     crash_point("after-digest-assigned")
     unwritten = store.unwritten_digests()
     for row in unwritten:
-        path = _write_digest(settings, store, row, report_dict if row["id"] == current else {}, baseline_snapshots)
+        path = _write_digest(settings, store, row, report_dict if row["id"] == current else {}, baseline_snapshots,
+                             failing)
         if row["id"] == current:
             report.digest_path = path
     if unwritten:
@@ -278,16 +304,16 @@ def _alert(settings: Settings, send, refused: list) -> None:
              for d, why in refused]
     text = "\n".join(lines) + "\n"
     first = refused[0][0]
-    msg = delivery.build_message(settings.email, f"{settings.story}: {len(refused)} digest(s) could not be mailed",
-                                 f"<pre>{escape(text)}</pre>", text,
-                                 delivery.message_id(first["id"], first["created"], "alert"))
+    msg = delivery.text_message(settings.email, f"{settings.story}: {len(refused)} digest(s) could not be mailed",
+                                text, delivery.message_id(first["id"], first["created"], "alert"))
     try:
         send(settings.email, msg)
     except DeliveryError as exc:  # the log line above is the alert then
         logger.error("the alert about refused digests could not be mailed either: %s", exc)
 
 
-def _write_digest(settings: Settings, store: Store, row, report_dict: dict, baseline_snapshots) -> str:
+def _write_digest(settings: Settings, store: Store, row, report_dict: dict, baseline_snapshots,
+                  failing: list[dict]) -> str:
     """Render one digest to its files; its content is fixed by the findings assigned to it,
     so writing it again after a crash gives the same files."""
     findings, arts = store.digest_rows(row["id"])
@@ -299,7 +325,7 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
         errors_file = settings.output_dir / f"{stem}-errors.txt"
         delivery.write_atomic(errors_file, "".join(f"{url}\t{error}\n" for url, error in errors))
     view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
-                        store.failing_feeds(), snaps, errors_file)
+                        failing, snaps, errors_file)
     html, text = digest.render(view)
     html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
     crash_point("after-render")

@@ -40,5 +40,5 @@ def run_pass(settings: Settings) -> tuple[RunReport, Settings]:
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
             fetcher.close()
             store.close()
-    logger.info("run %d done: %s", report.run_id, report)
+    logger.debug("run %d done: %s", report.run_id, report)
     return report, settings

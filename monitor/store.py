@@ -25,7 +25,7 @@ KEY_ROWS = 200  # newest findings read per key: a key shared by more than this i
 BATCH = 500  # SQL parameters per IN (...) list
 LOOKUP_SIZES = (25, 100, 400)  # keys per lookup statement; shorter lists are padded to these
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
@@ -62,6 +62,10 @@ CREATE TABLE digests (
     sent_at TEXT,
     failed TEXT  -- the SMTP server refused it for good (5xx): not offered again
 );
+CREATE TABLE feed_notices (  -- alert and recovery mails about failing feeds: monitor/health.py
+    id INTEGER PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL, run_id INTEGER NOT NULL,
+    created TEXT NOT NULL, detail TEXT, sent_at TEXT, not_sent TEXT
+);
 """
 # Each step takes the schema from version N to N+1.
 MIGRATIONS = {
@@ -81,6 +85,8 @@ DROP TABLE finding_keys;
 ALTER TABLE keys_v3 RENAME TO finding_keys;""",
     3: "ALTER TABLE digests ADD COLUMN failed TEXT;",
     4: "ALTER TABLE feeds ADD COLUMN timeouts INTEGER NOT NULL DEFAULT 0;",
+    5: """CREATE TABLE feed_notices (id INTEGER PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL,
+run_id INTEGER NOT NULL, created TEXT NOT NULL, detail TEXT, sent_at TEXT, not_sent TEXT);""",
 }
 
 
@@ -307,10 +313,6 @@ class Store:
         row = self.db.execute("SELECT timeouts FROM feeds WHERE url=?", (url,)).fetchone()
         return row[0] if row else 0
 
-    def failing_feeds(self) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT url, last_error, failures, last_ok FROM feeds WHERE failures > 0 "
-                               "ORDER BY url").fetchall()
-
     # --- items ------------------------------------------------------------------------
     def unseen(self, items: list[FeedItem]) -> list[FeedItem]:
         """Items never stored before (items waiting for a retry are handed out by retry_items)."""
@@ -321,6 +323,11 @@ class Store:
             marks = ",".join("?" * len(chunk))
             seen.update(r[0] for r in self.db.execute(f"SELECT key FROM items WHERE key IN ({marks})", chunk))
         return [i for i in items if i.key not in seen]
+
+    def items_in(self, states: tuple[str, ...], limit: int) -> list[sqlite3.Row]:
+        """The newest items left in these states, for `monitor items`."""
+        return self.db.execute(f"SELECT * FROM items WHERE state IN ({','.join('?' * len(states))}) "
+                               "ORDER BY seen_at DESC, rowid DESC LIMIT ?", (*states, limit)).fetchall()
 
     def retry_items(self) -> list[FeedItem]:
         rows = self.db.execute("SELECT * FROM items WHERE state IN ('retry', 'deferred') ORDER BY seen_at, rowid").fetchall()

@@ -84,6 +84,20 @@ def make_settings(tmp_path: Path, feeds: list[str], **sections) -> config.Settin
     return config.from_dict(raw, tmp_path / "test.toml")
 
 
+def run_pass(settings: config.Settings, send=None):
+    """One pass of the pipeline over real HTTP with a real SQLite file, as `monitor run` does it."""
+    from monitor.http import Fetcher
+    from monitor.pipeline import run_once
+    from monitor.store import Store
+
+    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
+    try:
+        return run_once(settings, fetch=fetch, store=store, send=send)
+    finally:
+        fetch.close()
+        store.close()
+
+
 @pytest.fixture
 def settings_for(tmp_path):
     return lambda feeds, **sections: make_settings(tmp_path, feeds, **sections)

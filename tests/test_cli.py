@@ -83,7 +83,7 @@ def test_demo_run_twice(tmp_path):
     latest = tmp_path / "story-monitor" / "demo" / "digests" / "latest.html"
     assert "CONTRADICTED" in latest.read_text().upper()
     second = monitor("run", "--demo", env=env)
-    assert "items new 0" in second.stdout and "(2 unchanged)" in second.stdout
+    assert "items new 0" in second.stdout and "(2 unchanged, 0 failed)" in second.stdout
 
 
 def test_snapshots_rebuild_reproduces_the_shipped_baseline(tmp_path):

@@ -48,10 +48,11 @@ def fixed_view(title="OpenAI confirms the leak", url="https://news.example.org/a
     ]
     arts = [{"title": title, "url": url, "site": "Example News", "published": "2024-11-29", "origin": "page",
              "relevant": 1, "relevance": 1.0, "n_claims": 4}]
-    failing = [{"url": "https://feeds.example.org/down.xml", "last_error": "HTTP 503", "failures": 3,
-                "last_ok": None}]
+    failing = [{"name": "Down wire", "url": "https://feeds.example.org/down.xml", "failures": 3, "last_ok": None,
+                "last_error": "the server has an error (HTTP 503); it is tried again next run"}]
     snaps = {"002": {"outlet": "Silicon Example"}}
-    return digest.build("Sora leak", 7, "2024-11-30T08:00:00Z", rows, arts, {"items_offtopic": 2}, failing, snaps)
+    report = {"items_offtopic": 2, "sources": 4, "sources_failing": 1}
+    return digest.build("Sora leak", 7, "2024-11-30T08:00:00Z", rows, arts, report, failing, snaps)
 
 
 @pytest.mark.parametrize("name", ["digest.txt", "digest.html"])
@@ -76,6 +77,8 @@ def test_subject_counts_and_is_header_safe():
     assert digest.subject("Sora leak", {"contradicted": 1, "updated": 2, "new": 5}) == \
         "Sora leak: 1 contradiction, 2 updates, 5 new claims"
     assert digest.subject("Sora leak", {"corroborated": 3}) == "Sora leak: nothing material changed"
+    assert digest.subject("Sora leak", {}, 3, 3) == "Sora leak: nothing material changed; 3 of 3 sources failing"
+    assert fixed_view()["subject"] == "Sora leak: 1 contradiction, 1 update, 1 new claim; 1 of 4 sources failing"
     hostile = digest.subject("Sora\r\nBcc: x@evil =?utf-8?q?=0D=0A?=", {})
     assert "\r" not in hostile and "\n" not in hostile and "=?" not in hostile
 

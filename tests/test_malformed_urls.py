@@ -76,7 +76,7 @@ def test_a_bad_item_link_or_feed_url_fails_alone(site, settings_for):
     report = run(settings)  # before: ValueError: Invalid IPv6 URL, the whole run lost
     assert report.feeds_polled == 2 and report.items_new == 2 and report.articles_read == 2
     errors = dict(report.errors)
-    assert "malformed URL" in errors[BAD]  # the feed URL: that source's error
+    assert "the URL is malformed" in errors[BAD]  # the feed URL: that source's error
     db = sqlite3.connect(settings.db_path)
     assert db.execute("SELECT origin FROM articles WHERE url=?", (BAD,)).fetchone()[0] == "summary"
     assert db.execute("SELECT failures FROM feeds WHERE url=?", (BAD,)).fetchone()[0] == 1

@@ -4,18 +4,7 @@ import re
 import sqlite3
 import time
 
-from monitor.http import Fetcher
-from monitor.pipeline import run_once
-from monitor.store import Store
-
-
-def run(settings, send=None):
-    store, fetch = Store(settings.db_path), Fetcher(settings.fetch)
-    try:
-        return run_once(settings, fetch=fetch, store=store, send=send)
-    finally:
-        fetch.close()
-        store.close()
+from conftest import run_pass as run
 
 
 def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
@@ -30,7 +19,7 @@ def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
     assert "[CONTRADICTED] OpenAI on Friday confirmed" in text
     assert "Was:  Meanwhile, The Verge reported that OpenAI would not confirm" in text
     assert "more than 600 artists" in text and "more than 1,300 artists" in text
-    assert "missing-feed.xml: HTTP 404" in text  # the failing source and why
+    assert "missing-feed.xml): the server has no such page (HTTP 404)" in text  # the failing source and why
     assert "feed summary only" in text  # the page that 404s is read from its feed summary
     assert f'href="{demo_site.base}/letter-grows.html"' in html
     assert (settings.output_dir / "index.html").read_text().count("<li>") == 1
@@ -69,7 +58,7 @@ def test_failed_feed_is_not_a_change(site, settings_for):
     etag = sqlite3.connect(settings.db_path).execute("SELECT etag FROM feeds").fetchone()[0]
     site.put("/f.xml", "<html><body>maintenance</body></html>")  # an HTML page where the feed was
     report = run(settings)
-    assert report.errors and "not a feed" in report.errors[0][1]
+    assert report.errors and "not an RSS, Atom or JSON feed" in report.errors[0][1]
     assert report.items_new == 0 and sum(report.findings.values()) == 0
     db = sqlite3.connect(settings.db_path)
     assert db.execute("SELECT etag FROM feeds").fetchone()[0] == etag

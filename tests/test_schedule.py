@@ -43,8 +43,9 @@ def test_scheduler_runs_twice_then_stops_cleanly_on_sigterm(demo_site, tmp_path)
             proc.kill()
     log = "".join(lines) + rest
     assert proc.returncode == 0, log
-    assert "run 1: feeds polled 1 (0 unchanged), items new 4" in log
-    assert "run 2: feeds polled 1 (1 unchanged), items new 0" in log  # same code as `monitor run`: a 304
+    assert "INFO monitor.scheduler: run 1: feeds polled 1 (0 unchanged, 0 failed), items new 4" in log
+    assert "run 2: feeds polled 1 (1 unchanged, 0 failed), items new 0" in log  # same code as `monitor run`: a 304
+    assert "next run at " in log and "WARNING monitor.scheduler" not in log  # routine lines are INFO
     assert "scheduler stopped" in log
 
 
