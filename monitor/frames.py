@@ -92,6 +92,9 @@ RELEASE_YES = re.compile(
     r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
     r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user)(?: [\w-]+){0,8} can now "
     r"(?:use|try|access|sign (?:in|up)|log in)\b"
+    r"|\b(?:let|lets|letting|allow(?:s|ed|ing)?) (?:the public|the general public|everyone|everybody|anyone|anybody|"
+    r"all users|paying users|subscribers|customers)(?: [\w-]+){0,2}? (?:to )?(?:use|try|access)\b"
+    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all)\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
     r"customers|\w+ (?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
