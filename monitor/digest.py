@@ -59,7 +59,7 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
             entry = present.card(row, snapshots, links)
             changes.append(entry)
         else:
-            entry = {"claim": row["claim"], "attribution": row["attribution"], "why": row["reason"], "also": [],
+            entry = {"claim": present.unquote(row["claim"]), "attribution": row["attribution"], "why": row["reason"], "also": [],
                      "baseline": present.baseline(row["baseline"], snapshots, None, links)}
             by_article = new_by_article if row["status"] == "new" else corroborated
             by_article.setdefault(row["a_id"], {"article": article, "claims": [],

@@ -47,9 +47,9 @@ CREATE TABLE findings (
     status TEXT NOT NULL, claim TEXT NOT NULL, attribution TEXT, score REAL, baseline TEXT,
     old TEXT, new TEXT, reason TEXT, digest_id INTEGER REFERENCES digests(id),
     repeat_of INTEGER REFERENCES findings(id),  -- the first finding that said this
-    tokens TEXT,  -- the claim's normalised words, to compare later claims with
-    change TEXT,  -- what a change changes to ("count=1300", "verify=yes"): its kind groups reports of a fact
-    marks TEXT  -- JSON list: the words of the claim that carry the change, marked for the reader
+    tokens TEXT,  -- the claim's normalised words to compare later claims with
+    change TEXT,  -- the state or value a change sets: its kind groups the reports of one fact
+    marks TEXT  -- a JSON list: the words of the claim that carry the change
 );
 CREATE INDEX findings_pending ON findings(digest_id);
 CREATE INDEX findings_article ON findings(article_id);

@@ -46,7 +46,7 @@ def build(story: str, created: str | None, rows, snapshots: dict[str, dict], que
     firsts = [r for r in rows if r["repeat_of"] is None]
     newest = sorted(firsts, key=lambda r: _newest_first(r))[:NEWEST]
     return {"story": story, "when": present.human_date(created), "facts": facts, "unknown": unknown,
-            "newest": [{"status": r["status"], "claim": r["claim"], "who": r["attribution"],
+            "newest": [{"status": r["status"], "claim": present.unquote(r["claim"]), "who": r["attribution"],
                         "article": present.article(r, links)} for r in newest],
             "latest_href": latest, "archive_href": "index.html"}
 

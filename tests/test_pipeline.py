@@ -27,13 +27,21 @@ def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
     assert first.items_offtopic == 2  # the chip story (by its title) and the game's Sora (by its text)
     text = (settings.output_dir / "latest.txt").read_text()
     html = (settings.output_dir / "latest.html").read_text()
-    assert "[CONTRADICTED] OpenAI on Friday confirmed" in text
-    assert "Was:  Meanwhile, The Verge reported that OpenAI would not confirm" in text
-    assert "more than 600 artists" in text and "more than 1,300 artists" in text
+    assert "[CONTRADICTED]\n  Now:  OpenAI on Friday *confirmed* that" in text  # the sentence, its change marked
+    assert "Baseline: Meanwhile, The Verge reported that OpenAI would not confirm" in text
+    assert "*more than 600 artists*" in text and "*more than 1,300 artists*" in text
+    assert "said by OpenAI; Demo Tech Wire: OpenAI confirms leaked Sora front-end was genuine (Fri 29 Nov 2024)" \
+        in text  # who said it, the outlet, the title and the date
+    assert "The Hindu, \u201cOpenAI\u2019s text-to-video model Sora leaked by early testers\u201d" in text
+    assert "baseline 00" not in text and "baseline 00" not in html  # no snapshot id reaches a reader
+    assert "Chipmaker shares rise after earnings" in text and "Kingdom Quest" in text  # off topic, by title
     assert "missing-feed.xml: HTTP 404" in text  # the failing source and why
     assert "feed summary only" in text  # the page that 404s is read from its feed summary
     assert f'href="{demo_site.base}/letter-grows.html"' in html
     assert (settings.output_dir / "index.html").read_text().count("<li>") == 1
+    assert 'href="story.html"' in html and 'href="index.html"' in html
+    story = (settings.output_dir / "story.html").read_text()
+    assert "more than 1,300 artists" in story and "OpenAI on Friday <mark>confirmed</mark>" in story
 
     second = run(settings)
     assert second.feeds_unchanged == 2 and second.items_new == 0 and second.articles_read == 0
@@ -128,7 +136,7 @@ def test_a_repeat_of_an_earlier_digest_is_another_source_not_a_headline(demo_sit
     head = text.split("\n")[2]
     assert head == "1 new claim."
     assert "ALREADY REPORTED" in text and "[contradicted, digest 1," in text
-    assert "Also reported by: Sora leak: OpenAI now says the tool was real" in text
+    assert "Also reported by: 127.0.0.1: Sora leak: OpenAI now says the tool was real" in text  # outlet: its host
     assert "WHAT CHANGED" not in text
 
     # check --json keeps statuses relative to the baseline and says a digest already had it
