@@ -41,38 +41,41 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
     MAX_ITEM_ERRORS are only counted; errors_file holds them all."""
     counts: dict[str, int] = {}
     changes, new_by_article, corroborated = [], {}, {}
-    entries: dict[int, dict] = {}  # finding id -> entry, for repeats within this digest
+    said: dict[int, list] = {}  # first finding id -> every row of this digest that says the same
     before: dict[int, dict] = {}  # earlier finding id -> what this digest adds to it
     for row in findings:
-        article = present.article(row, links)
         root = row["repeat_of"]
         if root and row["r_digest"] != digest_id:  # reported in an earlier digest
             group = before.setdefault(root, {"claim": row["r_claim"], "status": row["r_status"],
                                              "digest": row["r_digest"], "created": row["r_created"],
                                              "when": present.human_date(row["r_created"]), "also": []})
-            group["also"].append(article)
-            continue
-        if root in entries:  # the same thing, said again in this digest: one more source
-            entries[root]["also"].append(article)
-            continue
-        if row["status"] in ORDER:
-            entry = present.card(row, snapshots, links)
+            group["also"].append(present.article(row, links))
+        else:
+            said.setdefault(root if root in said else row["id"], []).append(row)
+    for rows in said.values():
+        # the earliest report leads, whichever was read first; the others are more sources for it
+        lead, *more = sorted(rows, key=lambda r: (*present.article(r)["order"], r["id"]))
+        if lead["status"] in ORDER:
+            entry = present.card(lead, snapshots, links)
             changes.append(entry)
         else:
-            entry = {"claim": present.unquote(row["claim"]), "attribution": row["attribution"], "why": row["reason"], "also": [],
-                     "baseline": present.baseline(row["baseline"], snapshots, None, links)}
-            by_article = new_by_article if row["status"] == "new" else corroborated
-            by_article.setdefault(row["a_id"], {"article": article, "claims": [],
-                                                "order": present.order_key(row["a_published"], article["outlet"],
-                                                                           row["a_id"])})["claims"].append(entry)
-        counts[row["status"]] = counts.get(row["status"], 0) + 1
-        entries[row["id"]] = entry
+            entry = {"claim": present.unquote(lead["claim"]), "attribution": lead["attribution"], "position": lead["id"],
+                     "why": lead["reason"], "baseline": present.baseline(lead["baseline"], snapshots, None, links)}
+            by_article = new_by_article if lead["status"] == "new" else corroborated
+            by_article.setdefault(lead["a_id"], {"article": present.article(lead, links),
+                                                 "claims": []})["claims"].append(entry)
+        entry["also"] = [present.article(r, links) for r in more]
+        counts[lead["status"]] = counts.get(lead["status"], 0) + 1
     disagree, changes = present.disagreements(changes)
     for group in disagree:
         counts["disagreement"] = counts.get("disagreement", 0) + 1
         for c in group["reports"]:
             counts[c["status"]] -= 1
     changes.sort(key=lambda e: (ORDER[e["status"]], e["order"]))
+    for group in before.values():
+        group["also"].sort(key=lambda a: a["order"])
+    for group in [*new_by_article.values(), *corroborated.values()]:
+        group["claims"].sort(key=lambda c: c["position"])
     read = sorted(({**_read(a, links), "relevant": bool(a["relevant"]), "relevance": a["relevance"],
                     "claims": a["n_claims"]} for a in articles), key=lambda a: a["order"])
     offtopic = [{**a, "why": _why_left_out(a["relevance"])} for a in read if not a["relevant"]] + \
@@ -85,10 +88,11 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
         "material": bool(disagree or changes or new_by_article),
         "disagreements": disagree,
         "changes": changes,
-        "new_by_article": sorted(new_by_article.values(), key=lambda g: g["order"]),
-        "reported_before": sorted(before.values(), key=lambda g: (ORDER.get(g["status"], 2), g["digest"] or 0)),
+        "new_by_article": sorted(new_by_article.values(), key=lambda g: g["article"]["order"]),
+        "reported_before": sorted(before.values(), key=lambda g: (ORDER.get(g["status"], 2), g["digest"] or 0,
+                                                                   g["claim"] or "")),
         "corroborated": sum(len(g["claims"]) for g in corroborated.values()),
-        "corroborated_by_article": sorted(corroborated.values(), key=lambda g: g["order"]),
+        "corroborated_by_article": sorted(corroborated.values(), key=lambda g: g["article"]["order"]),
         "articles": [a for a in read if a["relevant"]],
         "offtopic": offtopic,
         "report": report,
@@ -107,7 +111,8 @@ def _read(a, links) -> dict:
     outlet = present.outlet_of(a["site"], a["url"])
     return {"title": a["title"] or a["url"], "url": a["url"], "href": present.link(a["url"], links),
             "site": a["site"], "outlet": outlet, "when": present.human_date(a["published"]),
-            "summary_only": a["origin"] == "summary", "order": present.order_key(a["published"], outlet, a["id"])}
+            "summary_only": a["origin"] == "summary",
+            "order": present.order_key(a["published"], outlet, a["title"], a["url"])}
 
 
 def _why_left_out(relevance: float) -> str:

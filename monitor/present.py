@@ -73,9 +73,11 @@ def human_date(text: str | None, short: bool = False) -> str:
     return f"{day}, {when:%H:%M} UTC" if timed else day
 
 
-def order_key(published: str | None, outlet: str | None, position: int) -> tuple:
+def order_key(published: str | None, outlet: str | None, title: str | None, url: str | None) -> tuple:
+    """Publication date, outlet, then title and URL: the content alone decides, not the
+    order articles were read in. A finding adds its position in the article."""
     when, _ = parse_when(published)
-    return (when or FAR_FUTURE, (outlet or "").casefold(), position)
+    return (when or FAR_FUTURE, (outlet or "").casefold(), title or "", url or "")
 
 
 def unquote(sentence: str) -> str:
@@ -121,11 +123,12 @@ def outlet_of(site: str | None, url: str | None) -> str:
 
 def article(row, links=()) -> dict:
     """A digest row's article as a reader sees it."""
-    url = row["a_url"]
+    url, outlet = row["a_url"], outlet_of(row["a_site"], row["a_url"])
     return {"title": row["a_title"] or url, "url": url, "href": link(url, links), "site": row["a_site"],
-            "outlet": outlet_of(row["a_site"], url), "published": row["a_published"],
+            "outlet": outlet, "published": row["a_published"],
             "when": human_date(row["a_published"]), "day": human_date(row["a_published"], short=True),
-            "summary_only": row["a_origin"] == "summary"}
+            "summary_only": row["a_origin"] == "summary", "order": order_key(row["a_published"], outlet,
+                                                                             row["a_title"], url)}
 
 
 def source(snap: dict, links=()) -> dict:
@@ -158,12 +161,13 @@ def card(row, snapshots: dict[str, dict], links=()) -> dict:
     old = row["old"] if row["status"] == "updated" else None
     base = baseline(row["baseline"], snapshots, old, links)
     kind = (row["change"] or "").split("=", 1)[0]
+    where = article(row, links)
     return {"status": row["status"], "sentence": row["claim"], "segments": segments(row["claim"], marks),
-            "who": row["attribution"], "article": article(row, links), "baseline": base, "why": row["reason"],
+            "who": row["attribution"], "article": where, "baseline": base, "why": row["reason"],
             "value": row["new"] if row["status"] == "updated" else ", ".join(marks) or row["change"] or "",
             "change": row["change"] or f"finding-{row['id']}", "also": [],
             "group": (base["key"] if base else ("", str(row["id"])), kind or str(row["id"])),
-            "order": order_key(row["a_published"], outlet_of(row["a_site"], row["a_url"]), row["id"])}
+            "order": (*where["order"], row["id"])}
 
 
 def disagreements(cards: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -44,7 +44,7 @@ def build(story: str, created: str | None, rows, snapshots: dict[str, dict], que
                 "sources": [present.source(snapshots.get(i, {}), links) for i in q["ids"]]}
                for q in questions if q["group"] not in by_fact]
     firsts = [r for r in rows if r["repeat_of"] is None]
-    newest = sorted(firsts, key=lambda r: _newest_first(r))[:NEWEST]
+    newest = sorted(firsts, key=_newest_first)[:NEWEST]
     return {"story": story, "when": present.human_date(created), "facts": facts, "unknown": unknown,
             "newest": [{"status": r["status"], "claim": present.unquote(r["claim"]), "who": r["attribution"],
                         "article": present.article(r, links)} for r in newest],
@@ -54,7 +54,8 @@ def build(story: str, created: str | None, rows, snapshots: dict[str, dict], que
 def _newest_first(row) -> tuple:
     when, _ = present.parse_when(row["a_published"])
     stamp = -when.timestamp() if when else float("inf")
-    return (stamp, present.outlet_of(row["a_site"], row["a_url"]).casefold(), row["id"])
+    return (stamp, present.outlet_of(row["a_site"], row["a_url"]).casefold(), row["a_title"] or "",
+            row["a_url"] or "", row["id"])
 
 
 def render(view: dict) -> str:

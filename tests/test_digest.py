@@ -38,8 +38,8 @@ THIRD = {"title": "Who signed", "url": "https://third.example.com/c", "site": "T
 
 def rows(title="OpenAI confirms the leak", url="https://news.example.org/a"):
     """Three outlets, in processing order (not date order): the first changes the count and
-    the authenticity, the second gives another count and repeats a change of this digest
-    and a new claim of digest 6, the third an undated third count."""
+    the authenticity, the second (published earlier) gives another count, says the same
+    change of authenticity and repeats a new claim of digest 6, the third an undated count."""
     first = {"title": title, "url": url}
     return [
         finding(1, "contradicted", "OpenAI confirmed the leaked tool was authentic.", attribution="OpenAI", id=1,
@@ -57,7 +57,8 @@ def rows(title="OpenAI confirms the leak", url="https://news.example.org/a"):
                 old="more than 600 artists", new="Nearly 100 artists", change="count=100",
                 reason="count changed: 'more than 600 artists' -> 'Nearly 100 artists'", baseline=LETTER, **SECOND),
         finding(2, "contradicted", "The company confirmed it was authentic.", id=6, repeat_of=1, r_digest=7,
-                change="verify=yes", marks=["confirmed"], baseline=VERIFY, **SECOND),
+                change="verify=yes", marks=["confirmed"], baseline=VERIFY, **SECOND,
+                reason="verify: baseline unknown ('would not confirm') vs now yes ('confirmed' by the company)"),
         finding(2, "new", "Testers said they were never paid.", id=7, repeat_of=3, r_digest=6, r_status="new",
                 r_created="2024-11-29T08:00:00Z", r_claim="The testers were not paid for their work.", **SECOND),
         finding(3, "updated", "The letter lists 19 named signatories.", id=8, old="more than 600 artists",

@@ -180,3 +180,21 @@ def test_identical_inputs_give_identical_digests_whatever_order_pages_come_in(de
         digests.append(re.sub(r"digest \d+ \(.*?\)", "", (settings.output_dir / "latest.txt").read_text()))
     assert counts[0] == counts[1]  # before: new and repeated counts moved with the finishing order
     assert digests[0] == digests[1]
+
+
+def test_the_order_feeds_are_read_in_does_not_change_the_digest(demo_site, tmp_path):
+    from conftest import make_settings
+    from monitor.present import human_date
+
+    feeds = [demo_site.base + "/wire.xml", demo_site.base + "/gadgets.xml"]
+    pages = []
+    for name, order in (("forward", feeds), ("reversed", feeds[::-1])):
+        settings = make_settings(tmp_path / name, order)
+        run(settings)
+        created = sqlite3.connect(settings.db_path).execute("SELECT created FROM digests").fetchone()[0]
+        for page in ("latest.txt", "latest.html", "story.html"):
+            # only the digest's own creation time may differ, in its file name and in words
+            text = (settings.output_dir / page).read_text().replace(human_date(created), "CREATED")
+            pages.append(re.sub(r"digest-\d{14}-", "digest-CREATED-", text))
+    assert pages[:3] == pages[3:]
+    assert pages[0].index("OpenAI on Friday *confirmed*") < pages[0].index("OpenAI *released* Sora")
