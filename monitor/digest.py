@@ -21,8 +21,9 @@ def plural(n: int, word: str) -> str:
 
 
 def headline(counts: dict[str, int]) -> str:
-    parts = [plural(counts.get(k, 0), w) for k, w in (("disagreement", "disagreement"), ("contradicted", "contradiction"),
-                                                      ("updated", "update"), ("new", "new claim")) if counts.get(k)]
+    kinds = (("disagreement", "disagreement"), ("contradicted", "contradiction"), ("updated", "update"),
+             ("new", "new claim"))
+    parts = [plural(counts.get(k, 0), w) for k, w in kinds if counts.get(k)]
     return ", ".join(parts) if parts else "nothing material changed"
 
 
@@ -59,8 +60,9 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
             entry = present.card(lead, snapshots, links)
             changes.append(entry)
         else:
-            entry = {"claim": present.unquote(lead["claim"]), "attribution": lead["attribution"], "position": lead["id"],
-                     "why": lead["reason"], "baseline": present.baseline(lead["baseline"], snapshots, None, links)}
+            entry = {"claim": present.unquote(lead["claim"]), "attribution": lead["attribution"],
+                     "position": lead["id"], "why": lead["reason"],
+                     "baseline": present.baseline(lead["baseline"], snapshots, None, links)}
             by_article = new_by_article if lead["status"] == "new" else corroborated
             by_article.setdefault(lead["a_id"], {"article": present.article(lead, links),
                                                  "claims": []})["claims"].append(entry)

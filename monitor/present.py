@@ -190,5 +190,5 @@ def disagreements(cards: list[dict]) -> tuple[list[dict], list[dict]]:
 
 def summary(reports: list[dict]) -> str:
     """'more than 1,300 artists (Wire, 30 Nov) / 19 (Daily, 2 Dec)': each report's value and source."""
-    return " / ".join(f"{c['value']} ({c['article']['outlet']}{', ' + c['article']['day'] if c['article']['day'] else ''})"
+    return " / ".join(f"{c['value']} ({', '.join(filter(None, (c['article']['outlet'], c['article']['day'])))})"
                       for c in reports)
