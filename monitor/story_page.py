@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import present
-
-PAGE = "story.html"
+from .digest import ARCHIVE, STORY_PAGE, environment
 NEWEST = 12  # developments listed at the foot of the page
 # baseline states that leave a question open, for any story: not confirmed either way, not yet released
 OPEN = {"verify": ("unknown",), "release": ("no", "planned")}
@@ -48,7 +47,7 @@ def build(story: str, created: str | None, rows, snapshots: dict[str, dict], que
     return {"story": story, "when": present.human_date(created), "facts": facts, "unknown": unknown,
             "newest": [{"status": r["status"], "claim": present.unquote(r["claim"]), "who": r["attribution"],
                         "article": present.article(r, links)} for r in newest],
-            "latest_href": latest, "archive_href": "index.html"}
+            "latest_href": latest, "archive_href": ARCHIVE}
 
 
 def _newest_first(row) -> tuple:
@@ -59,8 +58,6 @@ def _newest_first(row) -> tuple:
 
 
 def render(view: dict) -> str:
-    from .digest import environment
-
     return environment().get_template("story.html.j2").render(**view)
 
 
@@ -74,6 +71,6 @@ def write(settings, store, snaps: list[dict]) -> Path:
     view = build(settings.story, digests[0]["created"] if digests else None, store.story_rows(),
                  {s["id"]: s for s in snaps}, questions, settings.links,
                  Path(digests[0]["html_path"]).name if digests else None)
-    path = settings.output_dir / PAGE
+    path = settings.output_dir / STORY_PAGE
     write_atomic(path, render(view))
     return path
