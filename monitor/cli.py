@@ -89,23 +89,30 @@ def cli(ctx, config_path, verbose):
 @cli.command()
 @options
 @click.option("--demo", is_flag=True, help="Serve the bundled demo coverage on 127.0.0.1 and run on it.")
+@click.option("--fresh", is_flag=True, help="With --demo: forget earlier demo runs and start the demo anew.")
 @click.pass_obj
-def run(obj: Context, demo: bool):
+def run(obj: Context, demo: bool, fresh: bool):
     """Do one full pass: poll feeds, read new articles, compare, write (and mail) the digest.
 
     Exits 4 when no feed could be read (the digest and `monitor feeds` say why).
 
     \b
-    Example:
+    Examples:
       monitor run --config my-story.toml && monitor digests --open
+      monitor run --demo --fresh        # the demo from the start, as a newcomer sees it
     """
     from .runner import run_pass
 
+    if fresh and not demo:
+        raise click.UsageError("--fresh only applies to --demo (a real story's state is never thrown away)")
     if demo:
         from . import demo as demo_mod  # its HTTP server only for the demo
 
         with demo_mod.serve(demo_mod.folder()) as base:
-            report, settings = run_pass(demo_mod.settings(base))
+            settings = demo_mod.settings(base)
+            if fresh and demo_mod.reset(settings):
+                _say(f"demo: earlier demo runs forgotten ({settings.db_path} removed)")
+            report, settings = run_pass(demo_mod.with_local_pages(settings, base))
     else:
         report, settings = run_pass(obj.settings())
     _say(f"run {report.run_id}: {report.summary()}")
@@ -113,6 +120,8 @@ def run(obj: Context, demo: bool):
         _say(f"digest: {report.digest_path}")
     else:
         _say(f"digest: nothing new since the last one (archive: {settings.output_dir / 'index.html'})")
+        if demo:
+            _say("demo: every demo article has been read already; 'monitor run --demo --fresh' starts it anew")
     if report.nothing_read:
         resting = len(settings.feeds) - report.feeds_polled
         raise SourcesDown(f"no feed could be read: {report.feeds_failed} of {len(settings.feeds)} sources failed"

@@ -100,6 +100,7 @@ class Settings:
     fetch: dict
     email: dict
     schedule: dict
+    links: tuple[tuple[str, str], ...] = ()  # URL prefix -> local copy, for links that die (the demo's)
 
     @property
     def db_path(self) -> Path:

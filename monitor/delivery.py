@@ -101,10 +101,12 @@ def _message(email: dict, subject: str, text: str, html: str | None, msg_id: str
 
 
 def _inline_css(html: str) -> str:
-    """Many mail clients drop <style> blocks: put every rule on its elements."""
+    """Many mail clients drop <style> blocks: put every rule on its elements. The block
+    stays too, for the clients that honour its dark-mode rules (marked !important so
+    they win over the inlined light ones)."""
     import css_inline
 
-    return css_inline.inline(html)
+    return css_inline.CSSInliner(keep_style_tags=True).inline(html)
 
 
 def send(email: dict, msg: EmailMessage) -> None:

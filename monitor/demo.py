@@ -4,6 +4,7 @@ feedparser, trafilatura, store, digest) with no internet."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import threading
 import tomllib
@@ -13,9 +14,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from . import config
+from .delivery import write_atomic
+from .lock import run_lock
 from .resources import data_dir
 
 BASE_TOKEN = "http://demo.invalid"
+PAGES = "demo-pages"  # local copies of the demo's articles, beside the digests
 TYPES = {".xml": "application/rss+xml; charset=utf-8", ".html": "text/html; charset=utf-8"}
 
 
@@ -109,3 +113,22 @@ def settings(base: str, state_dir: Path | None = None) -> config.Settings:
 
 def folder() -> Path:
     return data_dir("sources") / "demo"
+
+
+def with_local_pages(settings: config.Settings, base: str) -> config.Settings:
+    """Copy the demo's article pages beside the digests and link the digests to those
+    copies: the demo's server, and every link to it, is gone once the run ends."""
+    for path in sorted(folder().glob("*.html")):
+        text = path.read_text(encoding="utf-8").replace(BASE_TOKEN + "/", "")
+        write_atomic(settings.output_dir / PAGES / path.name, text)
+    return dataclasses.replace(settings, links=((base + "/", PAGES + "/"),))
+
+
+def reset(settings: config.Settings) -> bool:
+    """Forget earlier demo runs (their state database) so the demo finds everything anew;
+    True if there was one. Their digest files stay; the archive lists only new ones."""
+    with run_lock(settings.state_dir):
+        found = settings.db_path.exists()
+        for suffix in ("", "-wal", "-shm"):
+            settings.db_path.with_name(settings.db_path.name + suffix).unlink(missing_ok=True)
+    return found

@@ -96,6 +96,15 @@ class Finding:
     reason: str = ""
     change: str = ""  # the new state or value of a change: "authenticity=yes", "count=1000"
 
+    @property
+    def marks(self) -> tuple[str, ...]:
+        """The words of the sentence that carry its change, for a reader to see them marked:
+        the new value of an update, the status words of a contradiction."""
+        if self.status == "updated" and self.new:
+            return (self.new,)
+        frame = self.change.split("=", 1)[0]
+        return tuple(c.words for c in self.claim.cues if c.frame == frame) if self.status == "contradicted" else ()
+
 
 @dataclass(frozen=True)
 class ArticleResult:

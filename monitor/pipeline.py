@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import articles, delivery, digest, feeds, health, snapshots
+from . import articles, delivery, digest, feeds, health, snapshots, story_page
 from .config import Settings
 from .crashpoint import crash_point
 from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
@@ -264,6 +264,7 @@ def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: d
             report.digest_path = path
     if unwritten:
         write_index(settings, store)
+        story_page.write(settings, store, baseline_snapshots())
     if not settings.email["enabled"] or send is None:
         for pending in store.unsent_digests():
             store.mark_sent(pending["id"])  # the files are the delivery
@@ -325,7 +326,8 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
         errors_file = settings.output_dir / f"{stem}-errors.txt"
         delivery.write_atomic(errors_file, "".join(f"{url}\t{error}\n" for url, error in errors))
     view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
-                        failing, snaps, errors_file)
+                        failing, snaps, errors_file, left_out=store.left_out(row["run_id"]),
+                        links=settings.links)
     html, text = digest.render(view)
     html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
     crash_point("after-render")
@@ -335,6 +337,6 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
 
 
 def write_index(settings: Settings, store: Store) -> None:
-    entries = [{"href": Path(r["html_path"]).name, "created": r["created"], "summary": r["summary"]}
+    entries = [{"href": Path(r["html_path"]).name, "id": r["id"], "created": r["created"], "summary": r["summary"]}
                for r in store.digests()]
-    delivery.write_atomic(settings.output_dir / "index.html", digest.render_index(entries))
+    delivery.write_atomic(settings.output_dir / digest.ARCHIVE, digest.render_index(settings.story, entries))

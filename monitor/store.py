@@ -25,7 +25,7 @@ KEY_ROWS = 200  # newest findings read per key: a key shared by more than this i
 BATCH = 500  # SQL parameters per IN (...) list
 LOOKUP_SIZES = (25, 100, 400)  # keys per lookup statement; shorter lists are padded to these
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
@@ -47,7 +47,9 @@ CREATE TABLE findings (
     status TEXT NOT NULL, claim TEXT NOT NULL, attribution TEXT, score REAL, baseline TEXT,
     old TEXT, new TEXT, reason TEXT, digest_id INTEGER REFERENCES digests(id),
     repeat_of INTEGER REFERENCES findings(id),  -- the first finding that said this
-    tokens TEXT  -- the claim's normalised words, to compare later claims with
+    tokens TEXT,  -- the claim's normalised words to compare later claims with
+    change TEXT,  -- the state or value a change sets: its kind groups the reports of one fact
+    marks TEXT  -- a JSON list: the words of the claim that carry the change
 );
 CREATE INDEX findings_pending ON findings(digest_id);
 CREATE INDEX findings_article ON findings(article_id);
@@ -87,6 +89,7 @@ ALTER TABLE keys_v3 RENAME TO finding_keys;""",
     4: "ALTER TABLE feeds ADD COLUMN timeouts INTEGER NOT NULL DEFAULT 0;",
     5: """CREATE TABLE feed_notices (id INTEGER PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL,
 run_id INTEGER NOT NULL, created TEXT NOT NULL, detail TEXT, sent_at TEXT, not_sent TEXT);""",
+    6: "ALTER TABLE findings ADD COLUMN change TEXT; ALTER TABLE findings ADD COLUMN marks TEXT;",
 }
 
 
@@ -413,11 +416,12 @@ class Store:
             first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM findings").fetchone()[0]
             self.db.executemany(
                 "INSERT INTO findings(id, article_id, run_id, status, claim, attribution, score, baseline, old, new, "
-                "reason, repeat_of, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "reason, repeat_of, tokens, change, marks) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(first + n, art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
                   json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
                               for b in f.baseline], ensure_ascii=False),
-                  f.old, f.new, f.reason, root, " ".join(f.claim.tokens))
+                  f.old, f.new, f.reason, root, " ".join(f.claim.tokens), f.change or None,
+                  json.dumps(f.marks, ensure_ascii=False) if f.marks else None)
                  for n, (f, (root, _)) in enumerate(zip(findings, repeats, strict=True))])
             self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
                                 [(k, first + n) for n, (_, keys) in enumerate(repeats) for k in keys])
@@ -455,6 +459,21 @@ class Store:
             "WHERE a.run_id=? OR a.id IN (SELECT article_id FROM findings WHERE digest_id=?) ORDER BY a.id",
             (run_id, digest_id)).fetchall()
         return findings, arts
+
+    def left_out(self, run_id: int) -> list[sqlite3.Row]:
+        """Items a run left out by their feed title and summary, without reading them."""
+        return self.db.execute("SELECT link, title, feed_url FROM items WHERE run_id=? AND state='skipped' "
+                               "ORDER BY rowid", (run_id,)).fetchall()
+
+    def story_rows(self, recent_digests: int = 5) -> list[sqlite3.Row]:
+        """For the story page: every change ever reported (repeats too: each is a source), and
+        the new claims first reported in the last few digests, with their articles."""
+        return self.db.execute(
+            "SELECT f.*, a.url AS a_url, a.title AS a_title, a.site AS a_site, a.published AS a_published, "
+            "a.origin AS a_origin, a.id AS a_id FROM findings f JOIN articles a ON a.id=f.article_id "
+            "WHERE f.digest_id IS NOT NULL AND (f.status IN ('updated', 'contradicted') OR f.status='new' "
+            "AND f.repeat_of IS NULL AND f.digest_id IN (SELECT id FROM digests ORDER BY id DESC LIMIT ?)) "
+            "ORDER BY a.id, f.id", (recent_digests,)).fetchall()
 
     def digest_done(self, digest_id: int, subject: str, summary: str, html_path: str, text_path: str,
                     message_id: str) -> None:

@@ -1,6 +1,7 @@
 """The command line as a user runs it: the installed console script, real files."""
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -84,6 +85,16 @@ def test_demo_run_twice(tmp_path):
     assert "CONTRADICTED" in latest.read_text().upper()
     second = monitor("run", "--demo", env=env)
     assert "items new 0" in second.stdout and "(2 unchanged, 0 failed)" in second.stdout
+    assert "'monitor run --demo --fresh' starts it anew" in second.stdout  # a newcomer is told how
+    third = monitor("run", "--demo", "--fresh", env=env)
+    assert "earlier demo runs forgotten" in third.stdout and "items new 6" in third.stdout, third.stdout
+    # the demo's server is gone: its article links lead to the copies beside the digest, which exist
+    digests = latest.parent
+    hrefs = re.findall(r'href="(demo-pages/[^"?#]+)', latest.read_text())
+    assert "demo-pages/sora-launch.html" in hrefs and 'href="http://127.0.0.1' not in latest.read_text()
+    assert all((digests / h).exists() for h in hrefs if "missing-page" not in h), hrefs  # that page 404s live too
+    assert (digests / "story.html").exists() and "Sora leak (demo): all digests" in (digests / "index.html").read_text()
+    assert monitor("run", "--fresh", env=env).returncode == 2  # never for a real story's state
 
 
 def test_snapshots_rebuild_reproduces_the_shipped_baseline(tmp_path):

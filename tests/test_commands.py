@@ -98,7 +98,7 @@ def test_config_after_the_command_and_counts_that_agree(demo_site, tmp_path):
     assert " INFO monitor." in out.stderr  # -v after the command counts too
     read, offtopic = map(int, re.search(r"articles read (\d+), off topic (\d+)", out.stdout).groups())
     digest = (tmp_path / "state" / "digests" / "latest.txt").read_text()
-    assert f"ARTICLES READ ({read})" in digest and f"Off topic, not compared: {offtopic}" in digest
+    assert f"ARTICLES READ ({read})" in digest and f"LEFT OUT AS OFF TOPIC ({offtopic})" in digest
     # the same run's numbers in the digest, in `monitor items` and in `monitor feeds`
     items = monitor("items", "--state", "offtopic", "--config", str(cfg))
     assert items.returncode == 0 and items.stdout.count("\n  http") == offtopic

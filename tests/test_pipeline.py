@@ -16,13 +16,21 @@ def test_demo_run_reports_changes_then_nothing(demo_site, settings_for):
     assert first.items_offtopic == 2  # the chip story (by its title) and the game's Sora (by its text)
     text = (settings.output_dir / "latest.txt").read_text()
     html = (settings.output_dir / "latest.html").read_text()
-    assert "[CONTRADICTED] OpenAI on Friday confirmed" in text
-    assert "Was:  Meanwhile, The Verge reported that OpenAI would not confirm" in text
-    assert "more than 600 artists" in text and "more than 1,300 artists" in text
+    assert "[CONTRADICTED]\n  Now:  OpenAI on Friday *confirmed* that" in text  # the sentence, its change marked
+    assert "Baseline: Meanwhile, The Verge reported that OpenAI would not confirm" in text
+    assert "*more than 600 artists*" in text and "*more than 1,300 artists*" in text
+    assert "said by OpenAI; Demo Tech Wire: OpenAI confirms leaked Sora front-end was genuine (Fri 29 Nov 2024)" \
+        in text  # who said it, the outlet, the title and the date
+    assert "The Hindu, \u201cOpenAI\u2019s text-to-video model Sora leaked by early testers\u201d" in text
+    assert "baseline 00" not in text and "baseline 00" not in html  # no snapshot id reaches a reader
+    assert "Chipmaker shares rise after earnings" in text and "Kingdom Quest" in text  # off topic, by title
     assert "missing-feed.xml): the server has no such page (HTTP 404)" in text  # the failing source and why
     assert "feed summary only" in text  # the page that 404s is read from its feed summary
     assert f'href="{demo_site.base}/letter-grows.html"' in html
     assert (settings.output_dir / "index.html").read_text().count("<li>") == 1
+    assert 'href="story.html"' in html and 'href="index.html"' in html
+    story = (settings.output_dir / "story.html").read_text()
+    assert "more than 1,300 artists" in story and "OpenAI on Friday <mark>confirmed</mark>" in story
 
     second = run(settings)
     assert second.feeds_unchanged == 2 and second.items_new == 0 and second.articles_read == 0
@@ -117,7 +125,7 @@ def test_a_repeat_of_an_earlier_digest_is_another_source_not_a_headline(demo_sit
     head = text.split("\n")[2]
     assert head == "1 new claim."
     assert "ALREADY REPORTED" in text and "[contradicted, digest 1," in text
-    assert "Also reported by: Sora leak: OpenAI now says the tool was real" in text
+    assert "Also reported by: 127.0.0.1: Sora leak: OpenAI now says the tool was real" in text  # outlet: its host
     assert "WHAT CHANGED" not in text
 
     # check --json keeps statuses relative to the baseline and says a digest already had it
@@ -161,3 +169,22 @@ def test_identical_inputs_give_identical_digests_whatever_order_pages_come_in(de
         digests.append(re.sub(r"digest \d+ \(.*?\)", "", (settings.output_dir / "latest.txt").read_text()))
     assert counts[0] == counts[1]  # before: new and repeated counts moved with the finishing order
     assert digests[0] == digests[1]
+
+
+def test_the_order_feeds_are_read_in_does_not_change_the_digest(demo_site, tmp_path):
+    from conftest import make_settings
+    from monitor.present import human_date
+
+    feeds = [demo_site.base + "/wire.xml", demo_site.base + "/gadgets.xml"]
+    pages = []
+    for name, order in (("forward", feeds), ("reversed", feeds[::-1])):
+        settings = make_settings(tmp_path / name, order)
+        run(settings)
+        created = sqlite3.connect(settings.db_path).execute("SELECT created FROM digests").fetchone()[0]
+        for page in ("latest.txt", "latest.html", "story.html"):
+            # only the digest's own creation time may differ, in its file name and in words
+            text = (settings.output_dir / page).read_text().replace(human_date(created), "CREATED")
+            # and the test helper names feeds by their place in the list ("feed 0")
+            pages.append(re.sub(r"feed feed \d", "feed FEED", re.sub(r"digest-\d{14}-", "digest-CREATED-", text)))
+    assert pages[:3] == pages[3:]
+    assert pages[0].index("OpenAI on Friday *confirmed*") < pages[0].index("OpenAI *released* Sora")

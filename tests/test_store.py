@@ -80,6 +80,7 @@ def test_version_1_database_is_migrated_in_place(tmp_path):
     s.db.executescript("DROP TABLE finding_keys; DROP TABLE pending; DROP INDEX findings_article; ALTER TABLE findings DROP COLUMN repeat_of; "
                        "ALTER TABLE findings DROP COLUMN tokens; ALTER TABLE digests DROP COLUMN failed; "
                        "ALTER TABLE feeds DROP COLUMN timeouts; DROP TABLE feed_notices; "
+                       "ALTER TABLE findings DROP COLUMN change; ALTER TABLE findings DROP COLUMN marks; "
                        "PRAGMA user_version=1;")
     s.close()
     s = Store(path)
@@ -100,7 +101,8 @@ def test_version_2_new_claims_are_rekeyed_once(tmp_path):
         "finding_id INTEGER NOT NULL REFERENCES findings(id)); INSERT INTO v2 SELECT * FROM finding_keys; "
         "DROP TABLE finding_keys; ALTER TABLE v2 RENAME TO finding_keys; "
         "CREATE INDEX finding_keys_key ON finding_keys(key, finding_id); ALTER TABLE digests DROP COLUMN failed; "
-        "ALTER TABLE feeds DROP COLUMN timeouts; DROP TABLE feed_notices; PRAGMA user_version=2;")
+        "ALTER TABLE feeds DROP COLUMN timeouts; DROP TABLE feed_notices; ALTER TABLE findings DROP COLUMN change; "
+        "ALTER TABLE findings DROP COLUMN marks; PRAGMA user_version=2;")
     s.close()
     s = Store(path)
     assert [r["status"] for r in s.earlier((("updated:f1:count=2000",),))[0]] == ["updated"]
@@ -108,6 +110,30 @@ def test_version_2_new_claims_are_rekeyed_once(tmp_path):
     old, new = s.earlier((("new:old:scheme",), ("new:auditor:review",)))
     assert old == [] and [r["claim"] for r in new] == [claim.claim.text]
     assert s.rekey(lambda toks: ("new:again",)) == 0  # done once, not on every run
+
+
+def test_version_6_changes_gain_their_kind_and_marked_words(tmp_path):
+    from monitor import digest
+
+    path = tmp_path / "m.db"
+    s = Store(path)
+    run = s.start_run()
+    old = Finding(analyse("More than 2,000 artists signed."), "updated", old="600", new="More than 2,000",
+                  change="count=2000")
+    s.record_article(item(), Article(url="https://a.example.org/x", title="t", text="x"), 1.0, True, (old,), run)
+    s.db.executescript("ALTER TABLE findings DROP COLUMN change; ALTER TABLE findings DROP COLUMN marks; "
+                       "PRAGMA user_version=6;")
+    s.close()
+    s = Store(path)
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert tuple(s.db.execute("SELECT change, marks FROM findings").fetchone()) == (None, None)
+    new = Finding(analyse("OpenAI confirmed the leak was real."), "updated", old="600", new="19", change="count=19")
+    s.record_article(item(2), Article(url="https://b.example.org/y", title="u", text="x"), 1.0, True, (new,), run)
+    assert tuple(s.db.execute("SELECT change, marks FROM findings WHERE id=2").fetchone()) == ("count=19", '["19"]')
+    rows, arts = s.digest_rows(s.open_digest(run))
+    view = digest.build("S", 1, "2024-11-30T08:00:00Z", rows, arts, {}, [], {})
+    # the finding recorded before the upgrade still shows, its new value marked
+    assert [c["segments"] for c in view["changes"]][0] == [("More than 2,000", True), (" artists signed.", False)]
 
 
 def test_newer_schema_is_refused(tmp_path):
