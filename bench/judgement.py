@@ -4,8 +4,10 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
-Sets: the shared dev set (tests/fixtures/devset), the labelled follow-ups of the Sora
-story (tests/fixtures/followups) and the fictional second story (tests/fixtures/story2).
+Sets: the shared dev set (tests/fixtures/devset), two sets of labelled follow-ups of the
+Sora story (tests/fixtures/followups, followups2: the second written by a helper who never
+ran the monitor) and two fictional stories (tests/fixtures/story2, story3: the third
+written the same way).
 Prints change F1 (updated + contradicted), new-claim F1, sentence accuracy and relevance
 per set; exits 1 when a set's change F1 is under --min-change-f1."""
 
@@ -32,10 +34,10 @@ def check(config: Path | None, path: Path) -> tuple[bool, list[tuple[str, str]]]
     return out["relevant"], [(c["text"], c["status"]) for c in out["claims"]]
 
 
-def story2(tmp: Path) -> Path:
-    """The second story set up as the README says: its config, its seeds, a rebuild."""
-    folder = tmp / "story2"
-    shutil.copytree(FIXTURES / "story2", folder, ignore=shutil.ignore_patterns("baseline"))
+def story(tmp: Path, name: str) -> Path:
+    """A fictional story set up as the README says: its config, its seeds, a rebuild."""
+    folder = tmp / name
+    shutil.copytree(FIXTURES / name, folder, ignore=shutil.ignore_patterns("baseline"))
     config = folder / "story.toml"
     subprocess.run(MONITOR + ["--config", str(config), "snapshots", "rebuild", str(folder / "seeds")],
                    check=True, capture_output=True, cwd=ROOT)
@@ -49,9 +51,11 @@ def main() -> int:
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
-                ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None)]
-        config = story2(Path(tmp))
-        sets.append(("second story", config.parent / "followups" / "labels.json", config))
+                ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
+                ("follow-ups 2 (Sora)", FIXTURES / "followups2" / "labels.json", None)]
+        for title, name in (("second story", "story2"), ("third story", "story3")):
+            config = story(Path(tmp), name)
+            sets.append((title, config.parent / "followups" / "labels.json", config))
         print(f"{'set':20} {'change F1':>9} {'tp/fp/fn':>10} {'new F1':>7} {'accuracy':>9} {'relevance':>9}")
         for name, labels, cfg in sets:
             r = score(labels, lambda path, cfg=cfg: check(cfg, path))
