@@ -32,6 +32,7 @@ class RawServer:
     def __init__(self):
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}"
         threading.Thread(target=self._accept, daemon=True).start()
 
     def close(self):
@@ -68,10 +69,6 @@ def request_path(conn: socket.socket) -> str | None:
 
 
 class HostileServer(RawServer):
-    def __init__(self):
-        super().__init__()
-        self.base = f"http://127.0.0.1:{self.port}"
-
     def _handle(self, conn: socket.socket):
         try:
             path = request_path(conn)

@@ -26,10 +26,6 @@ class Stalling(RawServer):
                               b"X-Trailer: more\r\n"),
     }
 
-    def __init__(self):
-        super().__init__()
-        self.base = f"http://127.0.0.1:{self.port}"
-
     def _handle(self, conn: socket.socket):
         try:
             path = request_path(conn)
