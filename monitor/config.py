@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .models import Source
+from .recheck import parse_schedule
 from .resources import data_dir
 
 DEFAULTS: dict = {
@@ -60,6 +61,13 @@ DEFAULTS: dict = {
         "max_message_bytes": 5_000_000,  # over it a digest goes as plain text, cut if need be
     },
     "schedule": {"cron": "0 * * * *", "misfire_grace": 600},
+    "recheck": {
+        # pages of earlier articles fetched again: every 15 minutes while their text is under
+        # 3 hours old (since it last changed), then hourly, daily, weekly (as NewsDiffs does)
+        "schedule": ["15m until 3h", "1h until 1d", "1d until 7d", "7d"],
+        "max_days": 30,  # for this many days after an article was first read; 0 = no re-checks
+        "budget": 200,  # re-checks per run at most, oldest-due first
+    },
 }
 SECURITY = ("starttls", "tls", "plain")
 # Every number's range as (lowest, highest, whether lowest itself is allowed); all must be
@@ -83,6 +91,8 @@ BOUNDS: dict[str, tuple[float, float | None, bool]] = {
     "email.deadline": (0, None, False),
     "email.max_message_bytes": (10_000, None, True),  # room for the headers and a note
     "schedule.misfire_grace": (1, None, True),
+    "recheck.max_days": (0, 3650, True),
+    "recheck.budget": (0, 100_000, True),
 }
 
 
@@ -98,6 +108,7 @@ class Settings:
     fetch: dict
     email: dict
     schedule: dict
+    recheck: dict  # [recheck], its schedule parsed (recheck.parse_schedule)
 
     @property
     def db_path(self) -> Path:
@@ -137,10 +148,14 @@ def from_dict(raw: dict, cfg_path: Path) -> Settings:
     if merged["email"]["enabled"] and not merged["email"]["to"]:
         raise ConfigError(f"{cfg_path}: email.to must list at least one address when email is enabled")
     _check_bounds(merged, cfg_path)
+    try:
+        schedule = parse_schedule(merged["recheck"]["schedule"])
+    except ValueError as exc:
+        raise ConfigError(f"{cfg_path}: 'recheck.schedule': {exc}") from None
     return Settings(
         path=cfg_path, story=mon["story"], state_dir=state, output_dir=output,
         snapshots_dir=snaps, feeds=feeds, topic={**merged["topic"], "entities": entities}, fetch=merged["fetch"],
-        email=merged["email"], schedule=merged["schedule"],
+        email=merged["email"], schedule=merged["schedule"], recheck={**merged["recheck"], "schedule": schedule},
     )
 
 

@@ -24,13 +24,15 @@ def safe_url(url: str | None) -> str | None:
 
 
 def plural(n: int, word: str) -> str:
-    irregular = {"contradiction": "contradictions", "update": "updates", "new claim": "new claims"}
+    irregular = {"contradiction": "contradictions", "update": "updates", "new claim": "new claims",
+                 "revised article": "revised articles"}
     return f"{n} {word if n == 1 else irregular.get(word, word + 's')}"
 
 
 def headline(counts: dict[str, int]) -> str:
     parts = [plural(counts.get(k, 0), w) for k, w in
-             (("contradicted", "contradiction"), ("updated", "update"), ("new", "new claim")) if counts.get(k)]
+             (("contradicted", "contradiction"), ("updated", "update"), ("new", "new claim"),
+              ("revised", "revised article")) if counts.get(k)]
     return ", ".join(parts) if parts else "nothing material changed"
 
 
@@ -41,14 +43,17 @@ def subject(story: str, counts: dict[str, int]) -> str:
 
 
 def build(story: str, digest_id: int, created: str, findings, articles, report: dict,
-          failing: list, snapshots: dict[str, dict], errors_file: Path | None = None) -> dict:
+          failing: list, snapshots: dict[str, dict], errors_file: Path | None = None, updated: list = ()) -> dict:
     """The digest's content from store rows: everything the templates show, nothing else.
-    Item errors past MAX_ITEM_ERRORS are only counted; errors_file holds them all."""
-    counts: dict[str, int] = {}
+    Item errors past MAX_ITEM_ERRORS are only counted; errors_file holds them all.
+    updated: the "Updated articles" entries (revised.view), whose findings are skipped here."""
+    counts: dict[str, int] = {"revised": len(updated)} if updated else {}
     changes, new_by_article, corroborated = [], {}, {}
     entries: dict[int, dict] = {}  # finding id -> entry, for repeats within this digest
     before: dict[int, dict] = {}  # earlier finding id -> what this digest adds to it
     for row in findings:
+        if row["status"] == "revised":
+            continue
         article = {"title": row["a_title"] or row["a_url"], "url": row["a_url"], "href": safe_url(row["a_url"]),
                    "site": row["a_site"], "published": row["a_published"], "summary_only": row["a_origin"] == "summary"}
         root = row["repeat_of"]
@@ -78,8 +83,9 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
     return {
         "story": story, "digest_id": digest_id, "created": created,
         "headline": headline(counts), "subject": subject(story, counts), "counts": counts,
-        "material": bool(changes or new_by_article),
+        "material": bool(changes or new_by_article or updated),
         "changes": changes,
+        "updated": list(updated),
         "new_by_article": list(new_by_article.values()),
         "reported_before": sorted(before.values(), key=lambda g: (ORDER.get(g["status"], 2), g["digest"] or 0)),
         "corroborated": sum(n for _, n in corroborated.values()),

@@ -19,13 +19,13 @@ from html import escape
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import articles, delivery, digest, feeds, snapshots
+from . import articles, delivery, digest, feeds, recheck, revised, snapshots, versions
 from .config import Settings
 from .crashpoint import crash_point
 from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
                      Rejected, Timeout)
 from .models import FeedItem, RunReport
-from .store import Store
+from .store import Store, now
 
 logger = logging.getLogger(__name__)
 MAX_PAGE_ATTEMPTS = 3  # a page that fails this many runs in a row is read from the feed summary
@@ -38,6 +38,7 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     budget_ends = time.monotonic() + float(settings.fetch["run_budget"])  # no page fetch starts after this
     item_errors: list[tuple[str, str]] = []
     baseline_snapshots = cache(lambda: snapshots.load(settings.snapshots_dir))  # read once, only if needed
+    baseline = cache(lambda: _baseline(settings, baseline_snapshots()))
     started = []  # the extraction pool: started by the first new item, so its workers load
     #               trafilatura while the other feeds come in; never by a run with nothing new
 
@@ -60,8 +61,10 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
             crash_point("after-fetch")
             if work:
                 progress(f"reading {len(work)} articles")
-                _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots(),
+                _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline(),
                       extractors(), budget_ends)
+            recheck.run(settings, fetch, store, pool, lambda body, url: extractors().extract(body, url),
+                        baseline, report, budget_ends, progress)
     finally:
         for extraction_pool in started:
             extraction_pool.close()
@@ -102,6 +105,7 @@ def _poll(settings, fetch, store, pool, report, on_new_item, parse):
             logger.warning("feed %s failed (%d in a row): %s", src.url, streak, exc)
             continue
         report.items_seen += len(items)
+        store.ask_rechecks({i.key: versions.entry_hash(i) for i in items}, now())
         fresh = [i for i in store.unseen(items) if i.key not in keys]
         keys.update(i.key for i in fresh)
         for item in fresh:
@@ -123,24 +127,25 @@ def _backing_off(timeouts: int, after: int, run_id: int) -> bool:
 
 
 def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable):
-    """(article, result, error, retry): the page's article and its comparison (from
+    """(article, result, error, retry, page): the page's article and its comparison (from
     extract), or the feed summary (result None) when the page cannot give one; retry=True
-    when a passing network failure should be tried again next run."""
+    when a passing network failure should be tried again next run; page: the page's
+    (etag, last-modified, hash of its bytes) for re-checking it, None without a page."""
     try:
         res = fetch(item.link)
         article, result = extract(res.body, res.url, item)
-        return article, result, None, False
+        return article, result, None, False, (res.etag, res.last_modified, versions.body_hash(res.body))
     except (BlockedURL, ExtractError) as exc:
         error = str(exc)
     except FetchError as exc:
         error = str(exc)
         permanent = isinstance(exc, HTTPStatus) and exc.status < 500 and exc.status != 429
         if not permanent and attempts + 1 < MAX_PAGE_ATTEMPTS:
-            return None, None, error, True
+            return None, None, error, True, None
     try:
-        return articles.from_summary(item), None, error, False
+        return articles.from_summary(item), None, error, False, None
     except ParseError as exc:
-        return None, None, f"{error}; {exc}", False
+        return None, None, f"{error}; {exc}", False, None
 
 
 def _extract_pool(settings: Settings, snaps: list[dict]):
@@ -152,11 +157,15 @@ def _extract_pool(settings: Settings, snaps: list[dict]):
                        bool(opts["extract_fallbacks"]))
 
 
-def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps, extractors, budget_ends):
-    from .compare import Baseline  # only a run with new items pays for these
-    from .repeats import new_keys
+def _baseline(settings: Settings, snaps: list[dict]):
+    from .compare import Baseline  # only a run with new or changed articles pays for this
 
-    baseline = Baseline(snaps, settings.topic)
+    return Baseline(snaps, settings.topic)
+
+
+def _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline, extractors, budget_ends):
+    from .repeats import new_keys  # only a run with new items pays for this
+
     store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
 
     def read_in_budget(item, attempts):
@@ -203,7 +212,7 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
             store.mark_item(item, "deferred", report.run_id)  # no attempt counted: it was not tried
             deferred += 1
             continue
-        article, result, error, retry = page
+        article, result, error, retry, validators = page
         if error:
             item_errors.append((item.link, error))
             report.errors.append((item.link, error))
@@ -213,7 +222,9 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
         result = result or compare_article(article, baseline, settings.topic)  # a feed summary: compared here
         repeats = check(result.findings, baseline, store.earlier, result.keys)
         store.record_article(item, article, result.relevance, result.relevant, result.findings,
-                             report.run_id, error, repeats)
+                             report.run_id, error, repeats,
+                             versions.page_version(article, *validators, item) if validators and result.relevant
+                             else None)
         report.articles_read += 1
         if not result.relevant:
             report.items_offtopic += 1
@@ -299,7 +310,7 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
         errors_file = settings.output_dir / f"{stem}-errors.txt"
         delivery.write_atomic(errors_file, "".join(f"{url}\t{error}\n" for url, error in errors))
     view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
-                        store.failing_feeds(), snaps, errors_file)
+                        store.failing_feeds(), snaps, errors_file, revised.view(store.revisions_for(row["id"])))
     html, text = digest.render(view)
     html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
     crash_point("after-render")

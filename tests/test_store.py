@@ -72,6 +72,9 @@ def test_foreign_database_is_refused(tmp_path):
         Store(path)
 
 
+V5 = "DROP TABLE revisions; DROP TABLE versions; DROP TABLE rechecks;"  # the re-check tables of v6
+
+
 def test_version_1_database_is_migrated_in_place(tmp_path):
     path = tmp_path / "m.db"
     s = Store(path)
@@ -80,7 +83,7 @@ def test_version_1_database_is_migrated_in_place(tmp_path):
     s.db.executescript("DROP TABLE finding_keys; DROP TABLE pending; DROP INDEX findings_article; ALTER TABLE findings DROP COLUMN repeat_of; "
                        "ALTER TABLE findings DROP COLUMN tokens; ALTER TABLE digests DROP COLUMN failed; "
                        "ALTER TABLE feeds DROP COLUMN timeouts; "
-                       "PRAGMA user_version=1;")
+                       f"{V5} PRAGMA user_version=1;")
     s.close()
     s = Store(path)
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -100,7 +103,7 @@ def test_version_2_new_claims_are_rekeyed_once(tmp_path):
         "finding_id INTEGER NOT NULL REFERENCES findings(id)); INSERT INTO v2 SELECT * FROM finding_keys; "
         "DROP TABLE finding_keys; ALTER TABLE v2 RENAME TO finding_keys; "
         "CREATE INDEX finding_keys_key ON finding_keys(key, finding_id); ALTER TABLE digests DROP COLUMN failed; "
-        "ALTER TABLE feeds DROP COLUMN timeouts; PRAGMA user_version=2;")
+        f"ALTER TABLE feeds DROP COLUMN timeouts; {V5} PRAGMA user_version=2;")
     s.close()
     s = Store(path)
     assert [r["status"] for r in s.earlier((("updated:f1:count=2000",),))[0]] == ["updated"]
