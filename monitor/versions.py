@@ -117,9 +117,24 @@ def sentence_changes(old: list[str], new: list[str]) -> list[tuple[str, str | No
             if best[0] >= SAME_SENTENCE:
                 pairs[best[1]] = i
                 start = best[1] + 1
-        paired = set(pairs.values())
-        out += [("removed", s, None) for i, s in enumerate(gone) if i not in paired]
-        out += [("changed", gone[pairs[j]], s) if j in pairs else ("added", None, s) for j, s in enumerate(came)]
+        out += _in_reading_order(gone, came, pairs)
+    return out
+
+
+def _in_reading_order(gone: list[str], came: list[str], pairs: dict[int, int]) -> list:
+    """Removed, added and changed sentences of one block, each where it stood."""
+    paired = set(pairs.values())
+    out, i, j = [], 0, 0
+    while i < len(gone) or j < len(came):
+        if i < len(gone) and i not in paired:
+            out.append(("removed", gone[i], None))
+            i += 1
+        elif j < len(came) and j not in pairs:
+            out.append(("added", None, came[j]))
+            j += 1
+        else:  # pairings never cross: gone[i] is the one came[j] is paired with
+            out.append(("changed", gone[pairs[j]], came[j]))
+            i, j = pairs[j] + 1, j + 1
     return out
 
 
