@@ -177,3 +177,20 @@ def test_a_common_key_reads_only_its_newest_holders(tmp_path):
     common = sorted(fid for key, fid in rows if key == "new:common:word")
     assert len(common) == KEY_ROWS and common[0] == 31  # ids 31..230: the newest KEY_ROWS
     assert [fid for key, fid in rows if key == "new:only:3"] == [4]
+
+
+def test_version_5_database_gets_its_articles_scheduled_for_rechecks(tmp_path):
+    path = tmp_path / "m.db"
+    s = Store(path)
+    run = s.start_run()
+    s.record_article(item(1), Article(url="https://ex.org/1", title="t", text="x"), 1.0, True, (), run)
+    s.record_article(item(2), Article(url="https://ex.org/2", title="t", text="x", origin="summary"), 1.0, True,
+                     (), run)  # no page to re-check
+    s.record_article(item(3), Article(url="https://ex.org/3", title="t", text="x"), 0.0, False, (), run)  # off topic
+    s.db.executescript(f"{V5} PRAGMA user_version=5;")
+    s.close()
+    s = Store(path)
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    rows = s.recheck_candidates("2000-01-01T00:00:00Z", run + 1)
+    assert [(r["url"], r["etag"]) for r in rows] == [("https://ex.org/1", None)]
+    assert s.latest_version(rows[0]["article_id"]) is None  # its first re-read becomes version 1
