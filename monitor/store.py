@@ -455,7 +455,8 @@ class Store(RecheckTables):
         run_id = self.db.execute("SELECT run_id FROM digests WHERE id=?", (digest_id,)).fetchone()[0]
         arts = self.db.execute(
             "SELECT a.*, (SELECT count(*) FROM findings f WHERE f.article_id=a.id) AS n_claims FROM articles a "
-            "WHERE a.run_id=? OR a.id IN (SELECT article_id FROM findings WHERE digest_id=?) ORDER BY a.id",
+            "WHERE a.run_id=? OR a.id IN (SELECT article_id FROM findings WHERE digest_id=? AND status != 'revised') "
+            "ORDER BY a.id",
             (run_id, digest_id)).fetchall()
         return findings, arts
 
