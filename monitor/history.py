@@ -10,14 +10,16 @@ from .versions import essential_lines, sentence_changes, word_diff
 
 
 def show(settings: Settings, url: str, pair: tuple[int, int] | None = None) -> list[str]:
-    """Lines to print: the versions, or with pair=(a, b) the changes from version a to b."""
+    """Lines to print: the versions, or with pair=(a, b) the changes from version a to b.
+    url: as the page or the feed gave it, or without its tracking parameters."""
+    from .feeds import canonical_link
     from .store import Store
 
     if not settings.db_path.exists():
         raise MonitorError(f"{settings.db_path}: no state database yet; `monitor run` makes one")
     store = Store(settings.db_path)
     try:
-        article, versions = store.versions_of(url)
+        article, versions = store.versions_of(url, canonical_link(url))
     finally:
         store.close()
     if article is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -41,10 +42,12 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     baseline = cache(lambda: _baseline(settings, baseline_snapshots()))
     started = []  # the extraction pool: started by the first new item, so its workers load
     #               trafilatura while the other feeds come in; never by a run with nothing new
+    starting = threading.Lock()  # re-checks ask for it from several fetch threads at once
 
     def extractors():
-        if not started:
-            started.append(_extract_pool(settings, baseline_snapshots()))
+        with starting:
+            if not started:
+                started.append(_extract_pool(settings, baseline_snapshots()))
         return started[0]
 
     workers = int(settings.fetch["workers"])

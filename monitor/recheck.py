@@ -15,8 +15,6 @@ import re
 import time
 from typing import Callable
 
-from . import versions
-from .crashpoint import crash_point
 from .errors import MonitorError
 
 logger = logging.getLogger(__name__)
@@ -77,6 +75,9 @@ def run(settings, fetch: Callable, store, pool, extract: Callable, baseline: Cal
     """Re-check the pages due now: fetch them concurrently on `pool`, record in order.
     extract(body, url) -> (Article, ArticleResult) in the extraction workers; baseline()
     gives the Baseline, built only when a page changed."""
+    from . import versions  # here: config imports this module, and `monitor --help` needs none of it
+    from .crashpoint import crash_point
+
     opts = settings.recheck
     if not opts["max_days"] or not opts["budget"]:
         return  # re-checks turned off
@@ -126,6 +127,7 @@ def run(settings, fetch: Callable, store, pool, extract: Callable, baseline: Cal
 def _record(settings, store, row, value, baseline, report, at: str) -> None:
     """A page that came back with other bytes: a new version if its text changed in more
     than boring parts, with a `revised` finding per change in its title and claims."""
+    from . import versions
     from .compare import compare_article
     from .models import Article, ArticleResult
 

@@ -13,7 +13,6 @@ import difflib
 import hashlib
 import re
 
-from .claims import claim_sentences
 from .models import Article, ArticleResult, FeedItem, Finding, PageVersion, Revision
 
 SAME_SENTENCE = 0.5  # two sentences sharing this share of their words are one sentence edited
@@ -142,6 +141,8 @@ def revisions(old: ArticleResult, new: ArticleResult, terms: list[str]) -> list[
     """What changed from one version of an article to the next: its title, then each claim
     sentence removed, added or changed, with its status against the baseline in the
     version it was in (None when the version was not judged on topic)."""
+    from .claims import claim_sentences  # only a run with a changed page pays for the judgement's imports
+
     out = []
     if " ".join(old.article.title.split()) != " ".join(new.article.title.split()):
         out.append(Revision("title", old.article.title, new.article.title))

@@ -128,11 +128,12 @@ class RecheckTables:
             "JOIN versions v ON v.id = rv.version_id JOIN articles a ON a.id = f.article_id "
             "WHERE f.digest_id = ? ORDER BY a.id, v.n, f.id", (digest_id,)).fetchall()
 
-    def versions_of(self, url: str) -> tuple[sqlite3.Row | None, list[sqlite3.Row]]:
-        """The newest article read from url (its page or its feed link) and its versions, oldest first."""
+    def versions_of(self, url: str, key: str) -> tuple[sqlite3.Row | None, list[sqlite3.Row]]:
+        """The newest article read from url (its page or its feed link), or whose item has
+        the key, and its versions, oldest first."""
         art = self.db.execute("SELECT a.* FROM articles a LEFT JOIN items i ON i.key = a.item_key "
                               "WHERE a.url = ? OR i.link = ? OR a.item_key = ? ORDER BY a.id DESC LIMIT 1",
-                              (url, url, url)).fetchone()
+                              (url, url, key)).fetchone()
         if art is None:
             return None, []
         return art, self.db.execute("SELECT * FROM versions WHERE article_id=? ORDER BY n", (art["id"],)).fetchall()
