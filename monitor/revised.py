@@ -20,7 +20,7 @@ def view(rows) -> list[dict]:
             "version": r["n"], "at": r["fetched_at"], "since": r["after"],
             "title": None, "moved": [], "sentences": []})
         if r["kind"] == "title":
-            entry["title"] = {"old": r["old"], "new": r["new"], "words": word_diff(r["old"], r["new"])}
+            entry["title"] = {"old": r["old"], "new": r["new"]}  # shown whole: a headline is rewritten, not edited
             continue
         sentence = {"kind": r["kind"], "old": r["old"], "new": r["new"], "was": r["was"], "now": r["now"],
                     "reason": r["reason"],

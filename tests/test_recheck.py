@@ -101,6 +101,7 @@ def test_a_changed_page_reports_exactly_the_changed_sentences(site, story):
     assert ('<span style="background:#fde2e2;color:#a11;text-decoration:line-through">would not confirm whether'
             '</span>') in html
     assert '<span style="background:#dcf5dc;color:#075e07;font-weight:600">has now confirmed that</span>' in html
+    assert 'line-through">Artists leak Sora in protest</span> <span' in html  # a headline struck whole
     assert "<del" not in html and "<ins" not in html
 
     again = run(story)  # nothing changed since: nothing more to say
