@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Callable
 
 from .errors import MonitorError
+from .models import Article
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +130,6 @@ def _record(settings, store, row, value, baseline, report, at: str) -> None:
     than boring parts, with a `revised` finding per change in its title and claims."""
     from . import versions
     from .compare import compare_article
-    from .models import Article, ArticleResult
 
     etag, modified, raw, article, result = value
     page = versions.page_version(article, etag, modified, raw)
@@ -141,8 +141,7 @@ def _record(settings, store, row, value, baseline, report, at: str) -> None:
     if last is not None:
         before = Article(url=row["url"], title=last["title"] or "", text=last["text"])
         terms = list(settings.topic["anchors"]) + list(settings.topic["context"])
-        old: ArticleResult = compare_article(before, baseline(), settings.topic)
-        changes = versions.revisions(old, result, terms)
+        changes = versions.revisions(compare_article(before, baseline(), settings.topic), result, terms)
     store.record_version(row["article_id"], report.run_id, page, changes, at)
     if changes:
         report.revised += 1
