@@ -12,6 +12,9 @@ runs, next to a bare limit measured in the same run:
   over the feeds and pages plus a plain trafilatura.extract loop over the same pages;
 - warm run (nothing changed, every feed answers 304) vs a bare process making the 20
   conditional GETs;
+- warm re-check run (nothing changed; every feed and every page read answers 304: all of
+  them are due and the re-check budget covers them) vs a bare process making one
+  conditional GET per page;
 - peak memory: the largest total RSS of the monitor and its extraction workers, sampled;
 - history scale: cost per article of compare + repeat lookup + store with 1k, 10k and
   100k earlier findings in the database;
@@ -58,11 +61,11 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """(wall seconds, peak tree RSS MB) of a whole process."""
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """(wall seconds, peak tree RSS MB, its output) of a whole process."""
     peak = [0.0]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
     def sample():
         while proc.poll() is None:
@@ -71,12 +74,12 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
 
     t = threading.Thread(target=sample, daemon=True)
     t.start()
-    _, err = proc.communicate()
+    out, err = proc.communicate()
     wall = time.perf_counter() - start
     t.join()
     if proc.returncode != 0:
         raise SystemExit(f"{cmd} failed ({proc.returncode}): {err.decode()[-2000:]}")
-    return wall, peak[0]
+    return wall, peak[0], out.decode()
 
 
 BARE_FETCH = """
@@ -107,12 +110,22 @@ for i in range(1, n + 1):
     assert r.status_code == 304, r.status_code
 """
 
+BARE_PAGES_304 = """
+import sys, requests
+s = requests.Session()
+args = sys.argv[1:]
+for url, etag in zip(args[::2], args[1::2]):
+    r = s.get(url, timeout=10, headers={"If-None-Match": etag})
+    assert r.status_code == 304, r.status_code
+"""
+RECHECK_ALL = '[recheck]\nschedule = ["0s"]\nbudget = 100000\n'  # every page read before is due, all in budget
 
-def write_config(path: Path, state: Path, base: str) -> Path:
+
+def write_config(path: Path, state: Path, base: str, extra: str = "") -> Path:
     feeds = "".join(f'[[feeds]]\nname = "feed{i:02d}"\nurl = "{base}/feeds/feed{i:02d}.xml"\n'
                     for i in range(1, N_FEEDS + 1))
     path.write_text(f'[monitor]\nstate_dir = "{state}"\n[topic]\nitem_terms = []\nanchors = []\ncontext = []\n'
-                    f'min_score = 0.0\n[fetch]\nallow_hosts = ["127.0.0.1"]\n{feeds}')  # the shipped defaults otherwise
+                    f'min_score = 0.0\n[fetch]\nallow_hosts = ["127.0.0.1"]\n{extra}{feeds}')  # the shipped defaults otherwise
     return path
 
 
@@ -185,6 +198,7 @@ def main() -> None:
                 time.sleep(0.05)
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         cold, warm, bare_fetch, bare_extract, bare_304, helps = [], [], [], [], [], []
+        rechecks, bare_pages, n_rechecked = [], [], 0
         for r in range(args.runs):
             out = subprocess.run([sys.executable, "-c", BARE_FETCH, base, str(N_FEEDS)], capture_output=True,
                                  text=True, check=True)
@@ -202,6 +216,14 @@ def main() -> None:
                      for i in range(1, N_FEEDS + 1)]
             db.close()
             bare_304.append(timed([sys.executable, "-c", BARE_304, base, str(N_FEEDS), *etags])[0])
+            every = write_config(work / f"recheck-{r}.toml", state, base, RECHECK_ALL)
+            rechecks.append(timed([MONITOR, "--config", str(every), "run"], env))
+            db = sqlite3.connect(state / "monitor.sqlite3")
+            pages = [v for row in db.execute("SELECT url, etag FROM rechecks") for v in row]
+            db.close()
+            n_rechecked = len(pages) // 2
+            assert f"re-checked {n_rechecked} (0 revised)" in rechecks[-1][2], rechecks[-1][2]
+            bare_pages.append(timed([sys.executable, "-c", BARE_PAGES_304, *pages])[0])
             helps.append(timed([MONITOR, "--help"], env)[0])
             shutil.rmtree(state)
     finally:
@@ -216,6 +238,7 @@ def main() -> None:
     rows = [
         ("cold run, whole process (s)", cold_s, bare_cold, "<= 0.8x"),
         ("warm run, whole process (s)", warm_s, med(bare_304), "<= 3x and <= 0.35 s"),
+        (f"warm run re-checking {n_rechecked} pages (s)", med(w[0] for w in rechecks), med(bare_pages), "<= 2x"),
         ("peak memory, cold run (MB)", cold_mb, None, "<= 200"),
         ("peak memory, warm run (MB)", warm_mb, None, "<= 80"),
         ("per article, 1k earlier findings (ms)", history[1_000] * 1000, None, ""),

@@ -158,6 +158,23 @@ def check(obj: Context, target: str, as_json: bool):
             click.echo(f"  {'':<12}   already reported in digest {c['already_reported']['digest']}")
 
 
+@cli.command()
+@click.argument("url")
+@click.option("--diff", "pair", nargs=2, type=int, metavar="A B", help="Show what changed from version A to B.")
+@click.pass_obj
+def history(obj: Context, url: str, pair):
+    """List the stored versions of an article, or what changed between two of them.
+
+    \b
+    Example:
+      monitor history https://example.org/sora-leak --diff 1 2
+    """
+    from .history import show
+
+    for line in show(obj.settings(), url, pair or None):
+        click.echo(line)
+
+
 @cli.group()
 @options
 def snapshots():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .models import Source
+from .recheck import parse_schedule
 from .resources import data_dir
 
 DEFAULTS: dict = {
@@ -61,6 +62,13 @@ DEFAULTS: dict = {
         "alert_after": 3,  # a feed failing this many runs in a row is mailed about once (and once when back)
     },
     "schedule": {"cron": "0 * * * *", "misfire_grace": 600},
+    "recheck": {
+        # pages of earlier articles fetched again: every 15 minutes while their text is under
+        # 3 hours old (since it last changed), then hourly, daily, weekly (as NewsDiffs does)
+        "schedule": ["15m until 3h", "1h until 1d", "1d until 7d", "7d"],
+        "max_days": 30,  # for this many days after an article was first read; 0 = no re-checks
+        "budget": 200,  # re-checks per run at most, oldest-due first
+    },
 }
 SECURITY = ("starttls", "tls", "plain")
 # Every number's range as (lowest, highest, whether lowest itself is allowed); all must be
@@ -85,6 +93,8 @@ BOUNDS: dict[str, tuple[float, float | None, bool]] = {
     "email.max_message_bytes": (10_000, None, True),  # room for the headers and a note
     "email.alert_after": (1, 1000, True),
     "schedule.misfire_grace": (1, None, True),
+    "recheck.max_days": (0, 3650, True),
+    "recheck.budget": (0, 100_000, True),
 }
 
 
@@ -100,6 +110,7 @@ class Settings:
     fetch: dict
     email: dict
     schedule: dict
+    recheck: dict  # [recheck], its schedule parsed (recheck.parse_schedule)
     links: tuple[tuple[str, str], ...] = ()  # URL prefix -> local copy, for links that die (the demo's)
 
     @property
@@ -142,10 +153,14 @@ def from_dict(raw: dict, cfg_path: Path) -> Settings:
     if merged["email"]["enabled"] and not merged["email"]["to"]:
         raise ConfigError(f"{cfg_path}: email.to must list at least one address when email is enabled")
     _check_bounds(merged, cfg_path)
+    try:
+        schedule = parse_schedule(merged["recheck"]["schedule"])
+    except ValueError as exc:
+        raise ConfigError(f"{cfg_path}: 'recheck.schedule': {exc}") from None
     return Settings(
         path=cfg_path, story=mon["story"], state_dir=state, output_dir=output,
         snapshots_dir=snaps, feeds=feeds, topic={**merged["topic"], "entities": entities}, fetch=merged["fetch"],
-        email=merged["email"], schedule=merged["schedule"],
+        email=merged["email"], schedule=merged["schedule"], recheck={**merged["recheck"], "schedule": schedule},
     )
 
 

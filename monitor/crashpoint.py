@@ -9,6 +9,7 @@ import signal
 
 POINTS = ("after-fetch", "mid-store", "after-store", "after-digest-assigned", "after-render",
           "after-smtp-accepted")
+RECHECK_POINTS = ("after-recheck-fetch", "mid-version")  # reached only in a run that re-checks a page
 
 
 def crash_point(name: str) -> None:

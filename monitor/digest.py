@@ -16,7 +16,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 def plural(n: int, word: str) -> str:
-    irregular = {"contradiction": "contradictions", "update": "updates", "new claim": "new claims"}
+    irregular = {"contradiction": "contradictions", "update": "updates", "new claim": "new claims",
+                 "revised article": "revised articles"}
     return f"{n} {word if n == 1 else irregular.get(word, word + 's')}"
 
 
@@ -24,7 +25,7 @@ def headline(counts: dict[str, int], failing: int = 0, sources: int = 0) -> str:
     """What changed, and how many sources could not be read: "nothing material changed"
     must not hide a monitor that read nothing."""
     kinds = (("disagreement", "disagreement"), ("contradicted", "contradiction"), ("updated", "update"),
-             ("new", "new claim"))
+             ("new", "new claim"), ("revised", "revised article"))
     parts = [plural(counts.get(k, 0), w) for k, w in kinds if counts.get(k)]
     text = ", ".join(parts) if parts else "nothing material changed"
     return f"{text}; {failing} of {sources} sources failing" if failing else text
@@ -37,17 +38,20 @@ def subject(story: str, counts: dict[str, int], failing: int = 0, sources: int =
 
 
 def build(story: str, digest_id: int, created: str, findings, articles, report: dict,
-          failing: list, snapshots: dict[str, dict], errors_file: Path | None = None, *,
+          failing: list, snapshots: dict[str, dict], errors_file: Path | None = None, updated: list = (), *,
           left_out=(), links: tuple[tuple[str, str], ...] = ()) -> dict:
     """The digest's content from store rows: everything the templates show, nothing else,
-    in an order fixed by the content (see present). left_out: items the run skipped by
+    in an order fixed by the content (see present). updated: the "Updated articles" entries
+    (revised.view), whose findings are skipped here; left_out: items the run skipped by
     their feed title; links: URL prefixes shown as local copies. Item errors past
     MAX_ITEM_ERRORS are only counted; errors_file holds them all."""
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {"revised": len(updated)} if updated else {}
     changes, new_by_article, corroborated = [], {}, {}
     said: dict[int, list] = {}  # first finding id -> every row of this digest that says the same
     before: dict[int, dict] = {}  # earlier finding id -> what this digest adds to it
     for row in findings:
+        if row["status"] == "revised":
+            continue
         root = row["repeat_of"]
         if root and row["r_digest"] != digest_id:  # reported in an earlier digest
             group = before.setdefault(root, {"claim": row["r_claim"], "status": row["r_status"],
@@ -91,9 +95,10 @@ def build(story: str, digest_id: int, created: str, findings, articles, report: 
     return {
         "story": story, "digest_id": digest_id, "created": created, "when": present.human_date(created),
         "headline": headline(counts, *down), "subject": subject(story, counts, *down), "counts": counts,
-        "material": bool(disagree or changes or new_by_article),
+        "material": bool(disagree or changes or new_by_article or updated),
         "disagreements": disagree,
         "changes": changes,
+        "updated": list(updated),
         "new_by_article": sorted(new_by_article.values(), key=lambda g: g["article"]["order"]),
         "reported_before": sorted(before.values(), key=lambda g: (ORDER.get(g["status"], 2), g["digest"] or 0,
                                                                    g["claim"] or "")),

@@ -117,7 +117,10 @@ def _item(entry, feed_url: str, base: str) -> FeedItem:
         key = "text:" + _digest(title + "\n" + summary)
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
-    return FeedItem(key=key, feed_url=feed_url, link=link, title=title, summary=summary, published=published)
+    changed = entry.get("updated_parsed") if entry.get("published_parsed") else None
+    updated = time.strftime("%Y-%m-%dT%H:%M:%SZ", changed) if changed else None
+    return FeedItem(key=key, feed_url=feed_url, link=link, title=title, summary=summary, published=published,
+                    updated=updated)
 
 
 def _absolute(ref: str, base: str) -> str:

@@ -291,6 +291,7 @@ class Fetcher:
                         raise BlockedURL(f"malformed redirect from {url} ({exc}): {location[:200]!r}") from None
                     continue
                 if resp.status_code == 304:
+                    resp.raw.read()  # no body (http.client reads none after a 304), but now the connection is reused
                     return FetchResult(url=url, status=304, headers=_lower(resp.headers))
                 if resp.status_code >= 400:
                     raise HTTPStatus(resp.status_code, url)

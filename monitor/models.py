@@ -23,6 +23,7 @@ class FeedItem:
     title: str
     summary: str = ""
     published: str | None = None
+    updated: str | None = None  # the entry's own update date, when it has one beside the published date
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,32 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class PageVersion:
+    """One distinct text of an article's page, with what a conditional re-check needs."""
+
+    hash: str  # of the title and text without their boring parts (versions.fingerprint)
+    title: str
+    text: str
+    etag: str | None = None
+    modified: str | None = None
+    body_hash: str = ""  # of the page's bytes: the same bytes again need no extraction
+    entry_hash: str | None = None  # of its feed entry: a change there asks for a re-read
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One change between two versions of an article: a finding of kind `revised`."""
+
+    kind: str  # title, changed, added, removed
+    old: str | None  # the sentence (or title) before; None when added
+    new: str | None  # after; None when removed
+    was: str | None = None  # its status against the baseline before (None: not a claim then)
+    now: str | None = None  # and after
+    reason: str = ""  # the judgement's evidence for the status it has now (or had, when removed)
+    baseline: tuple[BaselineFact, ...] = ()
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """One article compared with the baseline."""
 
@@ -131,6 +158,8 @@ class RunReport:
     articles_read: int = 0
     findings: dict[str, int] = field(default_factory=dict)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, message)
+    rechecked: int = 0  # pages of earlier articles fetched again
+    revised: int = 0  # of those, articles whose claims or title changed
     digest_path: str | None = None
     delivered: str | None = None
 
@@ -142,8 +171,9 @@ class RunReport:
     def summary(self) -> str:
         f = self.findings
         by_status = ", ".join(f"{f.get(k, 0)} {k}" for k in ("contradicted", "updated", "new", "corroborated",
-                                                               "repeated"))
+                                                               "repeated", "revised"))
         return (f"feeds polled {self.feeds_polled} ({self.feeds_unchanged} unchanged, {self.feeds_failed} failed), "
                 f"items new {self.items_new}, "
-                f"articles read {self.articles_read}, off topic {self.items_offtopic}; findings: {by_status}; "
+                f"articles read {self.articles_read}, off topic {self.items_offtopic}, "
+                f"re-checked {self.rechecked} ({self.revised} revised); findings: {by_status}; "
                 f"errors {len(self.errors)}")

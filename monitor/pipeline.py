@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -18,14 +19,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import articles, delivery, digest, feeds, health, snapshots, story_page
+from . import articles, delivery, digest, feeds, health, recheck, revised, snapshots, story_page, versions
 from .config import Settings
 from .crashpoint import crash_point
 from .errors import (BlockedURL, DeliveryError, ExtractError, FetchError, HTTPStatus, MonitorError, ParseError,
                      Rejected, Timeout)
 from .messages import plain
 from .models import FeedItem, RunReport
-from .store import Store
+from .store import Store, now
 
 logger = logging.getLogger(__name__)
 MAX_PAGE_ATTEMPTS = 3  # a page that fails this many runs in a row is read from the feed summary
@@ -38,12 +39,15 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     budget_ends = time.monotonic() + float(settings.fetch["run_budget"])  # no page fetch starts after this
     item_errors: list[tuple[str, str]] = []
     baseline_snapshots = cache(lambda: snapshots.load(settings.snapshots_dir))  # read once, only if needed
+    baseline = cache(lambda: _baseline(settings, baseline_snapshots()))
     started = []  # the extraction pool: started by the first new item, so its workers load
     #               trafilatura while the other feeds come in; never by a run with nothing new
+    starting = threading.Lock()  # re-checks ask for it from several fetch threads at once
 
     def extractors():
-        if not started:
-            started.append(_extract_pool(settings, baseline_snapshots()))
+        with starting:
+            if not started:
+                started.append(_extract_pool(settings, baseline_snapshots()))
         return started[0]
 
     workers = int(settings.fetch["workers"])
@@ -60,8 +64,10 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
             crash_point("after-fetch")
             if work:
                 progress(f"reading {len(work)} articles")
-                _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline_snapshots(),
+                _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline(),
                       extractors(), budget_ends)
+            recheck.run(settings, fetch, store, pool, lambda body, url: extractors().extract(body, url),
+                        baseline, report, budget_ends, progress)
     finally:
         for extraction_pool in started:
             extraction_pool.close()
@@ -110,6 +116,7 @@ def _poll(settings, fetch, store, pool, report, on_new_item, parse):
             logger.info("feed %s <%s>: %s: %s", src.name, src.url, type(exc).__name__, exc)
             continue
         report.items_seen += len(items)
+        store.ask_rechecks({i.key: versions.entry_hash(i) for i in items}, now())
         fresh = [i for i in store.unseen(items) if i.key not in keys]
         keys.update(i.key for i in fresh)
         for item in fresh:
@@ -131,30 +138,31 @@ def _backing_off(timeouts: int, after: int, run_id: int) -> bool:
 
 
 def read_item(item: FeedItem, fetch: Callable, attempts: int, extract: Callable):
-    """(article, result, error, retry): the page's article and its comparison (from
+    """(article, result, error, retry, page): the page's article and its comparison (from
     extract), or the feed summary (result None) when the page cannot give one; retry=True
-    when a passing network failure should be tried again next run. An item with no link
-    is read from its summary: nothing to fetch is no error."""
+    when a passing network failure should be tried again next run; page: the page's
+    (etag, last-modified, hash of its bytes) for re-checking it, None without a page. An
+    item with no link is read from its summary: nothing to fetch is no error."""
     if not item.link:
         try:
-            return articles.from_summary(item), None, None, False
+            return articles.from_summary(item), None, None, False, None
         except ParseError as exc:
-            return None, None, plain(exc), False
+            return None, None, plain(exc), False, None
     try:
         res = fetch(item.link)
         article, result = extract(res.body, res.url, item)
-        return article, result, None, False
+        return article, result, None, False, (res.etag, res.last_modified, versions.body_hash(res.body))
     except (BlockedURL, ExtractError) as exc:
         error = _item_error(item, exc)
     except FetchError as exc:
         error = _item_error(item, exc)
         permanent = isinstance(exc, HTTPStatus) and exc.status < 500 and exc.status != 429
         if not permanent and attempts + 1 < MAX_PAGE_ATTEMPTS:
-            return None, None, error, True
+            return None, None, error, True, None
     try:
-        return articles.from_summary(item), None, f"{error}; read from its feed summary", False
+        return articles.from_summary(item), None, f"{error}; read from its feed summary", False, None
     except ParseError:
-        return None, None, f"{error}; its feed item has no summary either", False
+        return None, None, f"{error}; its feed item has no summary either", False, None
 
 
 def _item_error(item: FeedItem, exc: MonitorError) -> str:
@@ -174,11 +182,15 @@ def _extract_pool(settings: Settings, snaps: list[dict]):
                        bool(opts["extract_fallbacks"]))
 
 
-def _read(settings, fetch, store, pool, work, report, item_errors, progress, snaps, extractors, budget_ends):
-    from .compare import Baseline  # only a run with new items pays for these
-    from .repeats import new_keys
+def _baseline(settings: Settings, snaps: list[dict]):
+    from .compare import Baseline  # only a run with new or changed articles pays for this
 
-    baseline = Baseline(snaps, settings.topic)
+    return Baseline(snaps, settings.topic)
+
+
+def _read(settings, fetch, store, pool, work, report, item_errors, progress, baseline, extractors, budget_ends):
+    from .repeats import new_keys  # only a run with new items pays for this
+
     store.rekey(lambda toks: new_keys(toks, baseline))  # after an upgrade that changed the keys
 
     def read_in_budget(item, attempts):
@@ -226,7 +238,7 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
             store.mark_item(item, "deferred", report.run_id)  # no attempt counted: it was not tried
             deferred += 1
             continue
-        article, result, error, retry = page
+        article, result, error, retry, validators = page
         if error:
             where = f'"{item.title[:100]}" in feed {names.get(item.feed_url, item.feed_url)}'
             item_errors.append((item.link or item.title, f"{error} ({where})"))
@@ -237,7 +249,9 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
         result = result or compare_article(article, baseline, settings.topic)  # a feed summary: compared here
         repeats = check(result.findings, baseline, store.earlier, result.keys)
         store.record_article(item, article, result.relevance, result.relevant, result.findings,
-                             report.run_id, error, repeats)
+                             report.run_id, error, repeats,
+                             versions.page_version(article, *validators, item) if validators and result.relevant
+                             else None)
         if result.relevant:
             report.articles_read += 1  # as the digest counts them: compared with the baseline
         else:
@@ -326,8 +340,8 @@ def _write_digest(settings: Settings, store: Store, row, report_dict: dict, base
         errors_file = settings.output_dir / f"{stem}-errors.txt"
         delivery.write_atomic(errors_file, "".join(f"{url}\t{error}\n" for url, error in errors))
     view = digest.build(settings.story, row["id"], row["created"], findings, arts, report_dict,
-                        failing, snaps, errors_file, left_out=store.left_out(row["run_id"]),
-                        links=settings.links)
+                        failing, snaps, errors_file, revised.view(store.revisions_for(row["id"])),
+                        left_out=store.left_out(row["run_id"]), links=settings.links)
     html, text = digest.render(view)
     html_path, text_path = delivery.write_files(settings.output_dir, stem, html, text)
     crash_point("after-render")

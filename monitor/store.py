@@ -18,14 +18,15 @@ from typing import Callable
 
 from .crashpoint import crash_point
 from .errors import StoreError
-from .models import Article, FeedItem, Finding
+from .models import Article, BaselineFact, FeedItem, Finding, PageVersion
+from .versionstore import BACKFILL, TABLES as RECHECK_TABLES, RecheckTables
 
 LOOKUP_LIMIT = 8  # earlier findings returned per lookup, those sharing the most keys first
 KEY_ROWS = 200  # newest findings read per key: a key shared by more than this is not a rare one
 BATCH = 500  # SQL parameters per IN (...) list
 LOOKUP_SIZES = (25, 100, 400)  # keys per lookup statement; shorter lists are padded to these
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SCHEMA = """
 CREATE TABLE feeds (
     url TEXT PRIMARY KEY, etag TEXT, modified TEXT, last_status INTEGER,
@@ -68,7 +69,7 @@ CREATE TABLE feed_notices (  -- alert and recovery mails about failing feeds: mo
     id INTEGER PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL, run_id INTEGER NOT NULL,
     created TEXT NOT NULL, detail TEXT, sent_at TEXT, not_sent TEXT
 );
-"""
+""" + RECHECK_TABLES
 # Each step takes the schema from version N to N+1.
 MIGRATIONS = {
     1: """ALTER TABLE findings ADD COLUMN repeat_of INTEGER REFERENCES findings(id);
@@ -90,6 +91,7 @@ ALTER TABLE keys_v3 RENAME TO finding_keys;""",
     5: """CREATE TABLE feed_notices (id INTEGER PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL,
 run_id INTEGER NOT NULL, created TEXT NOT NULL, detail TEXT, sent_at TEXT, not_sent TEXT);""",
     6: "ALTER TABLE findings ADD COLUMN change TEXT; ALTER TABLE findings ADD COLUMN marks TEXT;",
+    7: RECHECK_TABLES + ";" + BACKFILL,  # re-checks and versions (issue 13)
 }
 
 
@@ -152,7 +154,7 @@ def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-class Store:
+class Store(RecheckTables):
     def __init__(self, path: Path):
         self.path = Path(path)
         self._commit_due: float | None = None  # set inside batch()
@@ -399,9 +401,11 @@ class Store:
 
     def record_article(self, item: FeedItem, article: Article, relevance: float, relevant: bool,
                        findings: tuple[Finding, ...], run_id: int, error: str | None = None,
-                       repeats: tuple[tuple[int | None, tuple[str, ...]], ...] = ()) -> int:
+                       repeats: tuple[tuple[int | None, tuple[str, ...]], ...] = (),
+                       page: PageVersion | None = None) -> int:
         """Item seen, article and its findings: one transaction, so a crash leaves all or none.
-        repeats, one per finding: (the earlier finding it repeats, its lookup keys)."""
+        repeats, one per finding: (the earlier finding it repeats, its lookup keys); page:
+        the page's first version, when it is to be re-checked."""
         with self.tx():
             self._upsert_item(item, "read" if relevant else "offtopic", run_id, error)
             art_id = self.db.execute(
@@ -418,14 +422,20 @@ class Store:
                 "INSERT INTO findings(id, article_id, run_id, status, claim, attribution, score, baseline, old, new, "
                 "reason, repeat_of, tokens, change, marks) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(first + n, art_id, run_id, f.status, f.claim.text, f.claim.attribution, round(f.score, 3),
-                  json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
-                              for b in f.baseline], ensure_ascii=False),
+                  self._facts_json(f.baseline),
                   f.old, f.new, f.reason, root, " ".join(f.claim.tokens), f.change or None,
                   json.dumps(f.marks, ensure_ascii=False) if f.marks else None)
                  for n, (f, (root, _)) in enumerate(zip(findings, repeats, strict=True))])
             self.db.executemany("INSERT INTO finding_keys(key, finding_id) VALUES (?,?)",
                                 [(k, first + n) for n, (_, keys) in enumerate(repeats) for k in keys])
+            if page is not None:
+                self._first_version(art_id, article.url or item.link, page, run_id, now())
             return art_id
+
+    @staticmethod
+    def _facts_json(facts: tuple[BaselineFact, ...]) -> str:
+        return json.dumps([{"fact": b.fact_id, "sources": [{"id": i, "text": t} for i, t in b.sources]}
+                           for b in facts], ensure_ascii=False)
 
     # --- digests ----------------------------------------------------------------------
     def open_digest(self, run_id: int, problems: bool = False) -> int | None:
@@ -456,7 +466,8 @@ class Store:
         run_id = self.db.execute("SELECT run_id FROM digests WHERE id=?", (digest_id,)).fetchone()[0]
         arts = self.db.execute(
             "SELECT a.*, (SELECT count(*) FROM findings f WHERE f.article_id=a.id) AS n_claims FROM articles a "
-            "WHERE a.run_id=? OR a.id IN (SELECT article_id FROM findings WHERE digest_id=?) ORDER BY a.id",
+            "WHERE a.run_id=? OR a.id IN (SELECT article_id FROM findings WHERE digest_id=? AND status != 'revised') "
+            "ORDER BY a.id",
             (run_id, digest_id)).fetchall()
         return findings, arts
 

@@ -16,14 +16,18 @@ DEVSET = FIXTURES / "devset"
 
 
 class RecordingHandler(demo.SiteHandler):
-    """The demo handler, plus a log of requested paths and paths told to fail."""
+    """The demo handler, plus a log of requested paths (and of those asked with validators)
+    and paths told to fail."""
 
     requested: list[str] = []
+    conditional: list[str] = []
     fail: dict[str, tuple[int, bytes]] = {}
 
     def do_GET(self):  # noqa: N802
         path = self.path.split("?", 1)[0]
         self.requested.append(path)
+        if "If-None-Match" in self.headers or "If-Modified-Since" in self.headers:
+            self.conditional.append(path)
         if path in self.fail:
             status, body = self.fail[path]
             self._reply(status, body, "text/html")
@@ -35,9 +39,10 @@ class Site:
     """A loopback HTTP server whose pages a test can change between requests."""
 
     def __init__(self):
-        handler = type("TestHandler", (RecordingHandler,), {"site": {}, "requested": [], "fail": {}})
+        handler = type("TestHandler", (RecordingHandler,), {"site": {}, "requested": [], "conditional": [], "fail": {}})
         self.server = demo.QuietServer(("127.0.0.1", 0), handler)
         self.pages, self.requested, self.fail = handler.site, handler.requested, handler.fail
+        self.conditional = handler.conditional
         self.base = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()

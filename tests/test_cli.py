@@ -20,7 +20,7 @@ def monitor(*args, env=None, **kw):
 def test_help_carries_examples():
     out = monitor("--help")
     assert out.returncode == 0 and "Examples:" in out.stdout
-    for cmd in ("run", "check", "schedule"):
+    for cmd in ("run", "check", "history", "schedule"):
         sub = monitor(cmd, "--help")
         assert sub.returncode == 0 and "Example" in sub.stdout, cmd
 

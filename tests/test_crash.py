@@ -4,6 +4,7 @@ database is sound and every finding reached exactly one sent digest (GUIDE secti
 import email
 import email.policy
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -13,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from monitor.crashpoint import POINTS
+from monitor.crashpoint import POINTS, RECHECK_POINTS
 
 MONITOR = str(Path(sys.executable).with_name("monitor"))
 
 
-def write_config(path: Path, state: Path, site, smtp_port: int) -> Path:
+def write_config(path: Path, state: Path, site, smtp_port: int, email: bool = True) -> Path:
     path.write_text(f"""
 [monitor]
 story = "Sora leak"
@@ -30,8 +31,10 @@ context = ["leak", "artist", "early access", "tester", "hugging face", "openai",
 [fetch]
 allow_hosts = ["127.0.0.1"]
 retries = 0
+[recheck]
+schedule = ["0s"]  # every page read in an earlier run is re-checked
 [email]
-enabled = true
+enabled = {str(email).lower()}
 host = "127.0.0.1"
 port = {smtp_port}
 security = "plain"
@@ -102,4 +105,64 @@ def test_a_killed_run_loses_nothing_and_sends_nothing_twice(point, reference, de
                   for m in smtp.messages)
     assert set(ids) == {row[0] for row in mailed} and len(ids) == 1
     # the one documented resend: accepted by SMTP, killed before it was marked sent
+    assert list(ids.values()) == ([2] if point == "after-smtp-accepted" else [1])
+
+
+# --- a run that re-checks pages and finds one changed ---------------------------------
+RECHECK_RUN = ("after-fetch", *RECHECK_POINTS, "after-store", "after-digest-assigned", "after-render",
+               "after-smtp-accepted")
+CHANGED_PAGE = "/openai-confirms.html"
+
+
+@pytest.fixture(scope="module")
+def rechecked(tmp_path_factory):
+    """A state folder after a first run (mailing off) over the demo coverage, a site on which
+    one article has since changed, and what an uninterrupted re-check run finds there."""
+    from conftest import Site
+    from monitor import demo
+
+    site = Site()
+    site.pages.update(demo.load_site(demo.folder(), site.base))
+    tmp = tmp_path_factory.mktemp("recheck")
+    cfg = write_config(tmp / "m.toml", tmp / "state", site, 9, email=False)
+    assert monitor_run(cfg).returncode == 0
+    body, ctype = site.pages[CHANGED_PAGE]
+    site.pages[CHANGED_PAGE] = (body.replace(b"OpenAI on Friday confirmed that", b"OpenAI on Friday would not "
+                                             b"confirm whether").replace(b"The leak was shut down", b"Access was "
+                                             b"cut off"), ctype)
+    shutil.copytree(tmp / "state", tmp / "before")
+    out = monitor_run(cfg)
+    assert out.returncode == 0, out.stderr
+    reference = findings(tmp / "state" / "monitor.sqlite3")
+    assert reference[("revised", "OpenAI on Friday would not confirm whether the Sora front-end published by the "
+                      "protesting artists was authentic and ran on the company's own servers.")] == 1
+    try:
+        yield site, tmp / "before", reference
+    finally:
+        site.close()
+
+
+@pytest.mark.parametrize("point", RECHECK_RUN)
+def test_a_killed_recheck_loses_nothing_and_sends_nothing_twice(point, rechecked, smtp, tmp_path):
+    site, before, reference = rechecked
+    shutil.copytree(before, tmp_path / "state")
+    db_path = tmp_path / "state" / "monitor.sqlite3"
+    earlier = sqlite3.connect(db_path).execute("SELECT max(id) FROM digests").fetchone()[0]
+    cfg = write_config(tmp_path / "m.toml", tmp_path / "state", site, smtp.port)
+    killed = monitor_run(cfg, crash_at=point)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert monitor_run(cfg).returncode == 0
+    assert monitor_run(cfg).returncode == 0
+
+    db = sqlite3.connect(db_path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM findings f LEFT JOIN digests d ON d.id=f.digest_id "
+                      "WHERE d.sent_at IS NULL").fetchone()[0] == 0
+    assert findings(db_path) == reference  # each change recorded once, none lost
+    assert db.execute("SELECT count(*) FROM versions WHERE n = 2").fetchone()[0] == 1
+    mailed = db.execute("SELECT message_id FROM digests WHERE material=1 AND id > ?", (earlier,)).fetchall()
+    db.close()
+    ids = Counter(email.message_from_bytes(m.content, policy=email.policy.default)["Message-ID"]
+                  for m in smtp.messages)
+    assert set(ids) == {row[0] for row in mailed} and len(ids) == 1
     assert list(ids.values()) == ([2] if point == "after-smtp-accepted" else [1])

@@ -72,6 +72,9 @@ def test_foreign_database_is_refused(tmp_path):
         Store(path)
 
 
+RECHECK = "DROP TABLE revisions; DROP TABLE versions; DROP TABLE rechecks;"  # the re-check tables of v8
+
+
 def test_version_1_database_is_migrated_in_place(tmp_path):
     path = tmp_path / "m.db"
     s = Store(path)
@@ -81,7 +84,7 @@ def test_version_1_database_is_migrated_in_place(tmp_path):
                        "ALTER TABLE findings DROP COLUMN tokens; ALTER TABLE digests DROP COLUMN failed; "
                        "ALTER TABLE feeds DROP COLUMN timeouts; DROP TABLE feed_notices; "
                        "ALTER TABLE findings DROP COLUMN change; ALTER TABLE findings DROP COLUMN marks; "
-                       "PRAGMA user_version=1;")
+                       f"{RECHECK} PRAGMA user_version=1;")
     s.close()
     s = Store(path)
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -102,7 +105,7 @@ def test_version_2_new_claims_are_rekeyed_once(tmp_path):
         "DROP TABLE finding_keys; ALTER TABLE v2 RENAME TO finding_keys; "
         "CREATE INDEX finding_keys_key ON finding_keys(key, finding_id); ALTER TABLE digests DROP COLUMN failed; "
         "ALTER TABLE feeds DROP COLUMN timeouts; DROP TABLE feed_notices; ALTER TABLE findings DROP COLUMN change; "
-        "ALTER TABLE findings DROP COLUMN marks; PRAGMA user_version=2;")
+        f"ALTER TABLE findings DROP COLUMN marks; {RECHECK} PRAGMA user_version=2;")
     s.close()
     s = Store(path)
     assert [r["status"] for r in s.earlier((("updated:f1:count=2000",),))[0]] == ["updated"]
@@ -122,7 +125,7 @@ def test_version_6_changes_gain_their_kind_and_marked_words(tmp_path):
                   change="count=2000")
     s.record_article(item(), Article(url="https://a.example.org/x", title="t", text="x"), 1.0, True, (old,), run)
     s.db.executescript("ALTER TABLE findings DROP COLUMN change; ALTER TABLE findings DROP COLUMN marks; "
-                       "PRAGMA user_version=6;")
+                       f"{RECHECK} PRAGMA user_version=6;")
     s.close()
     s = Store(path)
     assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -200,3 +203,20 @@ def test_a_common_key_reads_only_its_newest_holders(tmp_path):
     common = sorted(fid for key, fid in rows if key == "new:common:word")
     assert len(common) == KEY_ROWS and common[0] == 31  # ids 31..230: the newest KEY_ROWS
     assert [fid for key, fid in rows if key == "new:only:3"] == [4]
+
+
+def test_version_7_database_gets_its_articles_scheduled_for_rechecks(tmp_path):
+    path = tmp_path / "m.db"
+    s = Store(path)
+    run = s.start_run()
+    s.record_article(item(1), Article(url="https://ex.org/1", title="t", text="x"), 1.0, True, (), run)
+    s.record_article(item(2), Article(url="https://ex.org/2", title="t", text="x", origin="summary"), 1.0, True,
+                     (), run)  # no page to re-check
+    s.record_article(item(3), Article(url="https://ex.org/3", title="t", text="x"), 0.0, False, (), run)  # off topic
+    s.db.executescript(f"{RECHECK} PRAGMA user_version=7;")
+    s.close()
+    s = Store(path)
+    assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    rows = s.recheck_candidates("2000-01-01T00:00:00Z", run + 1)
+    assert [(r["url"], r["etag"]) for r in rows] == [("https://ex.org/1", None)]
+    assert s.latest_version(rows[0]["article_id"]) is None  # its first re-read becomes version 1
