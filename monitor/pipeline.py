@@ -79,7 +79,7 @@ def run_once(settings: Settings, *, fetch: Callable, store: Store, send: Callabl
     try:
         _deliver(settings, store, report, {**asdict(report), "item_errors": item_errors,
                                            "sources": len(settings.feeds), "sources_failing": len(failing)},
-                 send, baseline_snapshots, failing)
+                 send, baseline_snapshots, baseline, failing)
         health.deliver(settings, store, send)
     finally:
         store.finish_run(report.run_id, {**asdict(report), "item_errors": item_errors})
@@ -265,7 +265,7 @@ def _record(settings, store, pages, baseline, report, item_errors, progress, tot
 
 
 def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: dict, send,
-             baseline_snapshots: Callable[[], list[dict]], failing: list[dict]) -> None:
+             baseline_snapshots: Callable[[], list[dict]], baseline: Callable, failing: list[dict]) -> None:
     """Assign pending findings to a digest, write every digest not yet written (one left
     by a killed run too), and mail every digest not yet sent."""
     current = store.open_digest(report.run_id, problems=bool(report.errors))
@@ -278,7 +278,7 @@ def _deliver(settings: Settings, store: Store, report: RunReport, report_dict: d
             report.digest_path = path
     if unwritten:
         write_index(settings, store)
-        story_page.write(settings, store, baseline_snapshots())
+        story_page.write(settings, store, baseline())  # the run's own, built once if it read anything
     if not settings.email["enabled"] or send is None:
         for pending in store.unsent_digests():
             store.mark_sent(pending["id"])  # the files are the delivery

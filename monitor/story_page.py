@@ -61,15 +61,15 @@ def render(view: dict) -> str:
     return environment().get_template("story.html.j2").render(**view)
 
 
-def write(settings, store, snaps: list[dict]) -> Path:
-    """Rebuild story.html in the output folder from everything the store holds."""
-    from .compare import Baseline  # the baseline's open questions need its claims read
+def write(settings, store, baseline) -> Path:
+    """Rebuild story.html in the output folder from everything the store holds. baseline:
+    the run's compare.Baseline (its facts give the open questions), not built again here."""
     from .delivery import write_atomic
 
     digests = store.digests()
-    questions = open_questions(Baseline(snaps, settings.topic).facts)
+    questions = open_questions(baseline.facts)
     view = build(settings.story, digests[0]["created"] if digests else None, store.story_rows(),
-                 {s["id"]: s for s in snaps}, questions, settings.links,
+                 baseline.snapshots, questions, settings.links,
                  Path(digests[0]["html_path"]).name if digests else None)
     path = settings.output_dir / STORY_PAGE
     write_atomic(path, render(view))
