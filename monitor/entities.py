@@ -27,20 +27,25 @@ DISTINCT = re.compile(r"\b(?:another|other|a (?:second|third|separate|different|
                       r"later|fresh)|an? (?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
+def _spaced(form: str) -> str:
+    """One spelling for the forms a name is written in: hyphens and runs of space as one space."""
+    return re.sub(r"[\s-]+", " ", form)
+
+
 class Entities:
     def __init__(self, table: dict[str, list[str]] | None = None, anchors: tuple[str, ...] = ()):
         forms: dict[str, str] = {}
         generic: set[str] = set()  # aliases written in lower case: "the letter", not "Sora"
         for name, aliases in (table or {}).items():
             for alias in (name, *aliases):
-                form = ARTICLES.sub("", fold(alias).strip())
+                form = _spaced(ARTICLES.sub("", fold(alias).strip()))  # "front-end" is matched as "front end" too
                 if form:
                     forms.setdefault(form, fold(name))
                     if alias == alias.lower():
                         generic.add(form)
         self.generic = frozenset(generic)
         for anchor in anchors:  # an anchor the table does not name is an entity of its own
-            form = ARTICLES.sub("", fold(anchor).strip())
+            form = _spaced(ARTICLES.sub("", fold(anchor).strip()))
             if form and form not in forms:
                 forms[form] = form
         self.names = frozenset(forms.values())
@@ -67,13 +72,13 @@ class Entities:
             return folded
         chars = list(folded)
         for m in self._pattern.finditer(folded):
-            if m.start() and re.sub(r"[\s-]+", " ", m.group(1)) in self.generic and \
+            if m.start() and _spaced(m.group(1)) in self.generic and \
                     DISTINCT.search(folded, max(0, m.start() - 40), m.start()):
                 chars[m.start() - 1] = "-"
         return "".join(chars)
 
     def _other(self, m: re.Match, folded: str, original: str) -> bool:
-        if re.sub(r"[\s-]+", " ", m.group(1)) not in self.generic or len(original) != len(folded):
+        if _spaced(m.group(1)) not in self.generic or len(original) != len(folded):
             return False
         before = original[max(0, m.start() - 40):m.start()].split()[-3:]
         opening = not re.search(r"[a-z]", original[:m.start()].rsplit(":", 1)[-1].replace(before[-1], "", 1)) \
@@ -86,7 +91,7 @@ class Entities:
         return False
 
     def _form(self, written: str) -> str:
-        return self.forms[re.sub(r"[\s-]+", " ", written)] if written not in self.forms else self.forms[written]
+        return self.forms[_spaced(written)]
 
     def tag(self, folded: str) -> str:
         """The text with each mention replaced by one entity token ("ent_openai"), so two
