@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ def link(url: str | None, links: tuple[tuple[str, str], ...] = ()) -> str | None
     return href
 
 
+@lru_cache(maxsize=4096)  # a digest shows the same few dates thousands of times
 def parse_when(text: str | None) -> tuple[datetime | None, bool]:
     """(moment in UTC, has a time of day) from an ISO date or time or an RFC 2822 date."""
     text = (text or "").strip()
@@ -61,6 +63,7 @@ def _zone(tz: str | None):
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
+@lru_cache(maxsize=4096)
 def human_date(text: str | None, short: bool = False) -> str:
     """'Wed 27 Nov 2024, 14:05 UTC', 'Wed 27 Nov 2024' for a bare date, '27 Nov' short;
     text that is no date is shown as it is."""

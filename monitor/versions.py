@@ -23,6 +23,7 @@ _DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|th
 _DATE_WORD = re.compile(rf"(?:{_MONTHS}|{_DAYS}|am|pm|a\.m|p\.m|at|on|of|the|and|by|ago|just|now|today|yesterday|"
                         r"an?|few|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|gmt|utc|bst|cet|cest|"
                         r"[ecmp][sd]?t|z|\d+(?:st|nd|rd|th)?|[\d:./-]+)")
+_WORD = re.compile(r"[\w.:/-]+")
 _DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|update|published|posted|modified|first published|edited)\b[\s:,-]*",
                          re.I)
 _COUNT = re.compile(r"^(?:[\d.,]+\s*[km]?\s+)?(?:shares?|comments?|likes?|views?|reads?|reactions?|retweets?|"
@@ -43,9 +44,11 @@ def is_boring(line: str) -> bool:
         return True
     if _NAVIGATION.match(line) and len(line.split()) <= _NAVIGATION_WORDS:
         return True
-    rest = _DATE_LABEL.sub("", line)
-    words = re.findall(r"[\w.:/-]+", rest.lower())
-    return bool(words) and all(_DATE_WORD.fullmatch(w.strip(".,")) for w in words) and (
+    rest = _DATE_LABEL.sub("", line).lower()
+    first = _WORD.search(rest)
+    if not first or not _DATE_WORD.fullmatch(first[0].strip(".,")):
+        return False  # most lines are text: its first word tells, no need to read them all
+    return all(_DATE_WORD.fullmatch(m[0].strip(".,")) for m in _WORD.finditer(rest)) and (
         bool(_DATE_LABEL.match(line)) or any(c.isdigit() for c in rest))
 
 
