@@ -1,5 +1,5 @@
-"""Normalise the quantities a sentence states: counts, money, durations, video
-resolutions and dates, each with its qualifier (more than, about, up to, ...)."""
+"""Normalise the quantities a sentence states: counts, money, durations, shares (percent
+and fractions), video resolutions and dates, each with its qualifier (more than, about, up to, ...)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,17 @@ DATE = re.compile(
     r"|(?P<m2>" + "|".join(MONTHS) + r")\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d)(?![/.-]\d))\b"
 )
+# a share: "3.5%", "nine per cent", "two percentage points" (a change, not a level), and
+# fractions said in words ("about a third of flights", "two-thirds of", "one in five")
+PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?(?:%|per\s?cent\b)(?P<points>\s+points?\b)?"
+                     rf"|(?P<pn>{NUMBER})\s+percentage\s+points?\b")
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+# a fraction is a share only "of" something or as an amount of change ("down by a third"):
+# "a third round of talks" is an ordinal
+FRACTION = re.compile(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<f>third|quarter|fifth|tenth)s?\b"
+                      r"|\b(?P<half>half)\b|\bone\s+in\s+(?P<in>two|three|four|five|ten|\d+)\b")
+FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:second|minute|hour|day|week|month|year|mile|inch|century)\b)")
+FRACTION_LEAD = re.compile(r"\b(?:by|about|around|roughly|nearly|almost|than|some|over|under|cut|halved|lost|by only)\s+$")
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s|people|children|men|women|staff|personnel))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
@@ -236,6 +247,25 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             bool(LENGTH_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
         add(m, "duration", n * SECONDS[m.group("u")], "length" if length and not lasting else "lasting" if lasting else "",
             end=unit_end)
+    for m in PERCENT.finditer(s) if "%" in s or "cent" in s or "percentage" in s else ():
+        n = parse_number(m.group("n") or m.group("pn"))
+        if n is not None:
+            add(m, "percent", n, "points" if m.group("points") or m.group("pn") else "")
+    for m in FRACTION.finditer(s) if "half" in s or "th" in s or "quarter" in s or " in " in s else ():
+        if not m.group("in") and not (FRACTION_OF.match(s, m.end()) or FRACTION_LEAD.search(s, max(0, m.start() - 12),
+                                                                                               m.start())):
+            continue
+        if re.search(r"\b(?:first|second|last|latter|other|back|front)\s+$", s[max(0, m.start() - 10):m.start()]):
+            continue  # "the first half of 2025" is a period of time
+        if m.group("in"):
+            whole = parse_number(m.group("in"))
+            share = 100 / whole if whole else None
+        elif m.group("half"):
+            share = FRACTIONS["half"]
+        else:
+            share = (parse_number(m.group("n")) or 1) * FRACTIONS[m.group("f")]
+        if share:
+            add(m, "percent", round(share, 2))
     for m in RESOLUTION.finditer(s) if digit else ():
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
         add(m, "resolution", lines)
@@ -341,6 +371,8 @@ def comparable(a: Value, b: Value) -> bool:
         pa, pb = _date_parts(a.amount), _date_parts(b.amount)
         # the same granularity ("November 25" and "25 November 2024"; not "November" and "2024")
         return all(bool(x) == bool(y) for x, y in zip(pa[1:], pb[1:])) and (any(pa[1:]) or bool(pa[0]) == bool(pb[0]))
+    if a.kind == "percent":  # a change in points is not a level in percent
+        return a.noun == b.noun
     if a.kind == "duration":  # a clip's seconds and an outage's hours are different things
         if a.noun and b.noun and a.noun != b.noun and not shared_role(a, b):
             return False
