@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import frames
+from . import acts, frames
 from .entities import NONE as NO_ENTITIES, Entities
 from .models import Claim
 from .text import fold, mentions
@@ -167,9 +167,11 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     mentions = entities.find(folded, sentence)
     # a window that starts at an alias joined to the word before it keeps the join
     values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))
-    cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities))
+    cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities)) + acts.find(
+        folded, mentions, frames.agent_of)
     if context:
-        cues = tuple(replace(c, agent=context) if c.agent == "pronoun" and c.frame == "verify" else c for c in cues)
+        cues = tuple(replace(c, agent=context) if c.agent == "pronoun" and c.frame in ("verify", "act") else c
+                     for c in cues)
     return Claim(
         text=sentence,
         # a quantity is a word too, in canonical units: "180 minutes" meets "three hours"

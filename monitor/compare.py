@@ -9,14 +9,16 @@ adds a value the matched fact lacks, is new."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections import defaultdict
 
 from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, tokens
 from .entities import Entities, token
-from .frames import SAID, agrees, conflict
+from . import acts
+from .frames import SAID, agent_of, agrees, conflict, scope_of
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import MODAL_VALUE, comparable, measures, salient, same, shared_role
+from .values import MODAL_VALUE, PRIOR_VALUE, comparable, measures, salient, same, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -168,7 +170,26 @@ def _status(claim: Claim, baseline: Baseline):
                     return (s, fact, member, old, cue), agreeing
                 if old.state == cue.state:
                     agreeing.append((s, fact, old, cue))
-    return None, agreeing
+    return _settled(claim, baseline), agreeing
+
+
+def _settled(claim: Claim, baseline: Baseline):
+    """A report of an act the baseline gives as open or not done, by the same doer
+    ("Brackmoor refused to pay" against "has not decided whether to pay the ransom")."""
+    members = baseline.with_feature(claim, "frame:act", 0.0)
+    if not members:
+        return None
+    said = acts.words_lemmas(claim.text)
+    for s, fact, member in members:
+        for old in member.cues:
+            act = acts.act_of(old)
+            if old.frame != "act" or act not in said:
+                continue
+            found = acts.report(claim.text, act, baseline.entities, scope_of, agent_of)
+            if found and acts.settles(old, found[0], found[2], found[3], claim.subject):
+                state, words, doer, obj = found
+                return s, fact, member, old, Cue("act", state, words, doer, (f"~act:{act}",) + obj)
+    return None
 
 
 def _evidence(v: Value, o: Value, s: float) -> float:
@@ -193,6 +214,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
     shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")
               and (v.noun == o.noun or w not in (v.noun, o.noun))} or \
         measures(v) & measures(o)
+    if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights"
+        return s >= MATCH and any(not w.startswith(("ent_", "~")) and w not in (v.noun, o.noun) for w in shared)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
     if v.noun == o.noun == "length" and any(not w.startswith("ent_") for w in shared):
@@ -212,8 +235,11 @@ def _values(claim: Claim, baseline: Baseline):
     and the values that state one the same way. A kind stated the same way anywhere in the
     sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
     agreeing, changed, settled = [], [], set()
-    values = [v for v in claim.values if MODAL_VALUE not in v.role]  # "could be valued at" states no value yet
+    # "up from 26" is what it was; a plan ("could be valued at", "will last 15 days") is compared
+    # only with a plan (comparable: the ~modal marker is part of what a value measures)
+    values = [v for v in claim.values if PRIOR_VALUE not in v.role]
     anchors = _anchors(claim, [v for v in values if salient(v)], baseline)
+    was = _was(claim, baseline)
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
     foreign = claim.subject is None and OPENS_WITH_NAME.match(claim.text) is not None
     for v in values:
@@ -224,7 +250,7 @@ def _values(claim: Claim, baseline: Baseline):
                 w.startswith("ent_") for w in shared_role(v, p[3])))]  # the same month of the same entity agrees
         unique = len({o.amount for *_, o in pairs}) == 1
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
-                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind] if not foreign else []
+                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or (id(p[2]), v.kind) in was] if not foreign else []
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in near if same(v, p[3])), None)
         if match:
@@ -277,6 +303,20 @@ def _anchors(claim: Claim, values: list[Value], baseline: Baseline) -> dict[int,
         for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):
             if any(comparable(v, o) and same(v, o) for o in member.values):
                 out.setdefault(id(member), v.kind)
+    return out
+
+
+def _was(claim: Claim, baseline: Baseline) -> set[tuple[int, str]]:
+    """(baseline claim, kind) pairs whose value this sentence gives as what it was before
+    ("lowered its demand from nine per cent to 7.5 per cent"): the sentence itself says its
+    other value of that kind is the change."""
+    out = set()
+    for v in claim.values:
+        if PRIOR_VALUE in v.role:
+            then = replace(v, role=tuple(w for w in v.role if w != PRIOR_VALUE))
+            for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):
+                if any(comparable(then, o) and same(then, o) for o in member.values):
+                    out.add((id(member), v.kind))
     return out
 
 

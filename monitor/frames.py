@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import acts
 from .entities import Entities, Mention, token
 from .models import Cue
 
@@ -32,7 +33,7 @@ NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refuse
 # what makes a status verb a plan or a possibility, not a fact (scope: the few words before it)
 MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planned to|expects? to|expected to|"
          r"is set to|are set to|set to|aims? to|intends? to|hopes? to|is to|are to|going to|likely to|"
-         r"ready to|asked to|sought to|wants? to|promised to|pledged to|if|once|when|until|before|ahead of|"
+         r"ready to|asked to|sought to|wants? to|promised to|pledged to|if|once|when|until|before|after|ahead of|"
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
@@ -146,6 +147,7 @@ CONFLICTS = {
     "access": {("on", "off"), ("off", "on"), ("paused", "on"), ("on", "paused")},
     "phase": {("in", "out"), ("out", "in")},
     "expose": {("no", "yes"), ("yes", "no")},
+    "act": {("unknown", "no")},  # "refused to pay" settles "has not decided whether to pay"; a report: acts.settles
 }
 # "<something> was (not) <a story entity>", said by someone: a statement of what is real
 IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
@@ -181,10 +183,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
 
     # verify: hedges first, then confirm/deny verbs, then "X said it was genuine/fake"
     for m in VERIFY_UNKNOWN.finditer(s):
-        add("verify", "unknown", m.start(), m.end(), _agent(s, m.start(), mentions), _complement(s, m.end()))
+        add("verify", "unknown", m.start(), m.end(), agent_of(s, m.start(), mentions), _complement(s, m.end()))
     for state, words in (("yes", VERIFY_YES), ("no", VERIFY_NO)):
         for m in re.finditer(rf"\b(?:{words})\b", s):
-            scope = _scope(s, m.start())
+            scope = scope_of(s, m.start())
             if scope == "modal" or _attributive(s, m.start()):
                 continue
             start, end = m.start(), m.end()
@@ -193,16 +195,16 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
             if _inner_status(theme):
                 continue  # "confirmed it had paused access": the pause is the news, read below
-            agent = _passive_agent(s, m, mentions) or _agent(s, start, mentions)
+            agent = _passive_agent(s, m, mentions) or agent_of(s, start, mentions)
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)
             add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
                          rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
-        scope = _scope(s, m.start())
+        scope = scope_of(s, m.start())
         if scope == "modal":
             continue
-        agent = _agent(s, m.start(), mentions)
+        agent = agent_of(s, m.start(), mentions)
         if agent is not None:  # "has not said whether it was authentic" settles nothing
             state = "unknown" if scope or re.search(r"\b(?:whether|if)\b", m.group("rest")) else \
                 "no" if m.group("no") else "yes"
@@ -210,9 +212,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
 
     for m in re.finditer(rf"\b(?:was|is|were|are)\s+(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b[^;]*?,\s*"
                          rf"[^,;]{{1,60}}?\s(?P<say>{SAY}|confirmed|acknowledged|admitted|conceded)\b", s):
-        if _scope(s, m.start("say")) or re.search(r"\b(?:whether|if)\b", s[:m.start()]):
+        if scope_of(s, m.start("say")) or re.search(r"\b(?:whether|if)\b", s[:m.start()]):
             continue
-        agent = _agent(s, m.start("say"), mentions)
+        agent = agent_of(s, m.start("say"), mentions)
         if agent not in (None, "pronoun"):
             add("verify", "no" if m.group("no") else "yes", m.start(), m.end(), agent, _left_phrase(s, m.end()))
 
@@ -221,8 +223,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     if not any(c.frame == "verify" for c in cues) and not VERIFY_UNKNOWN.search(s):
         said = re.search(rf",\s*(?P<who>[^,;]{{1,60}}?)\s(?:{SAY})\b[^,;]*[.!\"']*$", s) or \
             re.match(rf"(?P<who>[^,;]{{1,60}}?)\s(?:{SAY})\s+(?:that\s+)?", s)
-        if said and not _scope(s, said.end("who") + 1):
-            agent = _agent(s, said.end("who") + 1, mentions)
+        if said and not scope_of(s, said.end("who") + 1):
+            agent = agent_of(s, said.end("who") + 1, mentions)
             claim = s[:said.start()] if said.start() else s[said.end():]
             ident = IDENTITY.search(claim)
             base = 0 if said.start() else said.end()
@@ -233,7 +235,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                     for men in mentions):  # "The leaked tool was not Sora, OpenAI said": whether it is real
                 add("verify", "no" if ident.group("neg") else "yes", min(base + ident.start(), said.start("who")),
                     max(base + ident.end(), said.end()), agent, claim, TRUTH)
-            elif agent not in (None, "pronoun", "other") and not _scope(claim, len(claim)) and all(
+            elif agent not in (None, "pronoun", "other") and not scope_of(claim, len(claim)) and all(
                     h.group(0) == "will" for h in re.finditer(rf"\b(?:{NEG}|n't|{MODAL})\b", claim)):
                 # a firm "will" is a decision reported ("customers will receive a credit, the utility said")
                 add("verify", "yes", said.start("who"), said.end(), agent, claim, SAID)
@@ -241,7 +243,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     # access before release: "is available again" is a restoration, not a launch
     for stated, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF), ("off", ACCESS_STILL_OFF)):
         for m in pattern.finditer(s):
-            scope, state, start = _scope(s, m.start()), stated, m.start()
+            scope, state, start = scope_of(s, m.start()), stated, m.start()
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
                 state, start = "off", _negation_start(s, m.start())
             elif not scope and _none_of(s, m):  # "no aircraft had been cleared to fly" (and "none was shut" says nothing)
@@ -253,14 +255,14 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m))
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
-            if _scope(s, m.start()) == "modal":
+            if scope_of(s, m.start()) == "modal":
                 continue
-            negated = _scope(s, m.start()) == "negated" and state == "out"  # "has not left its preview"
+            negated = scope_of(s, m.start()) == "negated" and state == "out"  # "has not left its preview"
             add("phase", "in" if negated else state, m.start(), m.end(), None,
                 m.group(0) + " " + _left_phrase(s, m.start()))
 
     for m in EXPOSE.finditer(s):
-        scope = _scope(s, m.start())
+        scope = scope_of(s, m.start())
         if scope != "modal" and not _attributive(s, m.start()):  # "might reveal" makes nothing known
             state = "no" if scope == "negated" or " no " in m.group(0) or _none_of(s, m) else "yes"
             add("expose", state, _negation_start(s, m.start()) if scope else m.start(), m.end(),
@@ -270,12 +272,12 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     for m in RELEASE_PLANNED.finditer(s):
         add("release", "planned", m.start(), m.end(), None, _theme(s, m))
     for m in re.finditer(r"\b(?:release|launch|roll out|ship|open up)\b", s):
-        if _scope(s, m.start()) == "modal":  # the bare verb is a plan ("will release"); else it is a noun
+        if scope_of(s, m.start()) == "modal":  # the bare verb is a plan ("will release"); else it is a noun
             add("release", "planned", m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
     for m in RELEASE_YES.finditer(s):
         if _attributive(s, m.start()):
             continue  # "the launched model": taken for granted, not reported
-        scope = _scope(s, m.start())
+        scope = scope_of(s, m.start())
         state = {"negated": "no", "modal": "planned"}.get(scope, "yes")
         add("release", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
 
@@ -283,7 +285,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     return tuple(cues)
 
 
-def _scope(s: str, start: int) -> str:
+def scope_of(s: str, start: int) -> str:
     """'negated' or 'modal' when a negation or a modal governs the word at start (within
     the three words before it, in its clause), else ''."""
     lead = s[max(0, start - 45):start]
@@ -291,7 +293,7 @@ def _scope(s: str, start: int) -> str:
     if re.search(rf"(?:(?:^|\W){NEG}|n't)\W+(?:\w+\W+){{0,3}}$", lead) and not re.search(r"\bnot only\W", lead):
         return "negated"
     modal = re.search(rf"(?:^|\W)({MODAL})\W+(?:\w+\W+){{0,2}}$", lead)
-    if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "ahead of")
+    if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "after", "ahead of")
                       and re.match(r"(?:went|was|were|became|made|\w+ed)\b", s[start:])):
         return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
     if re.search(r"\bto\s+$", lead):
@@ -338,11 +340,11 @@ def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     if "available" in m.group(0):  # "Meta made its model available": Meta releases what comes between
         phrase = _left_phrase(s, m.start())
         made = list(re.finditer(r"\b(?:made|makes|making|make)\b", phrase))
-        return _agent(s, m.start() - len(phrase) + made[-1].start(), mentions) if made else None
-    return _passive_agent(s, m, mentions) if _passive(s, m) else _agent(s, m.start(), mentions)
+        return agent_of(s, m.start() - len(phrase) + made[-1].start(), mentions) if made else None
+    return _passive_agent(s, m, mentions) if _passive(s, m) else agent_of(s, m.start(), mentions)
 
 
-def _agent(s: str, start: int, mentions: list[Mention]) -> str | None:
+def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     """Who is the subject of the status word at start: the story entity that ends the noun
     phrase just before it (speaker heads like 'spokesperson' and fillers like 'on Friday'
     skipped), 'pronoun' for it/they, 'other' for anybody else, None when nothing precedes."""
@@ -453,6 +455,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     a verify cue that names none, a content word."""
     if a.frame != b.frame:
         return False
+    if a.frame == "act":
+        return acts.same_act(a, b)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
     if a.frame != "verify" and a.agent == "other":

@@ -55,7 +55,7 @@ FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "te
 # a fraction is a share only "of" something or as an amount of change ("down by a third"):
 # "a third round of talks" is an ordinal
 FRACTION = re.compile(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<f>third|quarter|fifth|tenth)s?\b"
-                      r"|\b(?P<half>half)\b|\bone\s+in\s+(?P<in>two|three|four|five|ten|\d+)\b")
+                      r"|\b(?P<half>half)\b|\b(?P<k>one|two|three|four|\d)\s+in\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:second|minute|hour|day|week|month|year|mile|inch|century)\b)")
 FRACTION_LEAD = re.compile(r"\b(?:by|about|around|roughly|nearly|almost|than|some|over|under|cut|halved|lost|by only)\s+$")
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
@@ -113,12 +113,28 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 DIGIT = re.compile(r"\d")
 QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
-MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans?|planning|expects?|"
+MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans?|planned|planning|"
+                   r"scheduled|due to|expects?|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                            r"(?:expects?|plans?|hopes?|intends?|aims?|wants?|is expected|are expected|proposes?) to\b")
 MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
+# "rose from $45 million to $60 million", "31 ships, up from 26", "15 days rather than the 10":
+# the value a quantity had before, or the one it is set against, is not what it is now
+PRIOR_VALUE = "~prior"
+PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
+                          r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
+                          r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of)"
+                          r"\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
+FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
+TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+|some\s+|just\s+)?"
+                      r"(?:\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s)")
+# "extended by five days", "prices are up 20%": an amount of change, not a level
+DELTA_VALUE = "~by"
+DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|increased?|decreased?|grew|grown|dropped|"
+                          r"drop|cut|reduced?|raised?|extended|extend|shortened|lowered|climbed|jumped|slipped|declined|"
+                          r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$")
 CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])
 NUMBER_STEM = re.compile(r"hundr\w*|thousand\w*|million\w*|billion\w*|dozen\w*")
 # words that only say how a quantity is measured; sharing them says nothing of what it measures
@@ -126,7 +142,8 @@ STRUCTURAL = frozenset("last lasted lasting long length for within inside took t
                        "than about some only just generate since until from extra additional total per each "
                        "another new".split())
 UNIT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + list(SECONDS) + [u + "s" for u in SECONDS]
-                       + ["dollar", "dollars", "usd", "bn", "mn", "long"])
+                       + ["dollar", "dollars", "usd", "bn", "mn", "long", "percent", "per", "cent", "percentage",
+                          "point", "points"])
 TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
 
 
@@ -139,6 +156,8 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually)\b[^.;,]*$")
+RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
 # a duration is how long something lasted ("lasted three hours", "online for an hour") or
 # how long a thing is ("a 10-second clip", "20 seconds long"): two different measures
 LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
@@ -181,6 +200,11 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     role = {w for w in role if w not in MEASURES}
     if MODAL.search(s, lo, start) or PLANNED_AFTER.match(s, end):
         role.add(MODAL_VALUE)
+    lead = s[max(0, start - 45):start]
+    if PRIOR_BEFORE.search(lead) or FROM_TO.search(lead) and TO_AFTER.match(s, end):
+        role.add(PRIOR_VALUE)
+    elif DELTA_BEFORE.search(lead):
+        role.add(DELTA_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 
@@ -229,7 +253,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                 continue
             amount = n * SUFFIX.get(m.group("s2") or "", 1)
         rate = re.search(r"month|year|week|day", m.group("rate") or "")
-        add(m, "money", amount, rate.group(0) if rate else "")
+        before = RATE_BEFORE.search(s, max(0, m.start() - 50), m.start())  # "the daily cost ... at $60 million"
+        add(m, "money", amount, rate.group(0) if rate else RATES[before.group(1)] if before else "")
     for m in DURATION.finditer(s) if any(u in s for u in TIME_UNITS) else ():
         n = parse_number(m.group("n"))
         if n is None or n == 0 or m.group("u") == "second" and n == 1 and not re.match(
@@ -258,8 +283,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if re.search(r"\b(?:first|second|last|latter|other|back|front)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue  # "the first half of 2025" is a period of time
         if m.group("in"):
-            whole = parse_number(m.group("in"))
-            share = 100 / whole if whole else None
+            part, whole = parse_number(m.group("k")), parse_number(m.group("in"))
+            share = 100 * part / whole if part and whole and part < whole else None
         elif m.group("half"):
             share = FRACTIONS["half"]
         else:
@@ -332,8 +357,17 @@ def same(a: Value, b: Value) -> bool:
     if "vague" in (a.qualifier, b.qualifier):  # "hundreds" holds 300, not 2,000
         low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
         return low / 2 <= x < low * 5
-    tolerance = 0.05 if "about" in (a.qualifier, b.qualifier) else 0.01
+    tolerance = max((_tolerance(v) for v in (a, b)), default=0.01)
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
+
+
+def _tolerance(v: Value) -> float:
+    """How far off another statement of this value may be: 1%, 5% for "about 3,900",
+    10% for a round "close to a hundred" (one significant figure says little more)."""
+    if v.qualifier != "about":
+        return 0.01
+    digits = f"{abs(v.amount):.0f}".rstrip("0")
+    return 0.1 if v.amount >= 10 and len(digits) <= 1 else 0.05
 
 
 def measures(v: Value) -> set[str]:

@@ -1,0 +1,189 @@
+"""Acts not yet done, and the later report that settles them: any verb, for any story.
+
+The status frames (frames.py) know their verbs. Many statuses in a developing story are
+about an act only that story has: "has not decided whether to pay the ransom", "would
+not say whether it will raise its offer", "no arrests have been made", "nobody has
+claimed the attack", "has not ruled out extending the strike". Each is an act cue with
+the act's lemma, its state and who would do it:
+
+- unknown: whether it will happen is open ("has not decided whether to pay");
+- not_yet: it has not happened ("has not named a suspect", "no arrests have been made");
+- no: it was refused ("refused to pay").
+
+A later sentence settles one when it reports the same act (the same lemma: "paid",
+"arrested", "extended") by the same doer, as done or as firmly refused, and when both
+name what it is done to, on the same thing ("pay the ransom" is not "pay its staff")."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Entities, Mention
+from .models import Cue
+from .text import fold
+
+# English past forms no suffix rule finds
+IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+             "held": "hold", "sold": "sell", "brought": "bring", "bought": "buy", "found": "find", "told": "tell",
+             "left": "leave", "met": "meet", "won": "win", "lost": "lose", "kept": "keep", "began": "begin",
+             "begun": "begin", "ran": "run", "spent": "spend", "sent": "send", "built": "build", "struck": "strike",
+             "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "withdrew": "withdraw",
+             "withdrawn": "withdraw", "went": "go", "gone": "go", "came": "come", "got": "get", "saw": "see",
+             "seen": "see", "knew": "know", "known": "know", "stood": "stand", "wrote": "write", "written": "write",
+             "broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+             "hid": "hide", "hidden": "hide", "led": "lead", "laid": "lay", "sought": "seek", "caught": "catch",
+             "fought": "fight", "threw": "throw", "thrown": "throw", "forgave": "forgive", "overtook": "overtake"}
+# verbs that say little on their own: their object names the act ("no arrests have been made")
+LIGHT_VERBS = ("make take have has had do be is are was were been get give go come see know use put set say tell "
+               "comment confirm respond answer elaborate decide determine rule")
+DETERMINER = r"(?:the|a|an|its|their|any|his|her|our|this|that)"
+SUBJECT = r"(?:(?:it|they|he|she|we|the \w+(?: \w+)?|its \w+|\w+)\s+)?"
+MODAL = r"(?:(?:will|would|should|could|can|is going to|are going to|plans? to|intends? to|wants? to)\s+)?"
+# "... whether (it will) pay the ransom": the act an open question is about
+WHETHER = re.compile(rf"\b(?:whether|if)\s+(?:or not\s+)?(?:to\s+(?:be\s+)?|{SUBJECT}{MODAL}(?:be\s+)?)"
+                     rf"(?!(?:the|its|their|this|that|any|an)\b)(?P<verb>[a-z]{{3,}})\b")
+OPEN_BEFORE = re.compile(r"(?:\b(?:not|never|yet to|declined to|refused to|unwilling to)\s+(?:\w+\s+){0,2}?"
+                  r"(?:decided|decide|said|say|disclosed|disclose|revealed|reveal|confirmed|confirm|determined|"
+                  r"announced|indicated|specified)\b|\b(?:unclear|not clear|undecided|considering|weighing|studying|"
+                  r"reviewing|debating|deciding|assessing|too early to say))\s*$")
+NOT_YET = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+)?|(?:has|have)\s+yet\s+to\s+"
+                     r"(?:be\s+)?)(?P<verb>[a-z]{3,})\b")
+RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?P<verb>[a-z]{3,}ing)\b")
+REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
+NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,})\s+)?(?:has|have|had)\s+(?:yet\s+)?"
+                       r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
+OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|but|and|as|when|which|who|that|by|"
+                        r"for|in|on|at)\b")
+# a firm refusal, not a "not yet": "would not pay", "refused to pay", "has no intention of paying"
+FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|refuses|declined|declines|"
+                     r"unwilling|vowed not|pledged not|decided not|ruled out)\s+(?:to\s+)?$|\bno intention of\s+$|"
+                     r"\bnever\s+(?:\w+\s+)?$")
+NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
+                    r"(?:yet\s+)?(?:been\s+)?$")
+DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|formally\s+)?(?:been\s+)?$")
+
+
+def lemma(word: str) -> str:
+    """A verb or its noun as one form: paid/pay/paying, arrested/arrests, extending/extended."""
+    w = word.lower()
+    if w in IRREGULAR:
+        w = IRREGULAR[w]
+    else:
+        w = _unsuffixed(w)
+    return w.rstrip("e") if len(w) > 3 else w
+
+
+def _unsuffixed(w: str) -> str:
+    for suffix in ("ions", "ion", "ments", "ment", "ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":  # "stopped", "planned"
+        w = w[:-1]
+    return w
+
+
+LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
+STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
+
+
+def _object(s: str, end: int) -> tuple[str, ...]:
+    """What the act is done to: the words after the verb, up to the end of its phrase."""
+    rest = s[end:end + 60]
+    stop = OBJECT_END.search(rest)
+    return tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
+                         if w not in STOP}))
+
+
+def find(s: str, mentions: list[Mention], agent_of) -> tuple[Cue, ...]:
+    """The act cues of one folded sentence. agent_of(s, start, mentions) -> who is the
+    subject at a position (frames' reading of the clause)."""
+    cues = []
+
+    def add(state: str, verb: str, start: int, end: int, agent: str | None, obj_end: int) -> None:
+        act = lemma(verb)
+        if act in LIGHT:
+            return
+        cues.append(Cue("act", state, s[start:end].strip(), agent, (f"~act:{act}",) + _object(s, obj_end)))
+
+    for m in WHETHER.finditer(s):
+        lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
+        if lead:
+            add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end())
+    for m in RULED_OUT.finditer(s):
+        add("unknown", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+    for m in NOT_YET.finditer(s):
+        add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+    for m in REFUSED.finditer(s):
+        add("no", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+    for m in NONE_DONE.finditer(s):
+        verb = m.group("verb")
+        if lemma(verb) in LIGHT and m.group("noun"):  # "no arrests have been made": the act is the noun
+            verb = m.group("noun")
+        add("not_yet", verb, m.start(), m.end(), None, m.end())
+    return tuple(cues)
+
+
+def report(sentence: str, act: str, entities: Entities, scope_of, agent_of) -> tuple[str, str, str | None,
+                                                                                    tuple[str, ...]] | None:
+    """How a sentence reports the act with this lemma: (state, words, doer, object), the
+    state "yes" (done) or "no" (firmly refused), or None when it is not reported as done
+    or refused (a plan, a hope, a noun with no verb that did it, a question)."""
+    s = entities.unmark_others(fold(sentence))
+    mentions = entities.find(s, sentence)
+    for m in re.finditer(r"[a-z]{3,}", s):
+        if lemma(m.group(0)) != act:
+            continue
+        lead = s[max(0, m.start() - 40):m.start()]
+        word = m.group(0)
+        firm = FIRM_NO.search(lead)
+        if NOBODY.search(lead):
+            continue  # "no one has been arrested": still not done
+        if firm:
+            state = "no"
+        elif re.search(rf"\b{DETERMINER}\s+(?:\w+\s+)?$", lead) or word.endswith("ing") and not DONE.search(lead):
+            continue  # a noun or a gerund: "the payment", "paying the ransom would ..."
+        elif not (word.endswith("ed") or word in IRREGULAR or DONE.search(lead)):
+            continue  # not a past or perfect form: "will pay", "pays"
+        else:
+            scope = scope_of(s, m.start())
+            if scope:
+                continue  # "has not paid" is no news of a decision; "may have paid" is no report
+            state = "yes"
+        if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
+            continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
+        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead)
+        obj = tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
+                            if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
+            if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
+        return state, s[max(0, m.start() - (len(lead) - len(lead.lstrip()))):m.end()].strip(), \
+            agent_of(s, m.start(), mentions), obj
+    return None
+
+
+def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subject: str | None) -> bool:
+    """Does a report (state, doer, object) of old's act settle it? An open act by a named
+    doer is settled only by that doer (or "it" when the sentence is about the doer); an
+    act nobody in particular has done ("no arrests") by anybody the sentence names."""
+    if (old.state, state) not in {("unknown", "yes"), ("unknown", "no"), ("not_yet", "yes"), ("no", "yes")}:
+        return False
+    if old.agent not in (None, "other", "pronoun"):
+        if doer != old.agent and not (doer == "pronoun" and subject == old.agent):
+            return False
+    elif doer is None or subject is None:
+        return False
+    old_obj = {w for w in old.theme if not w.startswith("~")}
+    return not (old_obj and obj) or bool(old_obj & set(obj))
+
+
+def act_of(cue: Cue) -> str:
+    return next((w[5:] for w in cue.theme if w.startswith("~act:")), "")
+
+
+def same_act(new: Cue, old: Cue) -> bool:
+    """Two act cues about one act: its lemma, and the same doer where the old one names one."""
+    return act_of(new) == act_of(old) and (old.agent in (None, "other", "pronoun") or new.agent == old.agent)
+
+
+def words_lemmas(sentence: str) -> frozenset[str]:
+    return frozenset(lemma(w) for w in re.findall(r"[a-z]{3,}", fold(sentence)))

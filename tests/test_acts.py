@@ -1,0 +1,68 @@
+"""Acts a baseline gives as open or not done, settled by a later report; values said as
+what they were before, as an amount of change, or as a share. A small invented story (a
+museum theft and a guards' walkout), judged by the same code as any story."""
+
+import pytest
+
+from monitor.acts import lemma
+from monitor.compare import Baseline, judge
+from monitor.claims import analyse
+
+ENTITIES = {
+    "Harwick Museum": ["the museum", "Harwick", "the gallery's owner"],
+    "Lenmoor Police": ["police", "the police", "detectives"],
+    "Castell Insurance": ["the insurer", "Castell"],
+    "Guards' Union": ["the union", "the guards' union"],
+}
+SEEDS = [
+    "The Harwick Museum has not decided whether to reopen the east wing after the theft.",
+    "No arrests have been made, the police said on Monday.",
+    "Castell Insurance refused to pay the museum's claim for the stolen paintings.",
+    "The Guards' Union is demanding a 9% pay rise for museum staff.",
+    "The museum drew about 1,200 visitors a day before the theft.",
+    "The guards' walkout is planned to last 10 days.",
+]
+
+
+@pytest.fixture(scope="module")
+def baseline():
+    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
+    return Baseline([{"id": "001", "claims": SEEDS}], topic)
+
+
+def status(baseline, text):
+    return judge(analyse(text, "t", baseline.entities), baseline).status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harwick Museum reopened the east wing on Tuesday.", "contradicted"),  # done
+    ("The museum said it would not reopen the east wing this year.", "contradicted"),  # firmly refused
+    ("The museum may reopen the east wing next month.", "not contradicted"),  # a possibility settles nothing
+    ("Critics asked whether the museum had reopened the east wing too soon.", "not contradicted"),  # a question
+    ("The police have arrested two men over the theft.", "contradicted"),  # the noun's act done
+    ("The police said they had not yet arrested anyone.", "corroborated"),
+    ("Castell Insurance paid the museum's claim in full on Friday.", "contradicted"),  # irregular past
+    ("Castell Insurance paid its staff a bonus this year.", "not contradicted"),  # the act on another thing
+    ("A rival gallery in Dunmore reopened its east wing.", "not contradicted"),  # another doer
+])
+def test_a_report_settles_an_open_act_of_the_same_doer(baseline, text, expected):
+    got = status(baseline, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union lowered its pay demand from 9% to 7.5% for museum staff.", "updated"),  # from X to Y
+    ("The union has cut its demand to a 7.5% pay rise for museum staff.", "updated"),
+    ("Visitor numbers have since fallen by about a third, the museum said.", "new"),  # a share, not a count
+    ("The guards extended their walkout by five days.", "not updated"),  # a change, not how long it lasts
+    ("The guards' walkout will now last 15 days rather than 10.", "updated"),
+])
+def test_values_said_as_before_change_and_share(baseline, text, expected):
+    got = status(baseline, text)
+    assert got != "updated" if expected == "not updated" else got == expected
+
+
+@pytest.mark.parametrize("a, b", [("paid", "pay"), ("arrests", "arrested"), ("extending", "extended"),
+                                  ("reopened", "reopen"), ("investigation", "investigated"), ("stopped", "stop")])
+def test_lemma_joins_a_verb_and_its_forms(a, b):
+    assert lemma(a) == lemma(b)
