@@ -84,6 +84,7 @@ def parse_number(text: str) -> float | None:
         scale = SCALES[m.group(2)] if m.group(2) else 1000 if m.group(3) else 1
         return float(m.group(1).replace(",", "")) * scale
     t = re.sub(r"\bhalf an?\b", "half", t)  # "half an hour" is half of one hour
+    t = re.sub(r"^an?[\s-]+(?=[a-z])", "", t)  # "a ten-second clip", "a hundred": the article counts nothing
     total, current, seen = 0.0, 0.0, False
     for word in re.split(r"[\s-]+", t):
         if word in ("and", ""):
