@@ -84,6 +84,8 @@ def _unsuffixed(w: str) -> str:
 
 
 LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
+_IRREGULAR_FORMS = {act: [form for form, verb in IRREGULAR.items() if lemma(verb) == act]
+                    for act in {lemma(verb) for verb in IRREGULAR.values()}}
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
 
 
@@ -183,6 +185,12 @@ def act_of(cue: Cue) -> str:
 def same_act(new: Cue, old: Cue) -> bool:
     """Two act cues about one act: its lemma, and the same doer where the old one names one."""
     return act_of(new) == act_of(old) and (old.agent in (None, "other", "pronoun") or new.agent == old.agent)
+
+
+def may_mention(folded: str, act: str) -> bool:
+    """A quick test before reading the sentence word by word: a lemma is the start of its
+    forms ("arrest" of "arrested"), but for the irregular ones ("paid")."""
+    return act in folded or any(form in folded for form in _IRREGULAR_FORMS.get(act, ()))
 
 
 def words_lemmas(sentence: str) -> frozenset[str]:

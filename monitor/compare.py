@@ -179,11 +179,14 @@ def _settled(claim: Claim, baseline: Baseline):
     members = baseline.with_feature(claim, "frame:act", 0.0)
     if not members:
         return None
-    said = acts.words_lemmas(claim.text)
+    folded, said = fold(claim.text), None
     for s, fact, member in members:
         for old in member.cues:
             act = acts.act_of(old)
-            if old.frame != "act" or act not in said:
+            if old.frame != "act" or not acts.may_mention(folded, act):
+                continue
+            said = said or acts.words_lemmas(claim.text)
+            if act not in said:
                 continue
             found = acts.report(claim.text, act, baseline.entities, scope_of, agent_of)
             if found and acts.settles(old, found[0], found[2], found[3], claim.subject):
