@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entities, Mention
+from .frames import agent_of, scope_of
 from .models import Cue
 from .text import fold
 
@@ -86,6 +87,7 @@ def _unsuffixed(w: str) -> str:
 LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
 _IRREGULAR_FORMS = {act: [form for form, verb in IRREGULAR.items() if lemma(verb) == act]
                     for act in {lemma(verb) for verb in IRREGULAR.values()}}
+HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none)\b|n't")
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
 
 
@@ -97,9 +99,10 @@ def _object(s: str, end: int) -> tuple[str, ...]:
                          if w not in STOP}))
 
 
-def find(s: str, mentions: list[Mention], agent_of) -> tuple[Cue, ...]:
-    """The act cues of one folded sentence. agent_of(s, start, mentions) -> who is the
-    subject at a position (frames' reading of the clause)."""
+def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
+    """The act cues of one folded sentence."""
+    if not HINT.search(s):
+        return ()  # every pattern below needs one of these words; most sentences have none
     cues = []
 
     def add(state: str, verb: str, start: int, end: int, agent: str | None, obj_end: int) -> None:
@@ -126,8 +129,7 @@ def find(s: str, mentions: list[Mention], agent_of) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def report(sentence: str, act: str, entities: Entities, scope_of, agent_of) -> tuple[str, str, str | None,
-                                                                                    tuple[str, ...]] | None:
+def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str | None, tuple[str, ...]] | None:
     """How a sentence reports the act with this lemma: (state, words, doer, object), the
     state "yes" (done) or "no" (firmly refused), or None when it is not reported as done
     or refused (a plan, a hope, a noun with no verb that did it, a question)."""
@@ -176,15 +178,6 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
         return False
     old_obj = {w for w in old.theme if not w.startswith("~")}
     return not (old_obj and obj) or bool(old_obj & set(obj))
-
-
-def act_of(cue: Cue) -> str:
-    return next((w[5:] for w in cue.theme if w.startswith("~act:")), "")
-
-
-def same_act(new: Cue, old: Cue) -> bool:
-    """Two act cues about one act: its lemma, and the same doer where the old one names one."""
-    return act_of(new) == act_of(old) and (old.agent in (None, "other", "pronoun") or new.agent == old.agent)
 
 
 def may_mention(folded: str, act: str) -> bool:

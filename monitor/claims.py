@@ -167,8 +167,7 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     mentions = entities.find(folded, sentence)
     # a window that starts at an alias joined to the word before it keeps the join
     values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))
-    cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities)) + acts.find(
-        folded, mentions, frames.agent_of)
+    cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities)) + acts.find(folded, mentions)
     if context:
         cues = tuple(replace(c, agent=context) if c.agent == "pronoun" and c.frame in ("verify", "act") else c
                      for c in cues)

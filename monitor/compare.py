@@ -15,7 +15,7 @@ from collections import defaultdict
 from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, tokens
 from .entities import Entities, token
 from . import acts
-from .frames import SAID, agent_of, agrees, conflict, scope_of
+from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
 from .values import MODAL_VALUE, PRIOR_VALUE, comparable, measures, salient, same, shared_role
@@ -182,13 +182,13 @@ def _settled(claim: Claim, baseline: Baseline):
     folded, said = fold(claim.text), None
     for s, fact, member in members:
         for old in member.cues:
-            act = acts.act_of(old)
+            act = act_of(old)
             if old.frame != "act" or not acts.may_mention(folded, act):
                 continue
             said = said or acts.words_lemmas(claim.text)
             if act not in said:
                 continue
-            found = acts.report(claim.text, act, baseline.entities, scope_of, agent_of)
+            found = acts.report(claim.text, act, baseline.entities)
             if found and acts.settles(old, found[0], found[2], found[3], claim.subject):
                 state, words, doer, obj = found
                 return s, fact, member, old, Cue("act", state, words, doer, (f"~act:{act}",) + obj)

@@ -27,7 +27,7 @@ DISTINCT = re.compile(r"\b(?:another|other|a (?:second|third|separate|different|
                       r"later|fresh)|an? (?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
-def _spaced(form: str) -> str:
+def spaced(form: str) -> str:
     """One spelling for the forms a name is written in: hyphens and runs of space as one space."""
     return re.sub(r"[\s-]+", " ", form)
 
@@ -38,14 +38,14 @@ class Entities:
         generic: set[str] = set()  # aliases written in lower case: "the letter", not "Sora"
         for name, aliases in (table or {}).items():
             for alias in (name, *aliases):
-                form = _spaced(ARTICLES.sub("", fold(alias).strip()))  # "front-end" is matched as "front end" too
+                form = spaced(ARTICLES.sub("", fold(alias).strip()))  # "front-end" is matched as "front end" too
                 if form:
                     forms.setdefault(form, fold(name))
                     if alias == alias.lower():
                         generic.add(form)
         self.generic = frozenset(generic)
         for anchor in anchors:  # an anchor the table does not name is an entity of its own
-            form = _spaced(ARTICLES.sub("", fold(anchor).strip()))
+            form = spaced(ARTICLES.sub("", fold(anchor).strip()))
             if form and form not in forms:
                 forms[form] = form
         self.names = frozenset(forms.values())
@@ -72,13 +72,13 @@ class Entities:
             return folded
         chars = list(folded)
         for m in self._pattern.finditer(folded):
-            if m.start() and _spaced(m.group(1)) in self.generic and \
+            if m.start() and spaced(m.group(1)) in self.generic and \
                     DISTINCT.search(folded, max(0, m.start() - 40), m.start()):
                 chars[m.start() - 1] = "-"
         return "".join(chars)
 
     def _other(self, m: re.Match, folded: str, original: str) -> bool:
-        if _spaced(m.group(1)) not in self.generic or len(original) != len(folded):
+        if spaced(m.group(1)) not in self.generic or len(original) != len(folded):
             return False
         before = original[max(0, m.start() - 40):m.start()].split()[-3:]
         opening = not re.search(r"[a-z]", original[:m.start()].rsplit(":", 1)[-1].replace(before[-1], "", 1)) \
@@ -91,7 +91,7 @@ class Entities:
         return False
 
     def _form(self, written: str) -> str:
-        return self.forms[_spaced(written)]
+        return self.forms[spaced(written)]
 
     def tag(self, folded: str) -> str:
         """The text with each mention replaced by one entity token ("ent_openai"), so two

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import acts
-from .entities import Entities, Mention, token
+from .entities import Entities, Mention, spaced, token
 from .models import Cue
 
 NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refused to|refuses to|declines to|"
@@ -173,7 +172,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             return
         taken.append((start, end))
         theme = set(topic_tokens(MODIFIER.sub(
-            lambda t: t.group(0) if re.sub(r"[\s-]+", " ", t.group(0)) in entities.forms else f"{t[1]}_{t[2]}",
+            lambda t: t.group(0) if spaced(t.group(0)) in entities.forms else f"{t[1]}_{t[2]}",
             theme_text)))
         if frame == "verify" and _about_truth(theme_text, theme):
             theme.add(TRUTH)
@@ -455,8 +454,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     a verify cue that names none, a content word."""
     if a.frame != b.frame:
         return False
-    if a.frame == "act":
-        return acts.same_act(a, b)
+    if a.frame == "act":  # one act (its lemma), by the same doer where the baseline names one
+        return act_of(a) == act_of(b) and (b.agent in (None, "other", "pronoun") or a.agent == b.agent)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
     if a.frame != "verify" and a.agent == "other":
@@ -484,6 +483,11 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     # a release or a shutdown of nothing the story names ("devices are available") is other
     # news, unless the baseline's own unnamed thing is named the same way ("any airworthiness directive")
     return not eb and len(_words(a) & _words(b)) >= 2
+
+
+def act_of(cue: Cue) -> str:
+    """The lemma of an act cue (acts.py)."""
+    return next((w[5:] for w in cue.theme if w.startswith("~act:")), "")
 
 
 def _words(cue: Cue) -> set[str]:

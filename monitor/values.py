@@ -277,7 +277,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n") or m.group("pn"))
         if n is not None:
             add(m, "percent", n, "points" if m.group("points") or m.group("pn") else "")
-    for m in FRACTION.finditer(s) if "half" in s or "th" in s or "quarter" in s or " in " in s else ():
+    for m in FRACTION.finditer(s):
         if not m.group("in") and not (FRACTION_OF.match(s, m.end()) or FRACTION_LEAD.search(s, max(0, m.start() - 12),
                                                                                                m.start())):
             continue
