@@ -84,7 +84,9 @@ FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the
 
 RELEASE_YES = re.compile(
     r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
-    r"went live|goes live|go live|opened up|ship(?:ped|s))\b"
+    r"went live|goes live|go live|opened up|shipped|ships(?![.,;:]| (?:were|are|was|is|has|have|had|will|would|could|"
+    r"can|at|in|on|off|from|to|for|of|with|and|or|that|which|waiting|queued|anchored|docked|sailing|arriving|carrying|"
+    r"remain\w*)\b))\b"
     r"|\b(?:made|makes|making|make|became|becomes|is now|are now|now|publicly|generally|widely|broadly|is|are) available\b"
     r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|users|subscribers|customers|paying)\b"
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"

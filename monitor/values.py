@@ -65,7 +65,7 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # "the number of artists who signed has grown to 1,300"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally) of (?P<noun>[a-z]+s|people)\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
-                       rf"(?P<n>{NUM}|{WORDNUM})")
+                       rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
 # nouns that can count anyone: "16 individuals" may restate "600 artists", "900 passengers" never restates "two jets"
 GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatorie signatures "
                             "signature members member adults adult".split())
@@ -151,12 +151,14 @@ TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
 # nouns that say what a sum of money or a count measures: a stake is not a valuation
 MEASURES = {w: w for w in """stake share shares salary revenue revenues sales profit profits loss losses funding round
     raise investment investments deal fine fines cost costs budget price fee fees bonus income debt grant grants award
+    demand demands
     prize settlement damages donation spending payment payments subscription plan tier bill contract acquisition
     offer capex payroll wage wages tax taxes""".split()}
 MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+VERB_MEASURES = frozenset("rais pay spend invest fund".split())  # stems of verbs: a measure only right before the sum
 RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually)\b[^.;,]*$")
 RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
 # a duration is how long something lasted ("lasted three hours", "online for an hour") or
@@ -197,7 +199,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS
             and w not in CALENDAR and not NUMBER_STEM.fullmatch(w)}
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22))) or next(
-        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value"), None)  # "revenues rose to $4B"
+        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES), None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
     if MODAL.search(s, lo, start) or PLANNED_AFTER.match(s, end):
         role.add(MODAL_VALUE)
@@ -212,14 +214,20 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
 def _measure(left: tuple[str, ...], right: tuple[str, ...]) -> str | None:
     """What a sum or count measures, from the nearest measure noun: "$10.5 billion stake",
     "revenue of $3 billion". A value word links to the noun before it ("a stake worth $10.5
-    billion" is a stake; "OpenAI, valued at $157 billion" is a valuation)."""
+    billion" is a stake; "OpenAI, valued at $157 billion" is a valuation). A story entity is
+    the measure its name ends in ("the ransom demand" is a demand)."""
+    left, right = tuple(map(_head, left)), tuple(map(_head, right))
     for i, w in enumerate(left[:2]):
-        if w in MEASURES:
+        if w in MEASURES and (i == 0 or w not in VERB_MEASURES):  # "raised its demand to $6 million" is a demand
             if MEASURES[w] == "value":  # linked only when right before the sum: "a round valued OpenAI at"
                 before = left[i + 1] if i == 0 and i + 1 < len(left) else ""
                 return MEASURES[before] if before in MEASURES else "value"
             return MEASURES[w]
     return next((MEASURES[w] for w in right[:2] if w in MEASURES), None)
+
+
+def _head(word: str) -> str:
+    return word.rsplit("_", 1)[-1] if word.startswith("ent_") else word
 
 
 def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
@@ -299,11 +307,20 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         value = _date(m)
         if value:
             add(m, "date", value[0], qualifier=value[1])
+    def counted(m: re.Match, group: str, phrase_start: int) -> str:
+        """What a count counts: the noun, or the story entity the words ending in it name
+        ("31 vessels" and "26 container ships", when the story calls its ships vessels too)."""
+        noun = m.group(group)
+        if noun not in GENERIC_COUNTED and role_tokens:
+            named = role_tokens(phrase_start, m.end(group))
+            if named and named[-1].startswith("ent_"):
+                return named[-1]
+        return noun if noun in ("people", "children", "men", "women", "staff", "personnel") else noun.removesuffix("s")
+
     for m in COUNT.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         if m.group("vague"):  # "hundreds of artists": a range, from the least it can mean to ten times that
             word = m.group("vague").split()[0]
-            add(m, "count", VAGUE[word], m.group("vnoun") if m.group("vnoun") == "people" else
-                m.group("vnoun").removesuffix("s"), qualifier="vague")
+            add(m, "count", VAGUE[word], counted(m, "vnoun", m.start() + len(word) + 4), qualifier="vague")
             continue
         noun = m.group("noun")
         if noun in NOT_COUNTED or len(noun) < 4:
@@ -315,13 +332,11 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
-        add(m, "count", n, noun if noun in ("people", "children", "men", "women", "staff", "personnel")
-            else noun.removesuffix("s"))
+        add(m, "count", n, counted(m, "noun", m.start("tail")))
     for m in NUMBER_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         if n and n > 1:
-            noun = m.group("noun")
-            add(m, "count", n, noun if noun == "people" else noun.removesuffix("s"), start=m.start("n"))
+            add(m, "count", n, counted(m, "noun", m.start("noun")), start=m.start("n"))
     found.sort()
     return tuple(v for _, _, v in found)
 
