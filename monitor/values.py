@@ -34,9 +34,14 @@ WORDNUM = r"(?:(?:" + "|".join(list(UNITS) + list(TENS) + list(SCALES)) + r")(?:
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion)|k\b)?|\b{WORDNUM})"
 
-MONEY = re.compile(rf"(?:\$|us\$|usd\s?)\s?(?P<n>{NUM})\s?(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
+MONEY = re.compile(rf"(?P<cur>\$|us\$|usd\s?|£|gbp\s?|€|eur\s?)\s?(?P<n>{NUM})\s?"
+                   rf"(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
                    rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day)|[\s-]monthly|[\s-]yearly)?"
-                   rf"|(?P<n2>{NUMBER})\s?(?P<s2>billion|million|bn)?\s(?:dollars|usd)\b")
+                   rf"|(?P<n2>{NUMBER})\s?(?:(?P<s2>billion|million|bn)?\s(?P<cur2>dollars|usd|euros?|eur|gbp)|"
+                   rf"(?P<s3>billion|million|bn)\s(?P<cur3>pounds))\b")  # "50 pounds" may be a weight
+# one currency is not another: a sum in pounds never updates one in dollars
+CURRENCIES = {"$": "", "us$": "", "usd": "", "dollars": "", "£": "gbp", "gbp": "gbp", "pounds": "gbp",
+              "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur"}
 DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?!\s+(?:past|to)\s+(?:noon|midnight|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<half>\s+and\s+a\s+half\b)?(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
@@ -253,17 +258,19 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun,
                                         role_of(qstart, end))))
 
-    for m in MONEY.finditer(s) if "$" in s or "usd" in s or "dollars" in s else ():
+    for m in MONEY.finditer(s) if any(c in s for c in ("$", "£", "€", "usd", "dollars", "gbp", "pounds", "eur")) else ():
         if m.group("n"):
             amount = float(m.group("n").replace(",", "")) * SUFFIX.get(m.group("s") or "", 1)
         else:
             n = parse_number(m.group("n2"))
             if n is None:
                 continue
-            amount = n * SUFFIX.get(m.group("s2") or "", 1)
+            amount = n * SUFFIX.get(m.group("s2") or m.group("s3") or "", 1)
         rate = re.search(r"month|year|week|day", m.group("rate") or "")
         before = RATE_BEFORE.search(s, max(0, m.start() - 50), m.start())  # "the daily cost ... at $60 million"
-        add(m, "money", amount, rate.group(0) if rate else RATES[before.group(1)] if before else "")
+        per = rate.group(0) if rate else RATES[before.group(1)] if before else ""
+        currency = CURRENCIES[(m.group("cur") or m.group("cur2") or m.group("cur3")).strip()]
+        add(m, "money", amount, f"{currency}/{per}" if currency and per else currency or per)
     for m in DURATION.finditer(s) if any(u in s for u in TIME_UNITS) else ():
         n = parse_number(m.group("n"))
         if n is None or n == 0 or m.group("u") == "second" and n == 1 and not re.match(
