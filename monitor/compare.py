@@ -18,7 +18,7 @@ from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import MODAL_VALUE, PRIOR_VALUE, comparable, measures, salient, same, shared_role
+from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, comparable, measures, salient, same, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -261,8 +261,8 @@ def _values(claim: Claim, baseline: Baseline):
         if match:
             agreeing.append((match[0], match[1], v))
             settled.add(v.kind)
-        elif near:
-            changed.append((v, near[0]))
+        elif near and MARKET_VALUE not in v.role and (DELTA_VALUE not in v.role or near[0][0] >= MATCH):
+            changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
         elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (
                 v.qualifier, p[3].qualifier)), key=lambda p: p[0], default=None)):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
@@ -277,11 +277,16 @@ def _same_owner(v: Value, o: Value, subject: str | None, old_subject: str | None
     the story entities near each value, or failing those the sentence's subject ("Sundial
     said it had carried 2,300 passengers" is not the airline's 1.2 million), share one; or
     either has none. (Near a date, entities are only participants.)"""
-    if v.kind not in ("money", "count"):
+    if v.kind not in ("money", "count", "percent"):
         return True
     ev = _ents(v.role) or ({token(subject)} if subject else set())
     eo = _ents(o.role) or ({token(old_subject)} if old_subject else set())
-    return not (ev and eo) or bool(ev & eo)
+    if subject and old_subject and subject != old_subject:  # each beside its own sentence's subject and not the
+        # other's: "Calloway, which owns 7.2 percent of Vantis" is not Orrin's 9.4 percent of Vantis
+        mine, theirs, ev_, eo_ = token(subject), token(old_subject), _ents(v.role), _ents(o.role)
+        if mine in ev_ and theirs in eo_ and mine not in eo_ and theirs not in ev_:
+            return False
+    return v.kind == "percent" or not (ev and eo) or bool(ev & eo)  # a share's entities are often only what it is of
 
 
 def _same_act(v: Value, o: Value) -> bool:

@@ -36,7 +36,7 @@ NUMBER = rf"(?:{NUM}(?:\s+(?:hundred|thousand|million|billion|trillion)|k\b)?|\b
 
 MONEY = re.compile(rf"(?P<cur>\$|us\$|usd\s?|£|gbp\s?|€|eur\s?)\s?(?P<n>{NUM})\s?"
                    rf"(?P<s>k|mn|mln|m|bn|b|tn|billion|million|trillion|thousand)?\b"
-                   rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day)|[\s-]monthly|[\s-]yearly)?"
+                   rf"(?P<rate>[\s-]*(?:a|per|/|each)[\s-]*(?:month|year|week|day|share)|[\s-]monthly|[\s-]yearly)?"
                    rf"|(?P<n2>{NUMBER})\s?(?:(?P<s2>billion|million|bn)?\s(?P<cur2>dollars|usd|euros?|eur|gbp)|"
                    rf"(?P<s3>billion|million|bn)\s(?P<cur3>pounds))\b")  # "50 pounds" may be a weight
 # one currency is not another: a sum in pounds never updates one in dollars
@@ -140,7 +140,15 @@ TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|mo
 DELTA_VALUE = "~by"
 DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|increased?|decreased?|grew|grown|dropped|"
                           r"drop|cut|reduced?|raised?|extended|extend|shortened|lowered|climbed|jumped|slipped|declined|"
-                          r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$")
+                          r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$"
+                          r"|\b(?:rose|fell|jumped|climbed|slipped|dropped|gained|declined|surged|tumbled|sank|plunged|"
+                          r"soared|edged (?:up|down))\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$")
+# a price on the market ("Vantis shares closed at $43.10", "its closing price of $32.45") is that
+# day's quote: other days give other quotes, and none of them changes the story
+MARKET_VALUE = "~market"
+MARKET_BEFORE = re.compile(r"\b(?:shares?|stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
+                           r"fell|jumped|climbed|slipped|dropped|gained|lost|surged|tumbled|sank|plunged|soared|"
+                           r"(?:was|were) (?:up|down))\b[^.;,]{0,25}$|\b(?:closing|share|stock|opening) price\b[^.;,]{0,12}$")
 CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])
 NUMBER_STEM = re.compile(r"hundr\w*|thousand\w*|million\w*|billion\w*|dozen\w*")
 # words that only say how a quantity is measured; sharing them says nothing of what it measures
@@ -164,8 +172,10 @@ MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalis
 MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
 VERB_MEASURES = frozenset("rais pay spend invest fund".split())  # stems of verbs: a measure only right before the sum
-RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually)\b[^.;,]*$")
-RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
+RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually|full-year|quarterly|(?:first|second|third|"
+                         r"fourth)[\s-]quarter|half-year)\b[^.;,]*$")
+RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
+         "full-year": "year", "quarterly": "quarter", "half-year": "half"}  # "first-quarter revenue" is a quarter's
 # a duration is how long something lasted ("lasted three hours", "online for an hour") or
 # how long a thing is ("a 10-second clip", "20 seconds long"): two different measures
 LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
@@ -213,6 +223,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(PRIOR_VALUE)
     elif DELTA_BEFORE.search(lead):
         role.add(DELTA_VALUE)
+    if MARKET_BEFORE.search(s, max(0, start - 70), start):
+        role.add(MARKET_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 
@@ -266,9 +278,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             if n is None:
                 continue
             amount = n * SUFFIX.get(m.group("s2") or m.group("s3") or "", 1)
-        rate = re.search(r"month|year|week|day", m.group("rate") or "")
+        rate = re.search(r"month|year|week|day|share", m.group("rate") or "")
         before = RATE_BEFORE.search(s, max(0, m.start() - 50), m.start())  # "the daily cost ... at $60 million"
-        per = rate.group(0) if rate else RATES[before.group(1)] if before else ""
+        per = rate.group(0) if rate else RATES.get(before.group(1), "quarter") if before else ""
         currency = CURRENCIES[(m.group("cur") or m.group("cur2") or m.group("cur3")).strip()]
         add(m, "money", amount, f"{currency}/{per}" if currency and per else currency or per)
     for m in DURATION.finditer(s) if any(u in s for u in TIME_UNITS) else ():

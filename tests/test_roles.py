@@ -67,3 +67,49 @@ def test_the_number_of(text, n):
 def test_ships_is_a_release_only_as_a_verb(text, release):
     cues = analyse(text).cues
     assert any(c.frame == "release" and c.state == "yes" for c in cues) == release
+
+
+BID = {
+    "Pellam Systems": ["Pellam", "the bidder"],
+    "Quorra Ltd": ["Quorra", "the target", "the company"],
+    "Dunstan Capital": ["Dunstan", "the fund"],
+}
+BID_SEEDS = [
+    "Pellam Systems offered $30 a share for Quorra Ltd, valuing the company at about $2 billion.",
+    "Pellam already holds an 8.5 percent stake in Quorra.",
+    "Quorra shares jumped 22 percent to $28.10 on Monday.",
+    "Quorra reported annual revenue of $640 million last year.",
+    "Dunstan Capital owns 6 percent of Quorra and has not said whether it will sell.",
+]
+
+
+@pytest.fixture(scope="module")
+def bid():
+    topic = {"anchors": ["quorra"], "context": ["bid", "offer"], "min_score": 0.0, "entities": BID}
+    return Baseline([{"id": "001", "claims": BID_SEEDS}], topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pellam raised its offer for Quorra to $34 a share on Friday.", "updated"),
+    ("Quorra shares closed at $31.40 on Wednesday, above the offer.", "not updated"),  # that day's quote
+    ("Quorra stock fell 4 percent on Thursday.", "not updated"),  # a move on another day
+    ("Quorra reported first-quarter revenue of $170 million.", "not updated"),  # a quarter is not a year
+    ("Dunstan Capital, which owns 6 percent of Quorra, said it was still weighing the bid.", "corroborated"),
+    ("Pellam now holds a 12 percent stake in Quorra.", "updated"),
+    ("Quorra is pushing for a price of $36 a share, people familiar with the talks said.", "not updated"),
+])
+def test_prices_quotes_periods_and_holders(bid, text, expected):
+    got = status(bid, text)
+    assert got != "updated" if expected == "not updated" else got == expected
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("the repair will cost about £12m", "gbp"), ("a fund of €3.5 billion", "eur"),
+    ("it will cost 20 million pounds", "gbp"), ("a $4.5 million ransom", ""), ("£20 a month", "gbp/month"),
+])
+def test_each_currency_is_its_own_measure(text, currency):
+    assert [v.noun for v in find_values(text) if v.kind == "money"] == [currency]
+
+
+def test_a_weight_in_pounds_is_no_money():
+    assert not [v for v in find_values("fifty pounds of cheese") if v.kind == "money"]
