@@ -116,7 +116,8 @@ ACCESS_ON = re.compile(
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
     r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block|closure)|returned to service|"
-    r"back in service|in effect|in place|in force|imposed|issued|can (?:once )?again \w+|"
+    r"back in service|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
+    r"can (?:once )?again \w+|"
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
@@ -154,11 +155,15 @@ CONFLICTS = {
 IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
                       r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:own\s+|real\s+|actual\s+)?(?P<what>[\w' -]{2,40}?)\s*[.,!\"']*$")
 TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
+THING = "~thing:"  # theme marker of what an access word is said of
+WRAPPERS = frozenset("access entry copy version however although though also use".split())  # "access to X" is X
 SAID = "~said"  # theme marker of a plain report ("..., the department said"): it settles a hedge only
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
 MODIFIER = re.compile(r"\b(?!(?:the|a|an|its|their|this|that|his|her|our|your|of|to|in|on|for|and)\b)([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
                       r"account|accounts|credentials|api|demo|plan|subscribers|subscription|website|site|channel|"
                       r"division|unit|staff|employees|office|lab|version|update|feature|rollout)\b")
+GERUND_BEFORE = re.compile(r"\b(?:the|a|an|its|their|any|no|for|of|on|about|before|after|until|toward|towards|"
+                           r"without|ahead of)\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$")
 
 
@@ -244,6 +249,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     # access before release: "is available again" is a restoration, not a launch
     for stated, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF), ("off", ACCESS_STILL_OFF)):
         for m in pattern.finditer(s):
+            if re.match(r"\w+ing\b", m.group(0)) and GERUND_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+                continue  # "the earliest date for reopening", "ahead of the resuming": a noun, no state
             scope, state, start = scope_of(s, m.start()), stated, m.start()
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
                 state, start = "off", _negation_start(s, m.start())
@@ -253,7 +260,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 state = "off"
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m))
+            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m), _thing(s, m, topic_tokens))
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if scope_of(s, m.start()) == "modal":
@@ -413,13 +420,33 @@ def _theme(s: str, m: re.Match) -> str:
     return _left_phrase(s, m.start()) + " " + obj
 
 
+def _thing(s: str, m: re.Match, topic_tokens) -> str:
+    """A theme marker naming what a status word is said of: its clause's first word for a
+    passive or a state ("its expanded recall remained in force": the recall; "the Benford
+    plant of Corrin Hill remains closed": the plant), else its object's ("suspended sales of
+    all Corrin Hill products": sales); "" when none."""
+    if _passive(s, m):
+        bound = list(BOUNDARY.finditer(s, 0, m.start()))
+        words = topic_tokens(s[bound[-1].end() if bound else 0:m.start()])
+    else:
+        words = topic_tokens(re.split(r"[,;.]", s[m.end():m.end() + 40])[0])
+    words = [w for w in words if w not in WRAPPERS]
+    return f"{THING}{words[0]}" if words else ""
+
+
+def thing_of(cue: Cue) -> str | None:
+    return next((w[len(THING):] for w in cue.theme if w.startswith(THING)), None)
+
+
 def _left_phrase(s: str, start: int) -> str:
     left = s[:start]
-    cuts = list(re.finditer(r";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b|"
-                            r"\bhowever\b", left))
+    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b|"
+                            rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
         return left
     last = cuts[-1]
+    if re.match(r"\s*(?:its|their|his|her)\b", left[last.end():]) and re.fullmatch(rf"{SAY}|announced", last.group(0)):
+        return left[(cuts[-2].end() if len(cuts) > 1 else 0):]  # "Brackmoor said its systems were back": Brackmoor's
     if last.group(0) in ("which", "who", "that") and not re.search(r"\w", left[last.end():].replace("was", "")
                                                                      .replace("were", "").replace("is", "")):
         # "the notice, which was lifted": the relative pronoun stands for the phrase before it
@@ -460,6 +487,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return act_of(a) == act_of(b) and (b.agent in (None, "other", "pronoun") or a.agent == b.agent)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
+    if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta != tb and \
+            ta not in b.theme and tb not in a.theme:
+        return False  # the recall in force is not the plant reopened, though both are the company's
     if a.frame != "verify" and a.agent == "other":
         return False
     ea = {t for t in a.theme if t.startswith("ent_")}

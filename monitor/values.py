@@ -290,6 +290,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             continue  # "a second statement" counts statements
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
+        if re.match(r"[\s-]+old\b", s[m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s"):]):
+            continue  # "an 88-year-old retired postman": an age
         n += 0.5 if m.group("half") else 0  # "an hour and a half"
         unit_end = m.end("half") if m.group("half") else m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s")
         length = bool(LENGTH_AFTER.match(s[unit_end:])) or bool(re.match(r"-\w+\s+[a-z]", s[m.end("n"):unit_end + 12])

@@ -113,3 +113,39 @@ def test_each_currency_is_its_own_measure(text, currency):
 
 def test_a_weight_in_pounds_is_no_money():
     assert not [v for v in find_values("fifty pounds of cheese") if v.kind == "money"]
+
+
+PLANT = {
+    "Morrow Dairies": ["Morrow", "the dairy", "the company"],
+    "Fenwick plant": ["the Fenwick plant", "the plant", "the factory"],
+    "recall": ["the recall", "the expanded recall"],
+    "Calloway Foods": ["Calloway", "the chain"],
+}
+PLANT_SEEDS = [
+    "The Fenwick plant of Morrow Dairies remains closed pending an inspection.",
+    "Calloway Foods has suspended sales of all Morrow products at its stores.",
+    "The line will remain closed for at least seven months, with September the earliest date for reopening.",
+]
+
+
+@pytest.fixture(scope="module")
+def plant():
+    topic = {"anchors": ["morrow"], "context": ["recall"], "min_score": 0.0, "entities": PLANT}
+    return Baseline([{"id": "001", "claims": PLANT_SEEDS}], topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morrow said its expanded recall remained in force.", "not contradicted"),  # the recall is not the plant
+    ("Morrow said the Fenwick plant had reopened on Monday.", "contradicted"),
+    ("Morrow said its Fenwick plant was back in operation.", "contradicted"),  # "its": the speaker's plant
+    ("Calloway Foods said it had resumed sales of Morrow products.", "contradicted"),
+    ("A lawyer argued that Morrow had in effect admitted liability.", "not contradicted"),  # no state
+    ("The plant has been closed since the inspection began.", "not contradicted"),  # "for reopening" is no reopening
+])
+def test_what_an_access_word_is_said_of(plant, text, expected):
+    got = status(plant, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected
+
+
+def test_an_age_is_no_duration():
+    assert not [v for v in find_values("an 88-year-old retired postman, a man 70 years old") if v.kind == "duration"]
