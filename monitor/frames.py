@@ -222,7 +222,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             continue
         agent = agent_of(s, m.start("say"), mentions)
         if agent not in (None, "pronoun"):
-            add("verify", "no" if m.group("no") else "yes", m.start(), m.end(), agent, _left_phrase(s, m.end()))
+            add("verify", "no" if m.group("no") else "yes", m.start(), m.end(), agent, _left_phrase(s, m.start("say")))
 
     # a plain report settles an earlier "too early to say whether": "Tests have linked the
     # illnesses to the water, the health department said" (weak: see agrees)
@@ -434,6 +434,11 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     return f"{THING}{words[0]}" if words else ""
 
 
+def _named(word: str) -> set[str]:
+    """A word, or the words of an entity's name ("the leaked tool" is the leak)."""
+    return set(word[4:].split("_")) if word.startswith("ent_") else {word}
+
+
 def thing_of(cue: Cue) -> str | None:
     return next((w[len(THING):] for w in cue.theme if w.startswith(THING)), None)
 
@@ -487,8 +492,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return act_of(a) == act_of(b) and (b.agent in (None, "other", "pronoun") or a.agent == b.agent)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
-    if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta != tb and \
-            ta not in b.theme and tb not in a.theme:
+    if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and not (
+            _named(ta) & _named(tb) or ta in b.theme or tb in a.theme):
         return False  # the recall in force is not the plant reopened, though both are the company's
     if a.frame != "verify" and a.agent == "other":
         return False
