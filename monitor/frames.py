@@ -156,7 +156,6 @@ IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in f
                       r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:own\s+|real\s+|actual\s+)?(?P<what>[\w' -]{2,40}?)\s*[.,!\"']*$")
 TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
 THING = "~thing:"  # theme marker of what an access word is said of
-WRAPPERS = frozenset("access entry copy version however although though also use".split())  # "access to X" is X
 SAID = "~said"  # theme marker of a plain report ("..., the department said"): it settles a hedge only
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
 MODIFIER = re.compile(r"\b(?!(?:the|a|an|its|their|this|that|his|her|our|your|of|to|in|on|for|and)\b)([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
@@ -260,7 +259,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 state = "off"
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m), _thing(s, m, topic_tokens))
+            theme = _theme(s, m)
+            add("access", state, start, m.end(), _doer(s, m, mentions), theme, _thing(s, m, theme, topic_tokens))
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if scope_of(s, m.start()) == "modal":
@@ -420,23 +420,20 @@ def _theme(s: str, m: re.Match) -> str:
     return _left_phrase(s, m.start()) + " " + obj
 
 
-def _thing(s: str, m: re.Match, topic_tokens) -> str:
-    """A theme marker naming what a status word is said of: its clause's first word for a
-    passive or a state ("its expanded recall remained in force": the recall; "the Benford
-    plant of Corrin Hill remains closed": the plant), else its object's ("suspended sales of
-    all Corrin Hill products": sales); "" when none."""
-    if _passive(s, m):
-        bound = list(BOUNDARY.finditer(s, 0, m.start()))
-        words = topic_tokens(s[bound[-1].end() if bound else 0:m.start()])
-    else:
-        words = topic_tokens(re.split(r"[,;.]", s[m.end():m.end() + 40])[0])
-    words = [w for w in words if w not in WRAPPERS]
-    return f"{THING}{words[0]}" if words else ""
-
-
-def _named(word: str) -> set[str]:
-    """A word, or the words of an entity's name ("the leaked tool" is the leak)."""
-    return set(word[4:].split("_")) if word.startswith("ent_") else {word}
+def _thing(s: str, m: re.Match, theme: str, topic_tokens) -> str:
+    """A theme marker naming what a status word is said of: the first word of its object
+    ("suspended sales of all Corrin Hill products": sales), or with none, the first story
+    entity of its subject in its clause ("its expanded recall remained in force": the recall; "the Benford plant of
+    Corrin Hill remains closed": the plant); "" when neither names one."""
+    def first(text: str, entity: bool = True) -> str:
+        return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
+            entity or any(c.isdigit() for c in w))), "")
+    if not _passive(s, m) and not theme.startswith(s[:10]) and not re.match(r"\s*(?:to|in|into|on|at)\b", theme) \
+            and (named := first(theme, entity=False)):  # "return to the skies" has no object
+        return named  # _theme took the object: "closed a funding round" is about a round
+    bound = list(BOUNDARY.finditer(s, 0, m.start()))
+    clause = s[bound[-1].end() if bound else 0:m.start()]
+    return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
 def thing_of(cue: Cue) -> str | None:
@@ -492,8 +489,7 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return act_of(a) == act_of(b) and (b.agent in (None, "other", "pronoun") or a.agent == b.agent)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
-    if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and not (
-            _named(ta) & _named(tb) or ta in b.theme or tb in a.theme):
+    if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta not in b.theme and tb not in a.theme:
         return False  # the recall in force is not the plant reopened, though both are the company's
     if a.frame != "verify" and a.agent == "other":
         return False

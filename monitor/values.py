@@ -68,7 +68,8 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # "the number of artists who signed has grown to 1,300"
-NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally) of (?P<noun>[a-z]+s|people)\b[^.;]{{0,80}}?"
+NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
+                       rf"(?P<noun>[a-z]+s|people|staff|personnel|children)\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
 # nouns that can count anyone: "16 individuals" may restate "600 artists", "900 passengers" never restates "two jets"
