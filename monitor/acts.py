@@ -61,6 +61,9 @@ FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
+# a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
+DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts|chose|resolved|committed|pledged|"
+                     r"promised|moved)\s+(?:[\w-]+\s+){0,3}?to\s+$")
 DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|formally\s+)?(?:been\s+)?$")
 
 
@@ -143,8 +146,11 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         firm = FIRM_NO.search(lead)
         if NOBODY.search(lead):
             continue  # "no one has been arrested": still not done
+        decided = DECIDED.search(lead)
         if firm:
             state = "no"
+        elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
+            state = "yes"
         elif re.search(rf"\b{DETERMINER}\s+(?:\w+\s+)?$", lead) or word.endswith("ing") and not DONE.search(lead):
             continue  # a noun or a gerund: "the payment", "paying the ransom would ..."
         elif not (word.endswith("ed") or word in IRREGULAR or DONE.search(lead)):
@@ -160,8 +166,9 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         obj = tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
+        said = firm or decided if state == "no" or decided else None  # the doer is the subject of "ruled out"
         return state, s[max(0, m.start() - (len(lead) - len(lead.lstrip()))):m.end()].strip(), \
-            agent_of(s, m.start(), mentions), obj
+            agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj
     return None
 
 

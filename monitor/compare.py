@@ -253,7 +253,8 @@ def _values(claim: Claim, baseline: Baseline):
                  for o in member.values if comparable(v, o)]
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
-                w.startswith("ent_") for w in shared_role(v, p[3])))]  # the same month of the same entity agrees
+                w.startswith("ent_") for w in shared_role(v, p[3])) or (id(p[2]), v.kind) in was)]
+            # (the same month of the same entity agrees; "in December rather than September" is a change)
         unique = len({o.amount for *_, o in pairs}) == 1
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or (id(p[2]), v.kind) in was] if not foreign else []
@@ -324,11 +325,15 @@ def _was(claim: Claim, baseline: Baseline) -> set[tuple[int, str]]:
     out = set()
     for v in claim.values:
         if PRIOR_VALUE in v.role:
-            then = replace(v, role=tuple(w for w in v.role if w != PRIOR_VALUE))
-            for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):
-                if any(comparable(then, o) and same(then, o) for o in member.values):
+            then = replace(v, role=tuple(w for w in v.role if w not in (PRIOR_VALUE, MODAL_VALUE)))
+            for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):  # a plan then or a fact
+                if any(comparable(then, o) and same(then, o) for o in map(_unplanned, member.values)):
                     out.add((id(member), v.kind))
     return out
+
+
+def _unplanned(v: Value) -> Value:
+    return replace(v, role=tuple(w for w in v.role if w != MODAL_VALUE)) if MODAL_VALUE in v.role else v
 
 
 def judge(claim: Claim, baseline: Baseline) -> Finding:

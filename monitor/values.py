@@ -133,7 +133,7 @@ PRIOR_VALUE = "~prior"
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
                           r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of)"
-                          r"\s+(?:the\s+|its\s+|their\s+|an?\s+)?$")
+                          r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?$")
 FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
 TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+|some\s+|just\s+)?"
                       r"(?:\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s)")
@@ -172,6 +172,7 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
 VERB_MEASURES = frozenset("rais pay spend invest fund".split())  # stems of verbs: a measure only right before the sum
 RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually|full-year|quarterly|(?:first|second|third|"
                          r"fourth)[\s-]quarter|half-year)\b[^.;,]*$")
@@ -204,9 +205,10 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     if cuts and re.match(r"\s*(?:which|who|that)\b", s[lo:]):  # "the letter, which now carries ...": the letter
         lo = cuts[-2].end() if len(cuts) > 1 else max(0, start - 90)
     hi = next((m.start() for m in CLAUSE.finditer(s, end, min(len(s), end + 45))), min(len(s), end + 45))
-    if not re.search(r"[a-z]{3,}", re.sub(r"\b(?:for|about|around|over|under|nearly|almost|some|just|only)\b", "",
-                                          s[lo:start])):  # "For three hours, anyone could ...": the clause after
-        hi = min(len(s), max(hi, end + 60))
+    if not re.search(r"[a-z]{3,}", re.sub(r"\b(?:for|about|around|over|under|nearly|almost|some|just|only|to)\b", "",
+                                          s[lo:start])):  # "For three hours, anyone could ...": the clause after,
+        hi = min(len(s), max(hi, end + 60))  # and "the cost has climbed again, to £23 million": the one before
+        lo = cuts[-2].end() if len(cuts) > 1 else max(0, start - 90) if cuts else lo
     while 0 < lo < start and s[lo - 1].isalnum():  # whole words only
         lo += 1
     while hi < len(s) and s[hi].isalnum():
@@ -214,8 +216,21 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     words = role_tokens(lo, start) + role_tokens(end, hi) + role_tokens(start, end)
     role = {w for w in words if not DIGIT.search(w) and w not in QUALIFIER_WORDS and w not in UNIT_WORDS
             and w not in CALENDAR and not NUMBER_STEM.fullmatch(w)}
-    measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22))) or next(
-        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES), None)  # "revenues rose to $4B"
+    # a verb before the value is no measure noun ("has offered a 25 percent discount"), but for one that
+    # names the sum itself right before it ("raised $6.6 billion", though "raised to 40%" is a rise)
+    verbs = {t for v in re.finditer(r"\b[a-z]{3,}ed\b", s[max(lo, start - 30):start])
+             for t in role_tokens(max(lo, start - 30) + v.start(), max(lo, start - 30) + v.end())}
+    following = re.match(r"[\s-]+([a-z]{3,})\b", s[end:])
+    if re.search(r"\bto\s+$", s[max(0, start - 6):start]):
+        pass
+    elif not following or following.group(1) in AFTER_SUM:
+        verbs = set()  # "offered $30 a share for Quorra": the verb names the sum
+    else:
+        verbs -= VERB_MEASURES | {"value", "pric", "fin"}  # "valued at", "priced at", "fined"
+    measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22)),
+                       verbs) or next(
+        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES | verbs),
+        None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
     if MODAL.search(s, lo, start) or PLANNED_AFTER.match(s, end):
         role.add(MODAL_VALUE)
@@ -229,14 +244,15 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 
-def _measure(left: tuple[str, ...], right: tuple[str, ...]) -> str | None:
+def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = frozenset()) -> str | None:
     """What a sum or count measures, from the nearest measure noun: "$10.5 billion stake",
     "revenue of $3 billion". A value word links to the noun before it ("a stake worth $10.5
     billion" is a stake; "OpenAI, valued at $157 billion" is a valuation). A story entity is
     the measure its name ends in ("the ransom demand" is a demand)."""
-    left, right = tuple(map(_head, left)), tuple(map(_head, right))
+    left = tuple("" if w in verbs else _head(w) for w in left)
+    right = tuple(map(_head, right))
     for i, w in enumerate(left[:2]):
-        if w in MEASURES and (i == 0 or w not in VERB_MEASURES):  # "raised its demand to $6 million" is a demand
+        if w in MEASURES and (i == 0 or w not in VERB_MEASURES):  # "raised its demand to $6m" is a demand
             if MEASURES[w] == "value":  # linked only when right before the sum: "a round valued OpenAI at"
                 before = left[i + 1] if i == 0 and i + 1 < len(left) else ""
                 return MEASURES[before] if before in MEASURES else "value"

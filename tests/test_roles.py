@@ -149,3 +149,37 @@ def test_what_an_access_word_is_said_of(plant, text, expected):
 
 def test_an_age_is_no_duration():
     assert not [v for v in find_values("an 88-year-old retired postman, a man 70 years old") if v.kind == "duration"]
+
+
+LINE = {
+    "Brell Valley Line": ["the line", "the railway"],
+    "Northwick Rail": ["Northwick", "the operator", "the company"],
+    "Brell viaduct": ["the viaduct"],
+    "Brell County Council": ["the council"],
+}
+LINE_SEEDS = [
+    "Northwick Rail has not ruled out demolishing the viaduct.",
+    "The council has not decided whether to pay for extra buses.",
+    "Northwick said services on the Brell Valley Line would not return before September.",
+    "Northwick puts the repair bill for the viaduct at about £12 million.",
+    "The company has offered a 25 percent discount on monthly tickets.",
+]
+
+
+@pytest.fixture(scope="module")
+def line():
+    topic = {"anchors": ["brell"], "context": ["viaduct"], "min_score": 0.0, "entities": LINE}
+    return Baseline([{"id": "001", "claims": LINE_SEEDS}], topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northwick Rail has ruled out demolishing the viaduct.", "contradicted"),  # the doer of "ruled out"
+    ("The council agreed on Monday to pay for evening buses.", "contradicted"),  # a decision reported
+    ("The council may agree to pay for the buses.", "not contradicted"),
+    ("Northwick now expects the line to reopen in December rather than in September.", "updated"),
+    ("The bill for repairing the viaduct has climbed again, to £19 million.", "updated"),
+    ("The discount on monthly tickets has been raised to 40 percent.", "updated"),  # "offered" is a verb here
+])
+def test_decisions_plans_said_as_before_and_verbs_that_are_no_measure(line, text, expected):
+    got = status(line, text)
+    assert got not in ("contradicted", "updated") if expected.startswith("not") else got == expected
