@@ -250,7 +250,8 @@ def _values(claim: Claim, baseline: Baseline):
     foreign = claim.subject is None and OPENS_WITH_NAME.match(claim.text) is not None
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
-                 for o in member.values if comparable(v, o)]
+                 for o in member.values if comparable(v, o) or (id(member), v.kind) in was and comparable(
+                     _unmarked(v), _unmarked(o))]  # "to July 11 from June 20": whatever June 20 was, this is it now
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or (id(p[2]), v.kind) in was)]
@@ -325,15 +326,15 @@ def _was(claim: Claim, baseline: Baseline) -> set[tuple[int, str]]:
     out = set()
     for v in claim.values:
         if PRIOR_VALUE in v.role:
-            then = replace(v, role=tuple(w for w in v.role if w not in (PRIOR_VALUE, MODAL_VALUE)))
-            for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):  # a plan then or a fact
-                if any(comparable(then, o) and same(then, o) for o in map(_unplanned, member.values)):
+            then = _unmarked(v)
+            for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):  # a plan then, a deadline, a fact
+                if any(comparable(then, o) and same(then, o) for o in map(_unmarked, member.values)):
                     out.add((id(member), v.kind))
     return out
 
 
-def _unplanned(v: Value) -> Value:
-    return replace(v, role=tuple(w for w in v.role if w != MODAL_VALUE)) if MODAL_VALUE in v.role else v
+def _unmarked(v: Value) -> Value:
+    return replace(v, role=tuple(w for w in v.role if not w.startswith("~")))
 
 
 def judge(claim: Claim, baseline: Baseline) -> Finding:

@@ -4,6 +4,7 @@ and fractions), video resolutions and dates, each with its qualifier (more than,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .models import Value
 from .text import fold
@@ -127,13 +128,24 @@ MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hopi
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                            r"(?:expects?|plans?|hopes?|intends?|aims?|wants?|is expected|are expected|proposes?) to\b")
 MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
+DEADLINE_VALUE = "~deadline"  # of a date by which something must happen or ends
+DEADLINE = re.compile(r"\b(?:until|till|deadline (?:of|is|was|to|for)?|expires?(?: on)?|expiring(?: on)?|expiry(?: date)? "
+                      r"(?:of|is|was)?|closes? on|runs? until|due by)\s+$")
+# what a date is as a date: other measure words near it are only what happened then
+DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline"})
 # "rose from $45 million to $60 million", "31 ships, up from 26", "15 days rather than the 10":
 # the value a quantity had before, or the one it is set against, is not what it is now
 PRIOR_VALUE = "~prior"
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
-                          r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of)"
+                          r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of|"
+                          r"(?:originally|initially|previously|first|once) (?:set|scheduled|planned|due|expected|promised|"
+                          r"given|put) (?:for|at|as)|"
+                          r"\bto\s+[^,;]{1,30}?\s+from)"
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?$")
+# a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
+BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from)"
+                        rf"\s+(?P<n>{NUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
 FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
 TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+|some\s+|just\s+)?"
                       r"(?:\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s)")
@@ -232,7 +244,11 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES | verbs),
         None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
-    if MODAL.search(s, lo, start) or PLANNED_AFTER.match(s, end):
+    modal = [m.group(0) for m in MODAL.finditer(s, lo, start)]
+    if DEADLINE.search(s, max(0, start - 30), start):  # "open until June 20", "the deadline of Sept 19"
+        role.add(DEADLINE_VALUE)
+        modal = modal[:-1] if modal and modal[-1] in ("until", "by") else modal
+    if modal or PLANNED_AFTER.match(s, end):
         role.add(MODAL_VALUE)
     lead = s[max(0, start - 45):start]
     if PRIOR_BEFORE.search(lead) or FROM_TO.search(lead) and TO_AFTER.match(s, end):
@@ -375,6 +391,12 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if n and n > 1:
             add(m, "count", n, counted(m, "noun", m.start("noun")), start=m.start("n"))
+    counts = [v for _, _, v in found if v.kind == "count" and v.qualifier != "vague"]
+    for m in BARE_PRIOR.finditer(s) if len(counts) == 1 else ():  # "risen to 19, up from 14 last week": 14 cases
+        n = parse_number(m.group("n"))
+        if n and n > 1 and not any(a <= m.start("n") < b for a, b, _ in found):
+            found.append((m.start("n"), m.end("n"), replace(counts[0], amount=n, text=original[m.start("n"):m.end("n")],
+                                                           qualifier="exact", role=counts[0].role + (PRIOR_VALUE,))))
     found.sort()
     return tuple(v for _, _, v in found)
 
@@ -441,7 +463,8 @@ def comparable(a: Value, b: Value) -> bool:
     revenue, fine) the other lacks, a clip's length against how long something lasted."""
     if a.kind != b.kind:
         return False
-    if measures(a) != measures(b) and (measures(a) - {"value"} or measures(b) - {"value"}):
+    ma, mb = (measures(a), measures(b)) if a.kind != "date" else (measures(a) & DATE_MARKERS, measures(b) & DATE_MARKERS)
+    if ma != mb and (ma - {"value"} or mb - {"value"}):
         return False
     if a.kind == "count" and "vague" in (a.qualifier, b.qualifier):
         return a.noun == b.noun  # "hundreds of artists" is updated only by a number of artists

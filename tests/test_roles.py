@@ -183,3 +183,38 @@ def line():
 def test_decisions_plans_said_as_before_and_verbs_that_are_no_measure(line, text, expected):
     got = status(line, text)
     assert got not in ("contradicted", "updated") if expected.startswith("not") else got == expected
+
+
+DEAL = {
+    "Pellam Systems": ["Pellam"],
+    "Quorra Ltd": ["Quorra"],
+    "tender offer": ["the offer", "the bid"],
+    "listeria cases": ["cases"],
+}
+DEAL_SEEDS = [
+    "The offer for Quorra is open until June 20.",
+    "Quorra's annual meeting is scheduled for July 24.",
+    "Health officials have confirmed 14 cases linked to the Quorra canteen.",
+]
+
+
+@pytest.fixture(scope="module")
+def deal():
+    topic = {"anchors": ["quorra"], "context": ["offer"], "min_score": 0.0, "entities": DEAL}
+    return Baseline([{"id": "001", "claims": DEAL_SEEDS}], topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pellam has extended its offer until July 25.", "updated"),  # a deadline, not a plan
+    ("Pellam is extending the offer to July 11 from June 20.", "updated"),  # the value it was, whatever its form
+    ("Quorra postponed the meeting, originally set for July 24, to August 14.", "updated"),
+    ("The number of confirmed cases has risen to 19, up from 14 last week.", "updated"),  # "14" counts cases too
+    ("The number of confirmed cases is 14, health officials said.", "corroborated"),
+])
+def test_deadlines_and_values_said_as_what_they_were(deal, text, expected):
+    assert status(deal, text) == expected
+
+
+def test_a_bare_number_after_up_from_counts_what_the_count_counts():
+    values = analyse("Cases rose to 19 patients, up from 14 last week.").values
+    assert [(v.amount, v.noun, "~prior" in v.role) for v in values] == [(19, "patient", False), (14, "patient", True)]
