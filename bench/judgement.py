@@ -5,10 +5,11 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
 Sets: the shared dev set (tests/fixtures/devset), three sets of labelled follow-ups of the
-Sora story (tests/fixtures/followups, followups2, followups3: the last two written by
-helpers who never ran the monitor) and four fictional stories (tests/fixtures/story2 to
-story5: an outbreak, an airline grounding, a hospital ransomware attack and a dock strike,
-the last three written the same way).
+Sora story (tests/fixtures/followups to followups4: the last three written by helpers who
+never ran the monitor) and seven fictional stories (tests/fixtures/story2 to story8: an
+outbreak, an airline grounding, a hospital ransomware attack, a dock strike, a listeria
+recall, a railway closed by a landslide and a hostile takeover bid, the last six written
+the same way).
 Prints change F1 (updated + contradicted), new-claim F1, sentence accuracy and relevance
 per set; exits 1 when a set's change F1 is under --min-change-f1."""
 
@@ -54,9 +55,11 @@ def main() -> int:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
                 ("follow-ups 2 (Sora)", FIXTURES / "followups2" / "labels.json", None),
-                ("follow-ups 3 (Sora)", FIXTURES / "followups3" / "labels.json", None)]
+                ("follow-ups 3 (Sora)", FIXTURES / "followups3" / "labels.json", None),
+                ("follow-ups 4 (Sora)", FIXTURES / "followups4" / "labels.json", None)]
         for title, name in (("second story", "story2"), ("third story", "story3"), ("fourth story", "story4"),
-                            ("fifth story", "story5")):
+                            ("fifth story", "story5"), ("sixth story", "story6"), ("seventh story", "story7"),
+                            ("eighth story", "story8")):
             config = story(Path(tmp), name)
             sets.append((title, config.parent / "followups" / "labels.json", config))
         print(f"{'set':20} {'change F1':>9} {'tp/fp/fn':>10} {'new F1':>7} {'accuracy':>9} {'relevance':>9}")

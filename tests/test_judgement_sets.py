@@ -1,9 +1,10 @@
-"""Floors for the judgement on the labelled sets beyond the dev set: three sets of Sora
-follow-ups written for this project, and four fictional stories set up exactly as the
+"""Floors for the judgement on the labelled sets beyond the dev set: four sets of Sora
+follow-ups written for this project, and seven fictional stories set up exactly as the
 README tells a user to (its config, its seed folder, `monitor snapshots rebuild`, then
-check). followups2, followups3 and story3 to story5 were written by helpers who never ran
+check). followups2 to followups4 and story3 to story8 were written by helpers who never ran
 the monitor; they were scored once as held-out text before any rule was written for them
-(change F1: followups2 0.61, story3 0.34, followups3 0.70, story4 0.47, story5 0.55).
+(change F1: followups2 0.61, story3 0.34, followups3 0.70, story4 0.47, story5 0.55,
+story6 0.41, story7 0.42, story8 0.52, followups4 0.50).
 A drop below a floor fails the suite; raise a floor when the judgement earns it."""
 
 import json
@@ -91,6 +92,21 @@ def test_sora_follow_ups_3_floor():
 
 @pytest.mark.parametrize("name, f1, precision, relevance", [("story4", 0.65, 0.85, 5 / 6), ("story5", 0.67, 0.9, 1.0)])
 def test_fourth_and_fifth_story_floors(tmp_path, name, f1, precision, relevance):
+    cfg = set_up(tmp_path, name)
+    figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
+    assert figures["relevance"] >= relevance
+    assert figures["change_f1"] >= f1 and figures["precision"] >= precision, figures
+
+
+def test_sora_follow_ups_4_floor():
+    figures = score(FIXTURES / "followups4" / "labels.json", config.load())
+    assert figures["relevance"] == 1.0
+    assert figures["change_f1"] >= 0.5 and figures["precision"] >= 0.6, figures
+
+
+@pytest.mark.parametrize("name, f1, precision, relevance", [
+    ("story6", 0.5, 0.65, 1.0), ("story7", 0.6, 0.9, 1.0), ("story8", 0.75, 0.9, 5 / 6)])
+def test_sixth_to_eighth_story_floors(tmp_path, name, f1, precision, relevance):
     cfg = set_up(tmp_path, name)
     figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
     assert figures["relevance"] >= relevance
