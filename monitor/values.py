@@ -158,6 +158,10 @@ DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling
                           r"soared|edged (?:up|down))\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$")
 # a price on the market ("Vantis shares closed at $43.10", "its closing price of $32.45") is that
 # day's quote: other days give other quotes, and none of them changes the story
+# a value the sentence itself says is of another one: compared only with another such value
+ELSEWHERE_VALUE = "~elsewhere"
+ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
+                       r"an? (?:19|20)\d\d\b)")
 MARKET_VALUE = "~market"
 MARKET_BEFORE = re.compile(r"\b(?:shares?|stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
                            r"fell|jumped|climbed|slipped|dropped|gained|lost|surged|tumbled|sank|plunged|soared|"
@@ -257,6 +261,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
+    if ELSEWHERE.search(s, lo, hi):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
+        role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 

@@ -218,3 +218,16 @@ def test_deadlines_and_values_said_as_what_they_were(deal, text, expected):
 def test_a_bare_number_after_up_from_counts_what_the_count_counts():
     values = analyse("Cases rose to 19 patients, up from 14 last week.").values
     assert [(v.amount, v.noun, "~prior" in v.role) for v in values] == [(19, "patient", False), (14, "patient", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Health officials have confirmed three unrelated cases linked to the Quorra canteen.",
+    "Health officials in neighbouring Brell have confirmed three cases of their own linked to a canteen.",
+    "By comparison, health officials confirmed 40 cases linked to a 2023 outbreak at the Quorra canteen.",
+])
+def test_a_value_the_sentence_says_is_of_another_one_updates_nothing(deal, text):
+    assert status(deal, text) != "updated"
+
+
+def test_the_story_own_count_still_updates(deal):
+    assert status(deal, "Health officials have now confirmed 19 cases linked to the Quorra canteen.") == "updated"
