@@ -25,8 +25,13 @@ SEEDS = [
 
 @pytest.fixture(scope="module")
 def baseline():
-    topic = {"anchors": ["ostmark"], "context": ["blockade", "harbour"], "min_score": 0.0, "entities": ENTITIES}
-    return Baseline([{"id": "001", "claims": SEEDS}], topic)
+    return story(ENTITIES, SEEDS, "ostmark", ["blockade", "harbour"])
+
+
+def story(entities, seeds, anchor, context):
+    """A one-snapshot baseline of a small invented story."""
+    topic = {"anchors": [anchor], "context": context, "min_score": 0.0, "entities": entities}
+    return Baseline([{"id": "001", "claims": seeds}], topic)
 
 
 def status(baseline, text):
@@ -85,8 +90,7 @@ BID_SEEDS = [
 
 @pytest.fixture(scope="module")
 def bid():
-    topic = {"anchors": ["quorra"], "context": ["bid", "offer"], "min_score": 0.0, "entities": BID}
-    return Baseline([{"id": "001", "claims": BID_SEEDS}], topic)
+    return story(BID, BID_SEEDS, "quorra", ["bid", "offer"])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -130,8 +134,7 @@ PLANT_SEEDS = [
 
 @pytest.fixture(scope="module")
 def plant():
-    topic = {"anchors": ["morrow"], "context": ["recall"], "min_score": 0.0, "entities": PLANT}
-    return Baseline([{"id": "001", "claims": PLANT_SEEDS}], topic)
+    return story(PLANT, PLANT_SEEDS, "morrow", ["recall"])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -168,8 +171,7 @@ LINE_SEEDS = [
 
 @pytest.fixture(scope="module")
 def line():
-    topic = {"anchors": ["brell"], "context": ["viaduct"], "min_score": 0.0, "entities": LINE}
-    return Baseline([{"id": "001", "claims": LINE_SEEDS}], topic)
+    return story(LINE, LINE_SEEDS, "brell", ["viaduct"])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -200,8 +202,7 @@ DEAL_SEEDS = [
 
 @pytest.fixture(scope="module")
 def deal():
-    topic = {"anchors": ["quorra"], "context": ["offer"], "min_score": 0.0, "entities": DEAL}
-    return Baseline([{"id": "001", "claims": DEAL_SEEDS}], topic)
+    return story(DEAL, DEAL_SEEDS, "quorra", ["offer"])
 
 
 @pytest.mark.parametrize("text, expected", [
