@@ -166,7 +166,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         obj = tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
-        said = firm or decided if state == "no" or decided else None  # the doer is the subject of "ruled out"
+        said = firm or decided  # the doer is the subject of "ruled out", "agreed to"
         return state, s[max(0, m.start() - (len(lead) - len(lead.lstrip()))):m.end()].strip(), \
             agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj
     return None
