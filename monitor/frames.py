@@ -259,8 +259,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 state = "off"
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            theme = _theme(s, m)
-            add("access", state, start, m.end(), _doer(s, m, mentions), theme, _thing(s, m, theme, topic_tokens))
+            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m), _thing(s, m, topic_tokens))
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if scope_of(s, m.start()) == "modal":
@@ -407,6 +406,12 @@ def _theme(s: str, m: re.Match) -> str:
         return _left_phrase(s, m.start())
     if "available" in m.group(0) or " can now " in m.group(0):  # "anyone can now sign in at sora.com"
         return _left_phrase(s, m.start()) + " " + re.split(r"[,;]", s[m.end():])[0]
+    obj = _object(s, m)
+    return obj if _names(obj) else _left_phrase(s, m.start()) + " " + obj
+
+
+def _object(s: str, m: re.Match) -> str:
+    """The words after an active status word up to the end of its object."""
     inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
     after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]
     stop = OBJECT_END.search(after)
@@ -414,13 +419,15 @@ def _theme(s: str, m: re.Match) -> str:
     if re.search(r"\baccess\b", obj) or re.match(r"\s*(?:access )?to\b", after):
         extra = re.match(r"[^,;.]*", after)
         obj = extra.group(0) if extra else obj
-    obj = re.split(r"\b(?:who|which|that|after|before|when|rather than|instead of|but not|not)\b", obj)[0]
-    if obj.split() and not re.fullmatch(r"\s*(?:it|them|this|that|the \w+ early)?\s*", obj):
-        return obj
-    return _left_phrase(s, m.start()) + " " + obj
+    return re.split(r"\b(?:who|which|that|after|before|when|rather than|instead of|but not|not)\b", obj)[0]
 
 
-def _thing(s: str, m: re.Match, theme: str, topic_tokens) -> str:
+def _names(obj: str) -> bool:
+    """Does an object name something, rather than stand for it ('it', 'them') or be empty?"""
+    return bool(obj.split()) and not re.fullmatch(r"\s*(?:it|them|this|that|the \w+ early)?\s*", obj)
+
+
+def _thing(s: str, m: re.Match, topic_tokens) -> str:
     """A theme marker naming what a status word is said of: the first word of its object
     ("suspended sales of all Corrin Hill products": sales), or with none, the first story
     entity of its subject in its clause ("its expanded recall remained in force": the recall; "the Benford plant of
@@ -428,9 +435,11 @@ def _thing(s: str, m: re.Match, theme: str, topic_tokens) -> str:
     def first(text: str, entity: bool = True) -> str:
         return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
             entity or any(c.isdigit() for c in w))), "")
-    if not _passive(s, m) and not theme.startswith(s[:10]) and not re.match(r"\s*(?:to|in|into|on|at)\b", theme) \
-            and (named := first(theme, entity=False)):  # "return to the skies" has no object
-        return named  # _theme took the object: "closed a funding round" is about a round
+    active = not _passive(s, m) and not re.search(r"available| can now ", m.group(0))
+    obj = _object(s, m) if active else ""
+    if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) \
+            and (named := first(obj, entity=False)):  # "return to the skies" has no object
+        return named  # "closed a funding round" is about a round
     bound = list(BOUNDARY.finditer(s, 0, m.start()))
     clause = s[bound[-1].end() if bound else 0:m.start()]
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
