@@ -227,8 +227,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
             v.kind != "count" or v.noun == o.noun):
         return True  # both sentences are about one entity, and the baseline gives it one such value
 
-    if v.kind == "count" and v.noun == o.noun and v.noun.startswith("ent_") and s >= UNIQUE_VALUE_MATCH and \
-            "vague" not in (v.qualifier, o.qualifier):
+    if v.kind == "count" and v.noun == o.noun and v.noun.startswith("ent_") and (unique or s >= UNIQUE_VALUE_MATCH) \
+            and "vague" not in (v.qualifier, o.qualifier):
         return True  # a count of a thing the story names, by the same owner: "31 vessels" against "26 container ships"
     if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"

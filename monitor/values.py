@@ -73,8 +73,20 @@ NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally|fleet|
                        rf"(?P<noun>[a-z]+s|people|staff|personnel|children)\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
+# a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
+# passed 6,000", "flights cancelled since Thursday now number more than 520"
+COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far|since)\s+)?(?:passed|topped|exceeded|"
+                           rf"surpassed|reached|hit|number|numbered|totall?ed|totals?|stands? at|stood at|"
+                           rf"(?:rose|risen|climbed|grew|grown|jumped|increased|fell|fallen|dropped|declined) to)\s+"
+                           rf"(?:(?:just |well )?(?:over|under|more than|about|nearly|almost|some|around|roughly)\s+)?"
+                           rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![\w%$])")
+# the clause's subject: its first plural noun, after any "X said" or "that"
+SUBJECT_START = re.compile(r"[;:,]\s|\b(?:said|says|say|told|reported|that|whether|while|but|and)\s")
+PLURAL = re.compile(r"\b(?P<noun>[a-z]{3,}(?<![su])s|people|children|staff)\b")
+NOT_PLURAL = frozenset("this has was its his hers ours yours theirs thus perhaps always whereas across besides towards "
+                       "afterwards sometimes news series".split())
 # nouns that can count anyone: "16 individuals" may restate "600 artists", "900 passengers" never restates "two jets"
-GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatorie signatures "
+GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatory signatures "
                             "signature members member adults adult".split())
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
@@ -306,8 +318,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             qualifier, qstart = _qualifier(s, start)
         else:
             qstart = start
-        found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun,
-                                        role_of(qstart, end))))
+        role = role_of(qstart, end)
+        if kind == "count" and role_tokens and noun not in role and not noun.startswith("ent_"):
+            role = tuple(sorted(role + (noun,)))  # what it counts, even where a story name took the word
+        found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun, role)))
 
     for m in MONEY.finditer(s) if any(c in s for c in ("$", "£", "€", "usd", "dollars", "gbp", "pounds", "eur")) else ():
         if m.group("n"):
@@ -367,20 +381,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         value = _date(m)
         if value:
             add(m, "date", value[0], qualifier=value[1])
-    def counted(m: re.Match, group: str, phrase_start: int) -> str:
-        """What a count counts: the noun, or the story entity the words ending in it name
-        ("31 vessels" and "26 container ships", when the story calls its ships vessels too)."""
-        noun = m.group(group)
-        if noun not in GENERIC_COUNTED and role_tokens:
-            named = role_tokens(phrase_start, m.end(group))
-            if named and named[-1].startswith("ent_"):
-                return named[-1]
-        return noun if noun in ("people", "children", "men", "women", "staff", "personnel") else noun.removesuffix("s")
-
     for m in COUNT.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         if m.group("vague"):  # "hundreds of artists": a range, from the least it can mean to ten times that
             word = m.group("vague").split()[0]
-            add(m, "count", VAGUE[word], counted(m, "vnoun", m.start() + len(word) + 4), qualifier="vague")
+            add(m, "count", VAGUE[word], _counted(m, "vnoun", m.start() + len(word) + 4, role_tokens), qualifier="vague")
             continue
         noun = m.group("noun")
         if noun in NOT_COUNTED or len(noun) < 4:
@@ -392,11 +396,19 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
-        add(m, "count", n, counted(m, "noun", m.start("tail")))
+        add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
     for m in NUMBER_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         if n and n > 1:
-            add(m, "count", n, counted(m, "noun", m.start("noun")), start=m.start("n"))
+            add(m, "count", n, _counted(m, "noun", m.start("noun"), role_tokens), start=m.start("n"))
+    for m in COUNT_REACHED.finditer(s) if digit or NUMBER_WORD.search(s) else ():
+        n = parse_number(m.group("n"))
+        cut = list(SUBJECT_START.finditer(s, max(0, m.start() - 90), m.start()))
+        lo = cut[-1].end() if cut else max(0, m.start() - 90)
+        noun = next((w for w in PLURAL.finditer(s, lo, m.start()) if w.group(0) not in NOT_PLURAL | NOT_COUNTED and
+                     w.group(0).removesuffix("s") not in MEASURES and w.group(0) not in MEASURES), None)
+        if n and n > 1 and noun:
+            add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
     counts = [v for _, _, v in found if v.kind == "count" and v.qualifier != "vague"]
     for m in BARE_PRIOR.finditer(s) if len(counts) == 1 else ():  # "risen to 19, up from 14 last week": 14 cases
         n = parse_number(m.group("n"))
@@ -405,6 +417,19 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                                                            qualifier="exact", role=counts[0].role + (PRIOR_VALUE,))))
     found.sort()
     return tuple(v for _, _, v in found)
+
+
+def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
+    """What a count counts: the noun, or the story entity the words ending in it name
+    ("31 vessels" and "26 container ships", when the story calls its ships vessels too)."""
+    noun = m.group(group)
+    if noun not in GENERIC_COUNTED and role_tokens:
+        named = role_tokens(phrase_start, m.end(group))
+        if named and named[-1].startswith("ent_"):
+            return named[-1]
+    if noun in ("people", "children", "men", "women", "staff", "personnel"):
+        return noun
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
 
 def _date(m: re.Match) -> tuple[float, str] | None:
