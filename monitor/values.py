@@ -387,7 +387,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             add(m, "count", VAGUE[word], _counted(m, "vnoun", m.start() + len(word) + 4, role_tokens), qualifier="vague")
             continue
         noun = m.group("noun")
-        if noun in NOT_COUNTED or len(noun) < 4:
+        if noun in NOT_COUNTED or noun in NOT_PLURAL or len(noun) < 4:  # "fell to 43 this week"
             continue
         if m.group("n").strip() in ("a", "an"):
             continue  # "a group of artists" is no count

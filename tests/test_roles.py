@@ -232,3 +232,35 @@ def test_a_value_the_sentence_says_is_of_another_one_updates_nothing(deal, text)
 
 def test_the_story_own_count_still_updates(deal):
     assert status(deal, "Health officials have now confirmed 19 cases linked to the Quorra canteen.") == "updated"
+
+
+@pytest.mark.parametrize("text, amount, noun", [
+    ("Refund requests have passed 6,000, the airline said.", 6000, "request"),
+    ("Flights cancelled since the grounding began now number more than 520.", 520, "flight"),
+    ("The airline said complaints had risen to 410.", 410, "complaint"),
+])
+def test_a_count_whose_noun_is_the_subject_of_a_verb_of_reaching(text, amount, noun):
+    values = analyse(text).values
+    assert [(v.kind, v.amount, v.noun) for v in values] == [("count", amount, noun)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares have fallen to 43 this week.",  # a price, not a count of shares
+    "Its revenues climbed to 410 last year.",
+    "This has passed 6,000 already.",  # no plural noun as subject
+])
+def test_a_verb_of_reaching_after_no_counted_subject_counts_nothing(text):
+    assert not [v for v in analyse(text).values if v.kind == "count"]
+
+
+def test_a_count_of_a_named_thing_updates_however_different_the_sentence(baseline):
+    # the baseline gives the cargo vessels one count: a sentence sharing nothing else still updates it
+    assert status(baseline, "A pilot boat guided the last of 31 freighters past the breakwater overnight.") == "updated"
+
+
+def test_a_count_keeps_its_noun_when_a_story_name_took_the_word():
+    town = story({"Gill Lane": ["gill lane", "evacuated homes"]},
+                 ["Twelve homes on Gill Lane were evacuated overnight, the council said."], "gill lane", ["landslide"])
+    claim = analyse("The council said the number of evacuated homes had risen to 19.", "t", town.entities)
+    assert [(v.amount, v.noun, "home" in v.role) for v in claim.values] == [(19, "home", True)]
+    assert judge(claim, town).status == "updated"
