@@ -49,9 +49,23 @@ OPEN_BEFORE = re.compile(r"(?:\b(?:not|never|yet to|declined to|refused to|unwil
                   r"reviewing|debating|deciding|assessing|too early to say))\s*$")
 NOT_YET = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+)?|(?:has|have)\s+yet\s+to\s+"
                      r"(?:be\s+)?)(?P<verb>[a-z]{3,})\b")
-RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?P<verb>[a-z]{3,}ing)\b")
+RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?:(?P<verb>[a-z]{3,}ing)\b|(?P<phrase>"
+                       r"(?:(?:a|an|the|any|further|more)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}))")
+# an act named by its noun: "has made no offer of compensation", "has not ruled out an inquiry into the
+# contractor"; a later sentence reports it with a verb that performs it ("opened a formal inquiry",
+# "lodged an appeal", "a boil-water notice was issued")
+MADE_NONE = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|filed|lodged|brought|given|opened|launched|"
+                       r"announced|imposed|offered|taken)\s+no\s+(?P<phrase>[a-z-]+(?:\s+[a-z-]+){0,2})")
+NOUN_END = re.compile(r"\s(?:of|into|over|against|for|on|in|at|to|with|from|by|after|before|because|but|and|as|"
+                      r"when|which|who|that|yet|so|until|while)\b|[,;:.()]")
+PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|"
+           r"offered|submitted|set up|called|placed|held|mounted|initiated|instituted|granted|paid|sent|published")
+PERFORMED_BEFORE = re.compile(rf"\b(?P<do>{PERFORM})\s+(?:(?:a|an|the|its|their|his|her|formal|official|new|"
+                              rf"first|full|separate|legal)\s+)*(?:[a-z-]+\s+)?$")
+PERFORMED_AFTER = re.compile(rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+                             rf"(?:{PERFORM})\b")
 REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
-NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,})\s+)?(?:has|have|had)\s+(?:yet\s+)?"
+NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+)?(?:has|have|had)\s+(?:yet\s+)?"
                        r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
 OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|but|and|as|when|which|who|that|by|"
                         r"for|in|on|at)\b")
@@ -108,27 +122,45 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         return ()  # every pattern below needs one of these words; most sentences have none
     cues = []
 
-    def add(state: str, verb: str, start: int, end: int, agent: str | None, obj_end: int) -> None:
+    def add(state: str, verb: str, start: int, end: int, agent: str | None, obj_end: int,
+            obj: tuple[str, ...] | None = None) -> None:
         act = lemma(verb)
         if act in LIGHT:
             return
-        cues.append(Cue("act", state, s[start:end].strip(), agent, (f"~act:{act}",) + _object(s, obj_end)))
+        cues.append(Cue("act", state, s[start:end].strip(), agent,
+                        (f"~act:{act}",) + (_object(s, obj_end) if obj is None else obj)))
+
+    def add_noun(state: str, m: re.Match, agent: str | None) -> None:
+        """An act named by the head noun of its phrase; what it is of or into says too little
+        to tell two reports apart ("an inquiry into the contractor", "into Corvane")."""
+        phrase = m.group("phrase")
+        end = NOUN_END.search(phrase)
+        head = phrase[:end.start() if end else len(phrase)].split()[-1:]
+        if head and not re.search(r"(?:ing|ly)$", head[0]):
+            add(state, head[0].split("-")[-1], m.start(), m.end(), agent, m.end(), ())
 
     for m in WHETHER.finditer(s):
         lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
         if lead:
             add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end())
     for m in RULED_OUT.finditer(s):
-        add("unknown", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+        if m.group("verb"):
+            add("unknown", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+        else:
+            add_noun("unknown", m, agent_of(s, m.start(), mentions))
+    for m in MADE_NONE.finditer(s):
+        add_noun("not_yet", m, agent_of(s, m.start(), mentions))
     for m in NOT_YET.finditer(s):
         add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
     for m in REFUSED.finditer(s):
         add("no", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
     for m in NONE_DONE.finditer(s):
-        verb = m.group("verb")
-        if lemma(verb) in LIGHT and m.group("noun"):  # "no arrests have been made": the act is the noun
-            verb = m.group("noun")
-        add("not_yet", verb, m.start(), m.end(), None, m.end())
+        verb, noun = m.group("verb"), (m.group("noun") or "").split()
+        if lemma(verb) in LIGHT and noun:  # "no arrests have been made": the act is the noun
+            add("not_yet", noun[-1], m.start(), m.end(), None, m.end())
+        else:  # "no class action has been filed": what is filed is the noun ("no group has claimed it": who)
+            add("not_yet", verb, m.start(), m.end(), None, m.end(),
+                tuple(sorted({lemma(w) for w in noun})) if noun and " been " in m.group(0) else None)
     return tuple(cues)
 
 
@@ -146,13 +178,23 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         firm = FIRM_NO.search(lead)
         if NOBODY.search(lead):
             continue  # "no one has been arrested": still not done
-        decided = DECIDED.search(lead)
+        decided, done = DECIDED.search(lead), None
         if firm:
             state = "no"
         elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
             state = "yes"
-        elif re.search(rf"\b{DETERMINER}\s+(?:\w+\s+)?$", lead) or word.endswith("ing") and not DONE.search(lead):
-            continue  # a noun or a gerund: "the payment", "paying the ransom would ..."
+        elif not word.endswith(("ed", "ing")) and (done := PERFORMED_BEFORE.search(lead)) and \
+                not re.search(r"\bno\s+(?:[a-z-]+\s+)?$", lead):
+            if scope_of(s, m.start() - len(lead) + done.start()):
+                continue  # "has not opened an inquiry", "may file a lawsuit"
+            state = "yes"  # "opened a formal inquiry", "lodged an appeal": the noun's act done
+        elif (after := PERFORMED_AFTER.match(s[m.end():])) and not re.search(r"\bno\s+$", lead):
+            if scope_of(s, m.end() + after.end() - 1):
+                continue
+            state = "yes"  # "a boil-water notice was issued"
+        elif re.search(rf"\b{DETERMINER}\s+$", lead) or re.search(rf"\b{DETERMINER}\s+\w+\s+$", lead) and not (
+                word.endswith("ed") or word in IRREGULAR) or word.endswith("ing") and not DONE.search(lead):
+            continue  # a noun or a gerund: "the payment", "paying the ransom would ..." (but "the company named")
         elif not (word.endswith("ed") or word in IRREGULAR or DONE.search(lead)):
             continue  # not a past or perfect form: "will pay", "pays"
         else:
@@ -166,9 +208,10 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         obj = tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
-        said = firm or decided  # the doer is the subject of "ruled out", "agreed to"
-        return state, s[max(0, m.start() - (len(lead) - len(lead.lstrip()))):m.end()].strip(), \
-            agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj
+        said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
+        after = PERFORMED_AFTER.match(s[m.end():]) if not done and state == "yes" else None
+        words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
+        return state, words.strip(), agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj
     return None
 
 

@@ -66,3 +66,34 @@ def test_values_said_as_before_change_and_share(baseline, text, expected):
                                   ("reopened", "reopen"), ("investigation", "investigated"), ("stopped", "stop")])
 def test_lemma_joins_a_verb_and_its_forms(a, b):
     assert lemma(a) == lemma(b)
+
+
+NOUN_SEEDS = [
+    "The Lenmoor Police have not ruled out a formal inquiry into the museum's security firm.",
+    "Castell Insurance has made no offer of compensation to the lenders.",
+    "No lawsuit has been filed over the theft, the museum said.",
+    "No group has claimed responsibility for the theft.",
+]
+
+
+@pytest.fixture(scope="module")
+def nouns():
+    entities = ENTITIES | {"Grey Hand": ["the gang"]}
+    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": entities}
+    return Baseline([{"id": "001", "claims": NOUN_SEEDS}], topic)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The police opened an inquiry into the security firm on Monday.", "contradicted"),  # a verb that performs it
+    ("A formal inquiry into the security firm was announced by the police.", "not contradicted"),  # doer unsaid
+    ("The police have not opened an inquiry into the security firm.", "not contradicted"),
+    ("The police may open an inquiry into the security firm.", "not contradicted"),
+    ("A lender called for an inquiry into the security firm.", "not contradicted"),  # asked for, not done
+    ("Castell Insurance offered the lenders compensation on Friday.", "contradicted"),
+    ("The museum's lenders filed a lawsuit against Harwick on Tuesday.", "contradicted"),
+    ("A gang calling itself Grey Hand has claimed responsibility for the theft.", "contradicted"),  # who is the noun
+    ("Detectives called the claimed link to a 2019 theft weak.", "not contradicted"),  # an adjective, no act
+])
+def test_an_act_named_by_its_noun_is_settled_by_a_verb_that_performs_it(nouns, text, expected):
+    got = status(nouns, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected
