@@ -250,15 +250,18 @@ def _values(claim: Claim, baseline: Baseline):
     foreign = claim.subject is None and OPENS_WITH_NAME.match(claim.text) is not None
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
-                 for o in member.values if comparable(v, o) or (id(member), v.kind) in was and comparable(
-                     _unmarked(v), _unmarked(o))]  # "to July 11 from June 20": whatever June 20 was, this is it now
+                 for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
-                w.startswith("ent_") for w in shared_role(v, p[3])) or (id(p[2]), v.kind) in was)]
+                w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
             # (the same month of the same entity agrees; "in December rather than September" is a change)
-        unique = len({o.amount for *_, o in pairs}) == 1
+        # the baseline gives the quantity one way, or a count of one thing one way in each snapshot (a figure
+        # each later article updated: "420 firefighters", then "610", then "780")
+        unique = len({o.amount for *_, o in pairs}) == 1 or v.kind == "count" and len({o.noun for *_, o in pairs}) == 1 \
+            and all(len({o.amount for _, _, m, o in pairs if m.source_id == source}) == 1
+                    for source in {m.source_id for _, _, m, _ in pairs})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
-                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or (id(p[2]), v.kind) in was] if not foreign else []
+                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         match = next((p for p in near if same(v, p[3])), None)
         if match:
@@ -319,17 +322,17 @@ def _anchors(claim: Claim, values: list[Value], baseline: Baseline) -> dict[int,
     return out
 
 
-def _was(claim: Claim, baseline: Baseline) -> set[tuple[int, str]]:
-    """(baseline claim, kind) pairs whose value this sentence gives as what it was before
-    ("lowered its demand from nine per cent to 7.5 per cent"): the sentence itself says its
-    other value of that kind is the change."""
+def _was(claim: Claim, baseline: Baseline) -> set[int]:
+    """The baseline values (by id) this sentence gives as what they were before ("lowered its
+    demand from nine per cent to 7.5 per cent"), in whatever form the baseline gave them: the
+    sentence itself says its other value of that kind is the change."""
     out = set()
     for v in claim.values:
         if PRIOR_VALUE in v.role:
             then = _unmarked(v)
             for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):  # a plan then, a deadline, a fact
-                if any(comparable(then, o) and same(then, o) for o in map(_unmarked, member.values)):
-                    out.add((id(member), v.kind))
+                out.update(id(o) for o in member.values if comparable(then, _unmarked(o)) and same(then, o)
+                           and o.qualifier != "vague")  # "hundreds" holds 600 and 400 alike: no figure it was
     return out
 
 

@@ -44,6 +44,8 @@ MONEY = re.compile(rf"(?P<cur>\$|us\$|usd\s?|£|gbp\s?|€|eur\s?)\s?(?P<n>{NUM}
 CURRENCIES = {"$": "", "us$": "", "usd": "", "dollars": "", "£": "gbp", "gbp": "gbp", "pounds": "gbp",
               "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur"}
 DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?!\s+(?:past|to)\s+(?:noon|midnight|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<half>\s+and\s+a\s+half\b)?(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
+WINDOW_BEFORE = re.compile(r"\b(?:first|last|longest|highest|lowest|worst|best|biggest|largest|most|least)\b"
+                           r"(?:\s+[\w-]+){0,2}\s+in\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?$")
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
@@ -65,7 +67,10 @@ FRACTION = re.compile(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<f>third|quarter|f
 FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:second|minute|hour|day|week|month|year|mile|inch|century)\b)")
 FRACTION_LEAD = re.compile(r"\b(?:by|about|around|roughly|nearly|almost|than|some|over|under|cut|halved|lost|by only)\s+$")
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?\s+(?P<noun>[a-z]+s|people|children|men|women|staff|personnel))\b")
+PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft", "spacecraft", "cattle", "livestock",
+           "sheep")  # plurals with no -s
+PLURAL_WORDS = "|".join(PLURALS)
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # "the number of artists who signed has grown to 1,300"
@@ -153,11 +158,15 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of|"
                           r"(?:originally|initially|previously|first|once) (?:set|scheduled|planned|due|expected|promised|"
                           r"given|put) (?:for|at|as)|"
-                          r"\bto\s+[^,;]{1,30}?\s+from)"
+                          r"\bto\s+[^,;]{1,30}?\s+from|"
+                          r"\b(?:rais|lower|cut|increas|reduc|lift|trimm?|revis|extend|mov|push|bring|brought)\w*\s+"
+                          r"(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+from|"  # "raising the penalty from"
+                          r",\s+not)"  # "on June 21, not June 7"
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?$")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
 BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from)"
                         rf"\s+(?P<n>{NUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
+CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
 FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
 TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+|some\s+|just\s+)?"
                       r"(?:\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s)")
@@ -345,6 +354,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             continue  # "comes two weeks after": an offset in time, not how long something lasted
         if re.match(r"[\s-]+old\b", s[m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s"):]):
             continue  # "an 88-year-old retired postman": an age
+        if WINDOW_BEFORE.search(s, max(0, m.start() - 50), m.start()):
+            continue  # "home for the first time in two weeks", "the worst week in five years": a span looked back over
         n += 0.5 if m.group("half") else 0  # "an hour and a half"
         unit_end = m.end("half") if m.group("half") else m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s")
         length = bool(LENGTH_AFTER.match(s[unit_end:])) or bool(re.match(r"-\w+\s+[a-z]", s[m.end("n"):unit_end + 12])
@@ -409,6 +420,13 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                      w.group(0).removesuffix("s") not in MEASURES and w.group(0) not in MEASURES), None)
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
+    for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
+        m = CORRECTED.match(s, end)
+        written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and v.kind in ("count", "duration", "percent") else None
+        if written and (n := parse_number(m.group("n"))) and (was := parse_number(written.group(0))):
+            found.append((m.start("n"), m.end("n"), replace(v, amount=v.amount * n / was, qualifier="exact",
+                                                           text=original[m.start("n"):m.end("n")],
+                                                           role=tuple(sorted(set(v.role) | {PRIOR_VALUE})))))
     counts = [v for _, _, v in found if v.kind == "count" and v.qualifier != "vague"]
     for m in BARE_PRIOR.finditer(s) if len(counts) == 1 else ():  # "risen to 19, up from 14 last week": 14 cases
         n = parse_number(m.group("n"))
@@ -427,7 +445,7 @@ def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
         named = role_tokens(phrase_start, m.end(group))
         if named and named[-1].startswith("ent_"):
             return named[-1]
-    if noun in ("people", "children", "men", "women", "staff", "personnel"):
+    if noun in PLURALS:
         return noun
     return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
@@ -498,7 +516,9 @@ def comparable(a: Value, b: Value) -> bool:
     if ma != mb and (ma - {"value"} or mb - {"value"}):
         return False
     if a.kind == "count" and "vague" in (a.qualifier, b.qualifier):
-        return a.noun == b.noun  # "hundreds of artists" is updated only by a number of artists
+        # "hundreds of artists" is updated only by a number of artists of about that size ("millions of users"
+        # is not the 2,600 who signed up)
+        return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
     if a.kind == "count":  # another noun counts the same thing only when it is a generic one ("600 artists",
         # "600 people", "600 signatories"), with the same words and entities around it ("jets", "passengers": never)
         if a.noun == b.noun:

@@ -264,3 +264,43 @@ def test_a_count_keeps_its_noun_when_a_story_name_took_the_word():
     claim = analyse("The council said the number of evacuated homes had risen to 19.", "t", town.entities)
     assert [(v.amount, v.noun, "home" in v.role) for v in claim.values] == [(19, "home", True)]
     assert judge(claim, town).status == "updated"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The database had been exposed for 26 days, not 19, the review found.",
+     [("duration", 26 * 86400, False), ("duration", 19 * 86400, True)]),
+    ("Vibration was reported on three aircraft, not two.", [("count", 3, False), ("count", 2, True)]),
+    ("The notice is now due on June 21, not June 7.", [("date", 621, False), ("date", 607, True)]),
+    ("The regulator fined Wistly €21 million, raising the penalty from the €18 million it proposed.",
+     [("money", 21e6, False), ("money", 18e6, True)]),
+])
+def test_a_figure_corrected_or_raised_from_is_what_it_was(text, expected):
+    assert [(v.kind, v.amount, "~prior" in v.role) for v in analyse(text).values] == expected
+
+
+@pytest.mark.parametrize("text, amount, noun", [
+    ("Pilots reported vibration on two of the airline's aircraft in May.", 2, "aircraft"),
+    ("Nine of those patients were admitted to hospital.", 9, "patient"),
+    ("Officials moved seven families out of their homes.", 7, "family"),
+])
+def test_partitive_counts_and_plurals_without_s(text, amount, noun):
+    assert [(v.amount, v.noun) for v in analyse(text).values if v.kind == "count"][:1] == [(amount, noun)]
+
+
+def test_a_vague_count_is_no_update_of_a_count_a_thousand_times_smaller():
+    users = story({"Wistly": ["the app"]}, ["Some 2,600 Wistly users have signed up for a group claim."],
+                  "wistly", ["leak"])
+    claim = analyse("The claim says Wistly failed to protect the data of millions of users.", "t", users.entities)
+    assert judge(claim, users).status != "updated"
+    claim = analyse("Some 4,800 Wistly users have now signed up for a group claim.", "t", users.entities)
+    assert judge(claim, users).status == "updated"
+
+
+def test_a_figure_each_later_article_updated_is_still_one_quantity():
+    topic = {"anchors": ["pell"], "context": ["fire"], "min_score": 0.0,
+             "entities": {"Pell Hollow": ["the town"], "Fire Authority": ["the authority"]}}
+    fire = Baseline([{"id": "001", "claims": ["The Fire Authority said 420 firefighters had been assigned to the blaze."]},
+                     {"id": "002", "claims": ["The Fire Authority said 610 firefighters were now on the fire."]}], topic)
+    claim = analyse("The Fire Authority says the number of firefighters on the lines has climbed to 1,150, with crews "
+                    "arriving from four states.", "t", fire.entities)
+    assert judge(claim, fire).status == "updated"
