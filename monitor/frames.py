@@ -91,6 +91,7 @@ RELEASE_YES = re.compile(
     r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|users|subscribers|customers|paying)\b"
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
+    r"|\b(?:put|puts|putting) (?:[\w-]+ ){1,3}?on (?:general )?sale\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
     r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user)(?: [\w-]+){0,8} can now "
     r"(?:use|try|access|sign (?:in|up)|log in)\b"
@@ -180,6 +181,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         theme = set(topic_tokens(MODIFIER.sub(
             lambda t: t.group(0) if spaced(t.group(0)) in entities.forms else f"{t[1]}_{t[2]}",
             theme_text)))
+        if frame in ("release", "access", "phase") and not any(t.startswith("ent_") for t in theme) \
+                and re.match(r"\s*(?:it|they)\b", theme_text) and (before := _referent(s, start, mentions)):
+            theme.add(token(before))
         if frame == "verify" and _about_truth(theme_text, theme):
             theme.add(TRUTH)
         if marker:
@@ -443,6 +447,23 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     bound = list(BOUNDARY.finditer(s, 0, m.start()))
     clause = s[bound[-1].end() if bound else 0:m.start()]
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
+
+
+JOINT = re.compile(r";|,\s+(?:and|but|yet|while)\b")
+SAID_THAT = re.compile(rf"\b(?:{SAY})\b(?:\s+that\b)?")
+
+
+def _referent(s: str, start: int, mentions: list[Mention]) -> str | None:
+    """What "it" or "they" opening a joined clause stands for: the subject of the clause before
+    ("Sora was open only to invited artists; it is now available to subscribers"), past any
+    "X said (that)"; None after a subordinate word ("... before it was disabled": the page)."""
+    joint = list(JOINT.finditer(s, 0, start))
+    if not joint or re.search(r"\w", s[joint[-1].end():start].replace(" it ", " ").replace(" they ", " ")):
+        return None
+    head = max((j.end() for j in joint[:-1]), default=0)
+    said = list(SAID_THAT.finditer(s, head, joint[-1].start()))
+    head = said[-1].end() if said else head
+    return next((m.entity for m in mentions if head <= m.start < joint[-1].start()), None)
 
 
 def thing_of(cue: Cue) -> str | None:

@@ -304,3 +304,20 @@ def test_a_figure_each_later_article_updated_is_still_one_quantity():
     claim = analyse("The Fire Authority says the number of firefighters on the lines has climbed to 1,150, with crews "
                     "arriving from four states.", "t", fire.entities)
     assert judge(claim, fire).status == "updated"
+
+
+@pytest.fixture(scope="module")
+def app():
+    return story({"Lumo": ["the app", "lumo"], "Brightwave": ["the company", "brightwave"]},
+                 ["Brightwave said Lumo had not yet been released to the public."], "lumo", ["release"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumo was open only to invited testers last year; it is now available to paying subscribers.", "contradicted"),
+    ("Brightwave put Lumo on sale to subscribers this week.", "contradicted"),
+    # "it" after a subordinate word is whatever that clause is about, not the sentence's first name
+    ("Brightwave said the leaked page of Lumo was online for an hour before it was made available.", "not contradicted"),
+])
+def test_it_opening_a_joined_clause_stands_for_the_subject_before(app, text, expected):
+    got = status(app, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected
