@@ -441,14 +441,16 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
             entity or any(c.isdigit() for c in w))), "")
     active = not _passive(s, m) and not re.search(r"available| can now ", m.group(0))
     obj = _object(s, m) if active else ""
-    if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) \
-            and (named := first(obj, entity=False)):  # "return to the skies" has no object
+    if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
+            and (named := first(obj, entity=False)):  # "return to the skies", "resumed Thursday": no object
         return named  # "closed a funding round" is about a round
     bound = list(BOUNDARY.finditer(s, 0, m.start()))
     clause = s[bound[-1].end() if bound else 0:m.start()]
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
+WHEN = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight|last|this|next|"
+                  r"early|late|again|\d)")
 JOINT = re.compile(r";|,\s+(?:and|but|yet|while)\b")
 SAID_THAT = re.compile(rf"\b(?:{SAY})\b(?:\s+that\b)?")
 

@@ -321,3 +321,9 @@ def app():
 def test_it_opening_a_joined_clause_stands_for_the_subject_before(app, text, expected):
     got = status(app, text)
     assert got != "contradicted" if expected == "not contradicted" else got == expected
+
+
+def test_a_day_after_a_status_word_is_no_object():
+    mail = story({"Postal Service": ["the postal service", "mail delivery"], "Pell Hollow": ["the town"]},
+                 ["The Postal Service has suspended mail delivery to Pell Hollow."], "pell hollow", ["fire"])
+    assert status(mail, "Mail delivery resumed Thursday, the Postal Service said.") == "contradicted"
