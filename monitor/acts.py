@@ -178,7 +178,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         firm = FIRM_NO.search(lead)
         if NOBODY.search(lead):
             continue  # "no one has been arrested": still not done
-        decided, done = DECIDED.search(lead), None
+        decided, done, after = DECIDED.search(lead), None, None
         if firm:
             state = "no"
         elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
@@ -209,7 +209,6 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
-        after = PERFORMED_AFTER.match(s[m.end():]) if not done and state == "yes" else None
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
         return state, words.strip(), agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj
     return None
