@@ -199,11 +199,12 @@ def snapshots_rebuild(obj: Context, seeds_dir, out):
       monitor snapshots rebuild snapshots/seeds
     """
     from . import snapshots as snaps
+    from .entities import topic_terms
 
     settings = obj.settings()
     out_dir = _snapshots_out(settings, out)
     seeds = Path(seeds_dir) if seeds_dir else out_dir / "seeds"
-    for path in snaps.rebuild(seeds, out_dir, settings.topic["anchors"] + settings.topic["context"]):
+    for path in snaps.rebuild(seeds, out_dir, topic_terms(settings.topic)):
         click.echo(f"wrote {path}")
 
 
@@ -235,12 +236,13 @@ def snapshots_add(obj: Context, target: str, out):
       monitor snapshots add https://example.org/sora-leak-explained
     """
     from . import snapshots as snaps
+    from .entities import topic_terms
     from .inspect import load_article
 
     settings = obj.settings()
     out_dir = _snapshots_out(settings, out)
     article = load_article(settings, target)
-    path = snaps.add(article, out_dir, settings.topic["anchors"] + settings.topic["context"],
+    path = snaps.add(article, out_dir, topic_terms(settings.topic),
                      Path(target).name if Path(target).exists() else None)
     click.echo(f"wrote {path}")
 

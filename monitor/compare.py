@@ -13,7 +13,7 @@ from dataclasses import replace
 from collections import defaultdict
 
 from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, tokens
-from .entities import Entities, token
+from .entities import Entities, token, topic_terms
 from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
@@ -401,7 +401,7 @@ def compare_article(article: Article, baseline: Baseline, topic: dict) -> Articl
     text = f"{article.title}\n{article.text}"
     if anchors and not any(mentions(text, a) for a in anchors):
         return ArticleResult(article, False, 0.0, ())
-    claims = extract_claims(article.text, list(anchors) + list(topic.get("context") or []), "", baseline.entities)
+    claims = extract_claims(article.text, topic_terms(topic), "", baseline.entities)
     findings = tuple(judge(c, baseline) for c in claims)
     score = relevance(article, topic, findings, baseline.entities)
     if score < float(topic.get("min_score") or 0.0) or score == 0:

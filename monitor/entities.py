@@ -101,6 +101,15 @@ class Entities:
         return self._pattern.sub(lambda m: " " + token(self._form(m.group(1))) + " ", folded)
 
 
+def topic_terms(topic: dict) -> list[str]:
+    """The words that put a paragraph on topic: the anchors, the context words, and every
+    name of the story's entities written as a name ("Northvale" for Northvale Rail; not
+    "the company", which any appended block may say)."""
+    names = [alias for name, aliases in (topic.get("entities") or {}).items() for alias in (name, *aliases)
+             if alias != alias.lower()]
+    return list(topic.get("anchors") or []) + list(topic.get("context") or []) + names
+
+
 def token(entity: str) -> str:
     return "ent_" + re.sub(r"\W+", "_", entity).strip("_")
 

@@ -130,6 +130,7 @@ def _record(settings, store, row, value, baseline, report, at: str) -> None:
     than boring parts, with a `revised` finding per change in its title and claims."""
     from . import versions
     from .compare import compare_article
+    from .entities import topic_terms
 
     etag, modified, raw, article, result = value
     page = versions.page_version(article, etag, modified, raw)
@@ -140,8 +141,8 @@ def _record(settings, store, row, value, baseline, report, at: str) -> None:
     changes = []
     if last is not None:
         before = Article(url=row["url"], title=last["title"] or "", text=last["text"])
-        terms = list(settings.topic["anchors"]) + list(settings.topic["context"])
-        changes = versions.revisions(compare_article(before, baseline(), settings.topic), result, terms)
+        changes = versions.revisions(compare_article(before, baseline(), settings.topic), result,
+                                     topic_terms(settings.topic))
     store.record_version(row["article_id"], report.run_id, page, changes, at)
     if changes:
         report.revised += 1

@@ -116,3 +116,26 @@ def test_snapshots_add(tmp_path):
     assert out.returncode == 0, out.stderr
     snap = json.loads((tmp_path / "005.json").read_text())
     assert snap["title"] == "What we know about the Sora leak" and len(snap["claims"]) == 6
+
+
+def test_a_baseline_paragraph_naming_the_story_by_an_alias_is_kept(tmp_path):
+    """A paragraph is on topic when it names a story entity the way the config writes it
+    ("Ferrow" for Ferrow Water), though it says no anchor or context word; an appended
+    block that only says "the company" is still left out."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "001_notice.txt").write_text(
+        "title: Boil-water notice for Calder Falls\n\n"
+        "Ferrow Water Co. issued a boil-water notice for Calder Falls on Monday.\n\n"
+        "Some 60 Ferrow employees have been moved to the treatment works. Talks with their union "
+        "were suspended on Friday. A meeting is set for next week.\n\n"
+        "The company behind a new cinema said it would open in May. The building has 9 screens. "
+        "Tickets go on sale this week.\n")
+    config = tmp_path / "story.toml"
+    config.write_text('[monitor]\nstory = "Calder Falls water"\nsnapshots_dir = "baseline"\n\n'
+                      '[topic]\nanchors = ["calder falls"]\ncontext = ["boil-water", "notice"]\n\n'
+                      '[entities]\n"Ferrow Water" = ["Ferrow", "the company"]\n')
+    assert monitor("--config", str(config), "snapshots", "rebuild", str(seeds)).returncode == 0
+    claims = json.loads((tmp_path / "baseline" / "001.json").read_text())["claims"]
+    assert "Some 60 Ferrow employees have been moved to the treatment works." in claims
+    assert not any("cinema" in c for c in claims)
