@@ -70,6 +70,8 @@ VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000
 PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft", "spacecraft", "cattle", "livestock",
            "sheep")  # plurals with no -s
 PLURAL_WORDS = "|".join(PLURALS)
+# one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
+WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
@@ -445,6 +447,8 @@ def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
         named = role_tokens(phrase_start, m.end(group))
         if named and named[-1].startswith("ent_"):
             return named[-1]
+    if noun in WORKFORCE:
+        return "staff"
     if noun in PLURALS:
         return noun
     return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")

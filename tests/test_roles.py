@@ -306,6 +306,15 @@ def test_a_figure_each_later_article_updated_is_still_one_quantity():
     assert judge(claim, fire).status == "updated"
 
 
+def test_staff_employees_and_workers_count_one_workforce():
+    rail = story({"Northvale Rail": ["Northvale", "the operator"]},
+                 ["Some 60 Northvale employees have been redeployed to bus stations."], "northvale", ["line"])
+    claim = analyse("The operator said the number of staff redeployed had grown to 75.", "t", rail.entities)
+    assert judge(claim, rail).status == "updated"
+    claim = analyse("The operator said 75 passengers had been redeployed to buses.", "t", rail.entities)
+    assert judge(claim, rail).status != "updated"
+
+
 @pytest.fixture(scope="module")
 def app():
     return story({"Lumo": ["the app", "lumo"], "Brightwave": ["the company", "brightwave"]},
