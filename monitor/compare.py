@@ -32,6 +32,7 @@ class Baseline:
         self.entities = Entities(topic.get("entities"), anchors)
         self.anchor_tokens = frozenset(t for a in anchors for t in tokens(a, self.entities))
         claims = [c for snap in snapshots for c in analyse_all(snap["claims"], snap["id"], self.entities)]
+        self.claims = claims
         self.snapshots = {snap["id"]: snap for snap in snapshots}
         df: dict[str, int] = defaultdict(int)
         for c in claims:
@@ -56,6 +57,22 @@ class Baseline:
                     self.index[t].append(idx)
                 for f in {f"frame:{c.frame}" for c in member.cues} | {f"kind:{v.kind}" for v in member.values}:
                     self.by_feature[f].append(idx)
+
+    def moved_later(self, member: Claim, old: Cue, new: Cue) -> bool:
+        """Does a later baseline article already say what new says of old's status? Then
+        new reverses nothing: "no arrests have been made", and two days on "a man was
+        arrested"; the baseline folder is in the order its articles were published."""
+        later = [c for c in self.claims if c.source_id > member.source_id]
+        if old.frame != "act":  # a later cue that would itself reverse old, the way new does
+            doers = self.doers.get(new.frame, frozenset())
+            return any(c2.state == new.state and agrees(c2, old, doers) and conflict(old, c2)
+                       for c in later for c2 in c.cues)
+        act = act_of(old)
+        for c in later:
+            if acts.may_mention(fold(c.text), act) and (found := acts.report(c.text, act, self.entities)) \
+                    and found[0] == new.state and acts.settles(old, found[0], found[2], found[3], c.subject):
+                return True
+        return False
 
     def weights(self, toks) -> dict[str, float]:
         return {t: self.idf.get(t, self.unknown_idf) for t in set(toks)}
@@ -166,7 +183,7 @@ def _status(claim: Claim, baseline: Baseline):
             for old in member.cues:
                 if not agrees(cue, old, baseline.doers.get(cue.frame, frozenset())):
                     continue
-                if conflict(old, cue):
+                if conflict(old, cue) and not baseline.moved_later(member, old, cue):
                     return (s, fact, member, old, cue), agreeing
                 if old.state == cue.state:
                     agreeing.append((s, fact, old, cue))
@@ -191,7 +208,9 @@ def _settled(claim: Claim, baseline: Baseline):
             found = acts.report(claim.text, act, baseline.entities)
             if found and acts.settles(old, found[0], found[2], found[3], claim.subject):
                 state, words, doer, obj = found
-                return s, fact, member, old, Cue("act", state, words, doer, (f"~act:{act}",) + obj)
+                new = Cue("act", state, words, doer, (f"~act:{act}",) + obj)
+                if not baseline.moved_later(member, old, new):
+                    return s, fact, member, old, new
     return None
 
 

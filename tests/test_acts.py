@@ -97,3 +97,18 @@ def nouns():
 def test_an_act_named_by_its_noun_is_settled_by_a_verb_that_performs_it(nouns, text, expected):
     got = status(nouns, text)
     assert got != "contradicted" if expected == "not contradicted" else got == expected
+
+
+def test_a_status_a_later_baseline_article_already_moved_is_no_reversal():
+    """The baseline folder is in publishing order: what its last article says of an act or a
+    status is the baseline's word on it."""
+    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
+    later = Baseline([{"id": "001", "claims": ["No arrests have been made, the police said on Monday.",
+                                               "The Harwick Museum is closed to visitors after the theft."]},
+                      {"id": "002", "claims": ["Police arrested a 34-year-old man on Wednesday over the theft.",
+                                               "The Harwick Museum reopened to visitors on Thursday."]}], topic)
+    assert status(later, "The man arrested on Wednesday is still being questioned by the police.") != "contradicted"
+    assert status(later, "The Harwick Museum reopened to visitors at the weekend.") != "contradicted"
+    earlier = Baseline([{"id": "001", "claims": ["No arrests have been made, the police said on Monday."]},
+                        {"id": "002", "claims": ["Police said on Wednesday that nobody had been arrested yet."]}], topic)
+    assert status(earlier, "Police arrested a 34-year-old man on Wednesday over the theft.") == "contradicted"
