@@ -350,9 +350,16 @@ def _was(claim: Claim, baseline: Baseline) -> set[int]:
         if PRIOR_VALUE in v.role:
             then = _unmarked(v)
             for _, _, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0):  # a plan then, a deadline, a fact
-                out.update(id(o) for o in member.values if comparable(then, _unmarked(o)) and same(then, o)
-                           and o.qualifier != "vague")  # "hundreds" holds 600 and 400 alike: no figure it was
+                out.update(id(o) for o in member.values if (comparable(then, _unmarked(o)) or _figure(then, o))
+                           and same(then, o) and o.qualifier != "vague")  # "hundreds" holds 600 and 400 alike
     return out
+
+
+def _figure(then: Value, o: Value) -> bool:
+    """A count the sentence gives as what it was, the exact figure of a baseline count in
+    the tens or more, is that count whatever the noun: "2,050 outlets rather than 1,900"
+    against "1,900 pharmacies"."""
+    return then.kind == o.kind == "count" and then.amount == o.amount >= 10
 
 
 def _unmarked(v: Value) -> Value:

@@ -160,13 +160,14 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of|"
                           r"(?:originally|initially|previously|first|once) (?:set|scheduled|planned|due|expected|promised|"
                           r"given|put) (?:for|at|as)|"
-                          r"\bto\s+[^,;]{1,30}?\s+from|"
+                          r"\bto\s+[^,;]{1,30}?,?\s+from|"  # "to April 11, from March 28"
                           r"\b(?:rais|lower|cut|increas|reduc|lift|trimm?|revis|extend|mov|push|bring|brought)\w*\s+"
                           r"(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+from|"  # "raising the penalty from"
                           r",\s+not)"  # "on June 21, not June 7"
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?$")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
-BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from)"
+BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from|"
+                        rf"\brather than|\binstead of)"
                         rf"\s+(?P<n>{NUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
 CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
 FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
@@ -436,7 +437,18 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             found.append((m.start("n"), m.end("n"), replace(counts[0], amount=n, text=original[m.start("n"):m.end("n")],
                                                            qualifier="exact", role=counts[0].role + (PRIOR_VALUE,))))
     found.sort()
-    return tuple(v for _, _, v in found)
+    return tuple(_of_the_other(v, [o for _, _, o in found]) for _, _, v in found)
+
+
+def _of_the_other(v: Value, values: list[Value]) -> Value:
+    """A figure said as what a quantity was ("to $5.1 million, from $3.2 million") measures
+    what the sentence's one other figure of its kind measures, though its own clause is bare."""
+    if PRIOR_VALUE not in v.role:
+        return v
+    now = [o for o in values if o.kind == v.kind and PRIOR_VALUE not in o.role]
+    if len(now) != 1:
+        return v
+    return replace(v, role=tuple(sorted(set(v.role) | set(now[0].role))), noun=v.noun or now[0].noun)
 
 
 def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:

@@ -273,9 +273,25 @@ def test_a_count_keeps_its_noun_when_a_story_name_took_the_word():
     ("The notice is now due on June 21, not June 7.", [("date", 621, False), ("date", 607, True)]),
     ("The regulator fined Wistly €21 million, raising the penalty from the €18 million it proposed.",
      [("money", 21e6, False), ("money", 18e6, True)]),
+    ("The deadline to return stock has been pushed back to April 11, from March 28.",
+     [("date", 411, False), ("date", 328, True)]),
+    ("The tablets went to about 2,050 outlets rather than 1,900.", [("count", 2050, False), ("count", 1900, True)]),
 ])
 def test_a_figure_corrected_or_raised_from_is_what_it_was(text, expected):
     assert [(v.kind, v.amount, "~prior" in v.role) for v in analyse(text).values] == expected
+
+
+def test_a_figure_it_was_measures_what_the_figure_now_measures():
+    recall = story({"Halvern": ["the company"]}, ["Halvern put the cost of the recall at $3.2 million.",
+                                                  "The batch went to about 1,900 pharmacies."], "halvern", ["recall"])
+    claim = analyse("Halvern raised its estimate of the cost of the recall to $5.1 million, from $3.2 million.", "t",
+                    recall.entities)
+    assert claim.values[1].role == tuple(sorted(set(claim.values[0].role) | {"~prior"}))
+    assert judge(claim, recall).status == "updated"
+    claim = analyse("Halvern said the batch went to about 2,050 outlets rather than 1,900.", "t", recall.entities)
+    assert judge(claim, recall).old == "about 1,900 pharmacies"
+    claim = analyse("Halvern said the batch went to about 2,050 outlets rather than 1,700.", "t", recall.entities)
+    assert judge(claim, recall).status != "updated"
 
 
 @pytest.mark.parametrize("text, amount, noun", [
