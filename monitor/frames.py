@@ -124,6 +124,11 @@ ACCESS_ON = re.compile(
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
+# a deal, a round or a trading day closes too: near one of these, "closed" shuts nothing
+DEAL_CLOSED = re.compile(r"\b(?:funding|financing|fundraising|round|deal|sale|acquisition|takeover|merger|offering|"
+                         r"transaction|shares|stock|trading|index)\b[^.;,]{0,25}\bclos|\bclos\w*\s+(?:an?\s+|the\s+|its\s+)?"
+                         r"(?:[$\w.-]+\s+){0,2}(?:funding|financing|round|deal|sale|acquisition|takeover|merger|offering|"
+                         r"transaction)s?\b|\bclosed\s+(?:at|up|down|higher|lower)\b")
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
                            r"on hold)\b")
 ACCESS_OFF = re.compile(
@@ -254,6 +259,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         for m in pattern.finditer(s):
             if re.match(r"\w+ing\b", m.group(0)) and GERUND_BEFORE.search(s, max(0, m.start() - 12), m.start()):
                 continue  # "the earliest date for reopening", "ahead of the resuming": a noun, no state
+            if m.group(0).startswith("clos") and DEAL_CLOSED.search(s, max(0, m.start() - 40), min(len(s), m.end() + 30)):
+                continue  # "the funding round OpenAI closed in October", "shares closed at $43": no door shut
             scope, state, start = scope_of(s, m.start()), stated, m.start()
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
                 state, start = "off", _negation_start(s, m.start())

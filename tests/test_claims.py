@@ -81,6 +81,10 @@ def test_unrelated_paragraph_is_left_out():
     ("access", "The demo went offline within hours.", "off"),
     ("access", "OpenAI paused access for all testers.", "paused"),
     ("access", "Access was restored on Tuesday after being paused.", "on"),
+    ("access", "OpenAI closed the leaked page within hours.", "off"),
+    ("access", "The funding round OpenAI closed in October valued it at $157 billion.", None),  # a deal closes
+    ("access", "OpenAI closed a $6.6 billion funding round in October.", None),
+    ("access", "Its shares closed at $43.10 on Friday.", None),
 ])
 def test_status_cues(frame, text, state):
     cues = analyse(text, "", ENTITIES).cues
