@@ -52,6 +52,8 @@ SYNONYMS = {
     "signature": "sign", "signed": "sign", "signing": "sign",
 }
 WORD = re.compile(r"[a-z0-9$][a-z0-9_]*(?:'[a-z]+)?")
+# idioms that say one verb: "put their names to the letter" is signing it
+IDIOMS = [(re.compile(r"\b(?:put|puts|putting|added|adds|adding) (?:their|his|her|its|our) names? to\b"), "signed")]
 
 
 @lru_cache(maxsize=8192)  # news vocabulary repeats; a larger cache only holds other languages
@@ -70,6 +72,8 @@ def stem(word: str) -> str:
 def tokens(text: str, entities: Entities = NO_ENTITIES) -> tuple[str, ...]:
     """Content words, stemmed, with each mention of a story entity as one "ent_" token."""
     folded = entities.tag(fold(text)).replace("-", " ").replace("open source", "opensource")
+    for idiom, verb in IDIOMS if " names" in folded else ():
+        folded = idiom.sub(verb, folded)
     return tuple(w if w.startswith("ent_") else stem(w.removesuffix("'s"))
                  for w in WORD.findall(folded) if w not in STOP and len(w) > 1)
 

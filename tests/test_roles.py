@@ -331,6 +331,17 @@ def test_staff_employees_and_workers_count_one_workforce():
     assert judge(claim, rail).status != "updated"
 
 
+def test_putting_ones_name_to_a_letter_is_signing_it():
+    letter = story({"open letter": ["the letter"], "Brell Council": ["the council"]},
+                   ["An open letter to Brell Council was signed by more than 300 residents."], "brell", ["letter"])
+    for text in ("By Friday more than 420 people had put their names to the letter.",
+                 "More than 420 people have added their names to the open letter."):
+        assert judge(analyse(text, "t", letter.entities), letter).status == "updated", text
+    claim = analyse("More than 420 people had put their names down for the council's allotments.", "t",
+                    letter.entities)
+    assert judge(claim, letter).status != "updated"
+
+
 @pytest.fixture(scope="module")
 def app():
     return story({"Lumo": ["the app", "lumo"], "Brightwave": ["the company", "brightwave"]},
