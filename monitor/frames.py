@@ -56,6 +56,7 @@ PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|"
                       r"\bbecause\b|\band\b(?=\s+(?:the|a|an|it|they|he|she|its|their)\b)|"
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
+NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*$")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
                         r"because|created|made|using|following|over|amid|since|until|within|through|via)\b|[,;:.()]")
 
@@ -481,6 +482,8 @@ def thing_of(cue: Cue) -> str | None:
 
 def _left_phrase(s: str, start: int) -> str:
     left = s[:start]
+    aside = NONRESTRICTIVE.search(left)  # "the hotline, which was shut down when calls swamped it, reopened":
+    left = left[:aside.start()] if aside else left  # the hotline reopened
     cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b|"
                             rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:

@@ -363,3 +363,13 @@ def test_a_day_after_a_status_word_is_no_object():
     mail = story({"Postal Service": ["the postal service", "mail delivery"], "Pell Hollow": ["the town"]},
                  ["The Postal Service has suspended mail delivery to Pell Hollow."], "pell hollow", ["fire"])
     assert status(mail, "Mail delivery resumed Thursday, the Postal Service said.") == "contradicted"
+
+
+def test_a_clause_set_off_by_which_is_not_what_the_verb_after_it_is_about():
+    line = story({"patient hotline": ["the hotline", "the line"], "Halvern": ["the company"]},
+                 ["The company's patient hotline remains paused after calls swamped it."], "halvern", ["recall"])
+    claim = analyse("The patient hotline, which was shut down a week ago when its phone system failed, "
+                    "reopened on Saturday with extra staff.", "t", line.entities)
+    assert judge(claim, line).status == "contradicted"
+    claim = analyse("The pharmacy, which had sent callers to the hotline, reopened on Saturday.", "t", line.entities)
+    assert judge(claim, line).status != "contradicted"
