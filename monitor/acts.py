@@ -110,8 +110,10 @@ STOP = frozenset("the a an its their his her our your this that these those any 
 
 def _object(s: str, end: int) -> tuple[str, ...]:
     """What the act is done to: the words after the verb, up to the end of its phrase."""
-    rest = s[end:end + 60]
+    rest = s[end:end + 90]
     stop = OBJECT_END.search(rest)
+    if stop and stop.group(0) == " as" and re.match(r"\s+(?:the|its|their|his|her)\b", rest[stop.end():]):
+        stop = OBJECT_END.search(rest, stop.end())  # "named Veridan as the supplier": what it was named as too
     return tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
                          if w not in STOP}))
 

@@ -384,7 +384,8 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
             if cut <= men.start and end - 1 <= men.end <= end + 1:
                 return men.entity
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
-        said = re.search(rf"\b(?:{SAY})\s+(?:that\s+)?$", s[:cut])
+        said = re.search(rf"\b(?:{SAY})\s+(?:(?:on|last|this|late|early)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s*)?$",
+                         s[:cut])  # "the agency said on Wednesday that it"
         speaker = said and next((men for men in reversed(mentions) if men.end <= said.start()), None)
         return speaker.entity if speaker and said.start() - speaker.end < 40 else "pronoun"
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"

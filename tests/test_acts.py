@@ -112,3 +112,21 @@ def test_a_status_a_later_baseline_article_already_moved_is_no_reversal():
     earlier = Baseline([{"id": "001", "claims": ["No arrests have been made, the police said on Monday."]},
                         {"id": "002", "claims": ["Police said on Wednesday that nobody had been arrested yet."]}], topic)
     assert status(earlier, "Police arrested a 34-year-old man on Wednesday over the theft.") == "contradicted"
+
+
+def test_what_an_act_named_something_as_is_part_of_its_object():
+    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
+    named = Baseline([{"id": "001", "claims": ["Castell Insurance declined to name the loss adjuster handling "
+                                               "the museum's claim."]}], topic)
+    assert status(named, "Castell Insurance has named Brill & Co as the loss adjuster for the claim.") == "contradicted"
+    assert status(named, "Castell Insurance has named Brill & Co as its new auditor.") != "contradicted"
+
+
+def test_it_after_x_said_on_a_day_that_is_x():
+    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
+    refer = Baseline([{"id": "001", "claims": [
+        "The Harwick Museum reported the theft on Sunday.",
+        "The Lenmoor Police said on Wednesday that it had not decided whether to refer the case to prosecutors."]}],
+        topic)
+    assert [c.agent for c in refer.claims[1].cues if c.frame == "act"] == ["lenmoor police"]
+    assert status(refer, "The Lenmoor Police has referred its findings from the theft inquiry to prosecutors.") == "contradicted"
