@@ -49,7 +49,8 @@ OPEN_BEFORE = re.compile(r"(?:\b(?:not|never|yet to|declined to|refused to|unwil
                   r"reviewing|debating|deciding|assessing|too early to say))\s*$")
 NOT_YET = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+)?|(?:has|have)\s+yet\s+to\s+"
                      r"(?:be\s+)?)(?P<verb>[a-z]{3,})\b")
-RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?:(?P<verb>[a-z]{3,}ing)\b|(?P<phrase>"
+RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?!(?:the\s+)?(?:possibility|idea|suggestion|prospect|chance)\s+"
+                       r"that\b|that\b)(?:(?P<verb>[a-z]{3,}ing)\b|(?P<phrase>"
                        r"(?:(?:a|an|the|any|further|more)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}))")
 # an act named by its noun: "has made no offer of compensation", "has not ruled out an inquiry into the
 # contractor"; a later sentence reports it with a verb that performs it ("opened a formal inquiry",

@@ -65,7 +65,8 @@ VERIFY_YES = r"confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting
 VERIFY_NO = r"den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|" \
             r"debunk(?:s|ed|ing)?|reject(?:s|ed|ing)? (?:claims|reports|suggestions|the claim|the idea)|" \
             r"dismiss(?:es|ed|ing)? (?:claims|reports|suggestions|the claim|the idea)|push(?:es|ed|ing)? back (?:on|against)|" \
-            r"dismiss(?:es|ed|ing)? (?:[\w'-]+ ){0,4}as (?:fake|false|bogus|a hoax|fabricated|inauthentic)"
+            r"dismiss(?:es|ed|ing)? (?:[\w'-]+ ){0,4}as (?:fake|false|bogus|a hoax|fabricated|inauthentic)|" \
+            r"rul(?:e|es|ed|ing) out (?:the (?:possibility|idea|suggestion|prospect|chance) )?that"
 VERIFY_UNKNOWN = re.compile(
     r"\b(?:neither confirm\w* nor den\w*|(?:unclear|not clear|unknown|not known|uncertain|not yet known|"
     r"too (?:early|soon) to (?:say|tell|know|determine)) (?:whether|if)|"
@@ -205,7 +206,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if scope == "modal" or _attributive(s, m.start()):
                 continue
             start, end = m.start(), m.end()
-            theme = re.sub(r"^\S+\s*", "", m.group(0)) + " " + _complement(s, end)
+            theme = ("" if m.group(0).startswith("rul") else re.sub(r"^\S+\s*", "", m.group(0))) + " " + \
+                _complement(s, end)  # "ruled out the possibility that": only what was ruled out
             if _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
             if _inner_status(theme):

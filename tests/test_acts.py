@@ -130,3 +130,17 @@ def test_it_after_x_said_on_a_day_that_is_x():
         topic)
     assert [c.agent for c in refer.claims[1].cues if c.frame == "act"] == ["lenmoor police"]
     assert status(refer, "The Lenmoor Police has referred its findings from the theft inquiry to prosecutors.") == "contradicted"
+
+
+def test_ruling_out_that_something_happened_says_whether_it_did():
+    """'Has not ruled out that P' leaves P open; 'ruled out the possibility that P' says P did
+    not happen. Neither is an act called 'possibility'."""
+    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
+    open_ = Baseline([{"id": "001", "claims": [
+        "The Lenmoor Police have not ruled out that the paintings were taken out of the country."]}], topic)
+    assert [(c.frame, c.state) for c in open_.claims[0].cues] == [("verify", "unknown")]
+    assert status(open_, "The Lenmoor Police have ruled out the possibility that the paintings were taken out of "
+                         "the country.") == "contradicted"
+    assert status(open_, "The Lenmoor Police have ruled out the possibility that the thieves had a key.") != "contradicted"
+    assert status(open_, "The Lenmoor Police still have not ruled out that the paintings were taken out of "
+                         "the country.") == "corroborated"
