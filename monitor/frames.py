@@ -56,7 +56,8 @@ PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|"
                       r"\bbecause\b|\band\b(?=\s+(?:the|a|an|it|they|he|she|its|their)\b)|"
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
-NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*$")
+NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
+                            r"remained|stays?|stayed|still|now)\s+)*$")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
                         r"because|created|made|using|following|over|amid|since|until|within|through|via)\b|[,;:.()]")
 

@@ -373,3 +373,8 @@ def test_a_clause_set_off_by_which_is_not_what_the_verb_after_it_is_about():
     assert judge(claim, line).status == "contradicted"
     claim = analyse("The pharmacy, which had sent callers to the hotline, reopened on Saturday.", "t", line.entities)
     assert judge(claim, line).status != "contradicted"
+    museum = story({"City Museum": ["the museum"]},
+                   ["The museum, which draws about 180,000 visitors a year, is closed while police examine it."],
+                   "city museum", ["theft"])
+    assert judge(analyse("The City Museum reopened to the public on Saturday.", "t", museum.entities),
+                 museum).status == "contradicted"
