@@ -9,8 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import acts, frames
-from .entities import NONE as NO_ENTITIES, Entities
-from .models import Claim
+from .entities import NONE as NO_ENTITIES, Entities, token
+from .models import Claim, Cue
 from .text import fold, mentions
 from .values import find_values
 
@@ -164,17 +164,18 @@ OPENS_WITH_NAME = re.compile(rf"^(?!(?:{OPENERS})\b)[A-Z][a-z]+(?:['\u2019]s\b|\
 OTHER_NAME = re.compile(rf"(?<=[\w,;:] )[A-Z][a-z]+|{OPENS_WITH_NAME.pattern}")
 
 
-def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None) -> Claim:
+def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None,
+            topic: str | None = None) -> Claim:
     """One sentence as a claim. context: the entity the article was last about, for a
-    sentence whose subject is only 'it' or 'they'."""
+    sentence whose subject is only 'it' or 'they'; topic: the subject of the sentence
+    before, for an object 'it' ("OpenAI released it")."""
     folded = entities.unmark_others(fold(sentence))
     mentions = entities.find(folded, sentence)
     # a window that starts at an alias joined to the word before it keeps the join
     values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))
     cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities)) + acts.find(folded, mentions)
     if context:
-        cues = tuple(replace(c, agent=context) if c.agent == "pronoun" and c.frame in ("verify", "act") else c
-                     for c in cues)
+        cues = tuple(_resolved(c, folded, context, topic or context) for c in cues)
     return Claim(
         text=sentence,
         # a quantity is a word too, in canonical units: "180 minutes" meets "three hours"
@@ -185,6 +186,26 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
         source_id=source_id,
         subject=_subject(sentence, mentions, context),
     )
+
+
+def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:
+    """'It' and 'they' stand for what the article was last about: as the one who confirms or
+    acts, and as what is released, opened or shut when the sentence names nothing else
+    ("It went on sale on Monday"); an object 'it' for the sentence before's subject, never
+    the one who acts on it ("OpenAI released it on 9 December")."""
+    if cue.agent == "pronoun" and cue.frame in ("verify", "act"):
+        return replace(cue, agent=context)
+    if cue.frame not in ("release", "access", "phase") or any(
+            t.startswith("ent_") and t != token(cue.agent or "") for t in cue.theme):
+        return cue
+    at = folded.find(cue.words)
+    after = folded[at + len(cue.words):]
+    if at >= 0 and re.match(r"\s+(?:it|them)\b", after) and topic != cue.agent:
+        return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(topic)})))
+    if at >= 0 and re.match(r"(?:it|they)\s+(?:\w+\s+){0,3}$", folded[:at]) and re.match(
+            r"\s*(?:[,.;]|$|(?:on|to|in|at|for|from|after|before|since|last|this|again|now)\b)", after):
+        return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(context)})))  # not "it froze every account"
+    return cue
 
 
 def _subject(sentence: str, mentions, context: str | None) -> str | None:
@@ -207,11 +228,12 @@ def extract_claims(text: str, topic_terms: list[str], source_id: str = "",
 def analyse_all(sentences: list[str], source_id: str = "", entities: Entities = NO_ENTITIES) -> list[Claim]:
     """The claims of one article in order; 'it' and 'they' stand for the entity the
     sentence before was about."""
-    out, last = [], None
+    out, last, topic = [], None, None
     for s in sentences:
-        claim = analyse(s, source_id, entities, last)
+        claim = analyse(s, source_id, entities, last, topic)
         out.append(claim)
         last = next((c.agent for c in claim.cues if c.agent not in (None, "other", "pronoun")), claim.subject) or last
+        topic = claim.subject or topic
     return out
 
 

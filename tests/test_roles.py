@@ -5,7 +5,7 @@ code as any story."""
 
 import pytest
 
-from monitor.claims import analyse
+from monitor.claims import analyse, analyse_all
 from monitor.compare import Baseline, judge
 from monitor.values import find_values
 
@@ -378,3 +378,16 @@ def test_a_clause_set_off_by_which_is_not_what_the_verb_after_it_is_about():
                    "city museum", ["theft"])
     assert judge(analyse("The City Museum reopened to the public on Saturday.", "t", museum.entities),
                  museum).status == "contradicted"
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    ("Lumo drew long queues of testers last year.", "Brightwave released it to paying subscribers on Monday.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "It went on sale to subscribers on Monday.", "contradicted"),
+    # "it" as the one who acts is not what is released
+    ("Brightwave drew long queues of testers last year.", "It released a new camera on Monday.", "not contradicted"),
+])
+def test_it_stands_for_what_the_sentence_before_was_about(app, before, text, expected):
+    claim = analyse_all([before, text], "t", app.entities)[1]
+    got = judge(claim, app).status
+    assert got != "contradicted" if expected == "not contradicted" else got == expected
