@@ -41,7 +41,8 @@ FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
                     r"finally|officially|publicly|quickly|promptly|reportedly|apparently|swiftly|eventually|"
-                    r"already|previously|subsequently|itself|formally|initially|first|"
+                    r"already|previously|subsequently|itself|formally|initially|first|for (?:its|their|his|her) part|"
+                    r"in turn|meanwhile|however|"
                     r"(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|"
                     r"afternoon|evening))?|"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this week|last week|"
@@ -76,7 +77,7 @@ VERIFY_UNKNOWN = re.compile(
     r"studying|looking into|deciding|debating) (?:whether|if)|no decision (?:yet |has been made )?(?:on |about )?(?:whether|if)|"
     r"unconfirmed|unverified|no comment|could not be (?:independently )?(?:confirmed|verified)|"
     r"(?:avoid|dodg|sidestepp?|evad|deflect|skirt)\w* (?:\w+ ){0,2}questions? (?:on|about|over|of) whether|"
-    r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|has not|hasn't|have not|has never|have never|never|"
+    r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|(?:has|have)(?: still)? not|hasn't|has never|have never|never|"
     r"not immediately)(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*"
     r"(?: publicly)?(?= whether| if| on| to| when| how| why| what| who| where|[.,;]|$))")
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -400,7 +401,7 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
 def _complement(s: str, end: int) -> str:
     """What a verify verb is about: the rest of its clause."""
     rest = s[end:]
-    stop = re.search(r";|\bbut\b|, (?:while|although|though|adding|saying)\b", rest)
+    stop = re.search(r";|\bbut\b|, (?:while|although|though|adding|saying|whose|which)\b", rest)  # not an aside
     return rest[:stop.start()] if stop else rest
 
 

@@ -144,3 +144,18 @@ def test_ruling_out_that_something_happened_says_whether_it_did():
     assert status(open_, "The Lenmoor Police have ruled out the possibility that the thieves had a key.") != "contradicted"
     assert status(open_, "The Lenmoor Police still have not ruled out that the paintings were taken out of "
                          "the country.") == "corroborated"
+
+
+def test_a_question_still_open_ends_before_an_aside_about_something_else():
+    """'Has still not said whether it will engage with Orrin, whose offer values it at $6.8
+    billion': the question is the engaging; a plain report of the offer's value answers nothing."""
+    topic = {"anchors": ["vantis"], "context": ["bid"], "min_score": 0.0,
+             "entities": {"Vantis": ["the company"], "Vantis board": ["the board", "the board of Vantis", "directors"], "Orrin": [],
+                          "takeover offer": ["the offer", "the bid", "all-cash offer", "all-cash bid"]}}
+    bid = Baseline([{"id": "001", "claims": [
+        "The board of Vantis has still not said whether it will engage with Orrin, whose all-cash offer values the "
+        "company at roughly $6.8 billion."]}], topic)
+    assert [(c.frame, c.state) for c in bid.claims[0].cues][:1] == [("verify", "unknown")]
+    claim = analyse("Directors said the all-cash bid, which values Vantis at about $6.8 billion, undervalues the "
+                    "company.", "t", bid.entities)
+    assert judge(claim, bid).status != "contradicted"

@@ -103,6 +103,7 @@ ENTITIES = Entities(config.load().topic["entities"], ("sora",))
     ("The leak was confirmed as genuine by OpenAI.", "openai"),  # passive
     ("Users on social media confirmed the leaked tool was genuine.", "other"),
     ("Researchers at a university said the leak was real.", "other"),
+    ("OpenAI, for its part, confirmed that the leaked tool was genuine.", "openai"),  # an aside between
 ])
 def test_who_confirms(text, agent):
     cue = next(c for c in analyse(text, "", ENTITIES).cues if c.frame == "verify")
