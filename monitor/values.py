@@ -167,8 +167,8 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?$")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
 BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from|"
-                        rf"\brather than|\binstead of)"
-                        rf"\s+(?P<n>{NUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
+                        rf"\brather than(?:\s+the)?|\binstead of(?:\s+the)?)"
+                        rf"\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
 CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
 FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
 TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+|some\s+|just\s+)?"
@@ -430,12 +430,18 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             found.append((m.start("n"), m.end("n"), replace(v, amount=v.amount * n / was, qualifier="exact",
                                                            text=original[m.start("n"):m.end("n")],
                                                            role=tuple(sorted(set(v.role) | {PRIOR_VALUE})))))
-    counts = [v for _, _, v in found if v.kind == "count" and v.qualifier != "vague"]
-    for m in BARE_PRIOR.finditer(s) if len(counts) == 1 else ():  # "risen to 19, up from 14 last week": 14 cases
+    # "risen to 19, up from 14 last week": 14 cases; "will last 15 days rather than the 10 planned": 10 days
+    counts = [v for _, _, v in found if v.kind == "count" and v.qualifier != "vague"] or \
+        [v for _, _, v in found if v.kind == "duration" and v.noun != "length"]
+    for m in BARE_PRIOR.finditer(s) if len(counts) == 1 else ():
         n = parse_number(m.group("n"))
         if n and n > 1 and not any(a <= m.start("n") < b for a, b, _ in found):
-            found.append((m.start("n"), m.end("n"), replace(counts[0], amount=n, text=original[m.start("n"):m.end("n")],
-                                                           qualifier="exact", role=counts[0].role + (PRIOR_VALUE,))))
+            now = counts[0]
+            figure = re.search(rf"{NUMBER}(?![a-z])", fold(now.text)) if now.kind == "duration" else None
+            per = parse_number(figure.group(0)) if figure else None  # a duration's bare figure is in its unit
+            was = n * now.amount / per if per else n
+            found.append((m.start("n"), m.end("n"), replace(now, amount=was, text=original[m.start("n"):m.end("n")],
+                                                           qualifier="exact", role=now.role + (PRIOR_VALUE,))))
     found.sort()
     return tuple(_of_the_other(v, [o for _, _, o in found]) for _, _, v in found)
 

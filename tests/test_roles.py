@@ -276,6 +276,10 @@ def test_a_count_keeps_its_noun_when_a_story_name_took_the_word():
     ("The deadline to return stock has been pushed back to April 11, from March 28.",
      [("date", 411, False), ("date", 328, True)]),
     ("The tablets went to about 2,050 outlets rather than 1,900.", [("count", 2050, False), ("count", 1900, True)]),
+    ("The walkout will now last 15 days rather than the 10 first planned.",
+     [("duration", 15 * 86400, False), ("duration", 10 * 86400, True)]),
+    ("The strike lasted two weeks rather than three.",
+     [("duration", 14 * 86400, False), ("duration", 21 * 86400, True)]),
 ])
 def test_a_figure_corrected_or_raised_from_is_what_it_was(text, expected):
     assert [(v.kind, v.amount, "~prior" in v.role) for v in analyse(text).values] == expected
