@@ -114,28 +114,16 @@ def test_sixth_to_eighth_story_floors(tmp_path, name, f1, precision, relevance):
     assert figures["change_f1"] >= f1 and figures["precision"] >= precision, figures
 
 
-def test_sora_follow_ups_5_floor():
-    figures = score(FIXTURES / "followups5" / "labels.json", config.load())
-    assert figures["relevance"] == 1.0
-    assert figures["change_f1"] >= 0.6 and figures["precision"] >= 0.85, figures
-
-
-@pytest.mark.parametrize("name, f1, precision", [("story9", 0.8, 0.95), ("story10", 0.85, 0.8)])
-def test_ninth_and_tenth_story_floors(tmp_path, name, f1, precision):
-    cfg = set_up(tmp_path, name)
-    figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
+@pytest.mark.parametrize("name, f1, precision", [("followups5", 0.6, 0.85), ("followups6", 0.55, 0.75)])
+def test_sora_follow_ups_5_and_6_floors(name, f1, precision):
+    figures = score(FIXTURES / name / "labels.json", config.load())
     assert figures["relevance"] == 1.0
     assert figures["change_f1"] >= f1 and figures["precision"] >= precision, figures
 
 
-def test_sora_follow_ups_6_floor():
-    figures = score(FIXTURES / "followups6" / "labels.json", config.load())
-    assert figures["relevance"] == 1.0
-    assert figures["change_f1"] >= 0.55 and figures["precision"] >= 0.75, figures
-
-
-@pytest.mark.parametrize("name, f1, precision", [("story11", 0.65, 0.7), ("story12", 0.75, 0.95)])
-def test_eleventh_and_twelfth_story_floors(tmp_path, name, f1, precision):
+@pytest.mark.parametrize("name, f1, precision", [("story9", 0.8, 0.95), ("story10", 0.85, 0.8), ("story11", 0.65, 0.7),
+                                                 ("story12", 0.75, 0.95)])
+def test_ninth_to_twelfth_story_floors(tmp_path, name, f1, precision):
     cfg = set_up(tmp_path, name)
     figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
     assert figures["relevance"] == 1.0
