@@ -199,10 +199,12 @@ def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:
             t.startswith("ent_") and t != token(cue.agent or "") for t in cue.theme):
         return cue
     at = folded.find(cue.words)
+    if at < 0:
+        return cue
     after = folded[at + len(cue.words):]
-    if at >= 0 and re.match(r"\s+(?:it|them)\b", after) and topic != cue.agent:
+    if re.match(r"\s+(?:it|them)\b", after) and topic != cue.agent:
         return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(topic)})))
-    if at >= 0 and re.match(r"(?:it|they)\s+(?:\w+\s+){0,3}$", folded[:at]) and re.match(
+    if re.match(r"(?:it|they)\s+(?:\w+\s+){0,3}$", folded[:at]) and re.match(
             r"\s*(?:[,.;]|$|(?:on|to|in|at|for|from|after|before|since|last|this|again|now)\b)", after):
         return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(context)})))  # not "it froze every account"
     return cue

@@ -24,10 +24,12 @@ SEEDS = [
 ]
 
 
+TOPIC = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
+
+
 @pytest.fixture(scope="module")
 def baseline():
-    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
-    return Baseline([{"id": "001", "claims": SEEDS}], topic)
+    return Baseline([{"id": "001", "claims": SEEDS}], TOPIC)
 
 
 def status(baseline, text):
@@ -79,8 +81,7 @@ NOUN_SEEDS = [
 @pytest.fixture(scope="module")
 def nouns():
     entities = ENTITIES | {"Grey Hand": ["the gang"]}
-    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": entities}
-    return Baseline([{"id": "001", "claims": NOUN_SEEDS}], topic)
+    return Baseline([{"id": "001", "claims": NOUN_SEEDS}], {**TOPIC, "entities": entities})
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,32 +103,29 @@ def test_an_act_named_by_its_noun_is_settled_by_a_verb_that_performs_it(nouns, t
 def test_a_status_a_later_baseline_article_already_moved_is_no_reversal():
     """The baseline folder is in publishing order: what its last article says of an act or a
     status is the baseline's word on it."""
-    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
     later = Baseline([{"id": "001", "claims": ["No arrests have been made, the police said on Monday.",
                                                "The Harwick Museum is closed to visitors after the theft."]},
                       {"id": "002", "claims": ["Police arrested a 34-year-old man on Wednesday over the theft.",
-                                               "The Harwick Museum reopened to visitors on Thursday."]}], topic)
+                                               "The Harwick Museum reopened to visitors on Thursday."]}], TOPIC)
     assert status(later, "The man arrested on Wednesday is still being questioned by the police.") != "contradicted"
     assert status(later, "The Harwick Museum reopened to visitors at the weekend.") != "contradicted"
     earlier = Baseline([{"id": "001", "claims": ["No arrests have been made, the police said on Monday."]},
-                        {"id": "002", "claims": ["Police said on Wednesday that nobody had been arrested yet."]}], topic)
+                        {"id": "002", "claims": ["Police said on Wednesday that nobody had been arrested yet."]}], TOPIC)
     assert status(earlier, "Police arrested a 34-year-old man on Wednesday over the theft.") == "contradicted"
 
 
 def test_what_an_act_named_something_as_is_part_of_its_object():
-    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
     named = Baseline([{"id": "001", "claims": ["Castell Insurance declined to name the loss adjuster handling "
-                                               "the museum's claim."]}], topic)
+                                               "the museum's claim."]}], TOPIC)
     assert status(named, "Castell Insurance has named Brill & Co as the loss adjuster for the claim.") == "contradicted"
     assert status(named, "Castell Insurance has named Brill & Co as its new auditor.") != "contradicted"
 
 
 def test_it_after_x_said_on_a_day_that_is_x():
-    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
     refer = Baseline([{"id": "001", "claims": [
         "The Harwick Museum reported the theft on Sunday.",
         "The Lenmoor Police said on Wednesday that it had not decided whether to refer the case to prosecutors."]}],
-        topic)
+        TOPIC)
     assert [c.agent for c in refer.claims[1].cues if c.frame == "act"] == ["lenmoor police"]
     assert status(refer, "The Lenmoor Police has referred its findings from the theft inquiry to prosecutors.") == "contradicted"
 
@@ -135,9 +133,8 @@ def test_it_after_x_said_on_a_day_that_is_x():
 def test_ruling_out_that_something_happened_says_whether_it_did():
     """'Has not ruled out that P' leaves P open; 'ruled out the possibility that P' says P did
     not happen. Neither is an act called 'possibility'."""
-    topic = {"anchors": ["harwick"], "context": ["museum", "theft"], "min_score": 0.0, "entities": ENTITIES}
     open_ = Baseline([{"id": "001", "claims": [
-        "The Lenmoor Police have not ruled out that the paintings were taken out of the country."]}], topic)
+        "The Lenmoor Police have not ruled out that the paintings were taken out of the country."]}], TOPIC)
     assert [(c.frame, c.state) for c in open_.claims[0].cues] == [("verify", "unknown")]
     assert status(open_, "The Lenmoor Police have ruled out the possibility that the paintings were taken out of "
                          "the country.") == "contradicted"
