@@ -171,7 +171,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
     """How a sentence reports the act with this lemma: (state, words, doer, object), the
     state "yes" (done) or "no" (firmly refused), or None when it is not reported as done
     or refused (a plan, a hope, a noun with no verb that did it, a question)."""
-    s = entities.unmark_others(fold(sentence))
+    s = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(s, sentence)
     for m in re.finditer(r"[a-z]{3,}", s):
         if lemma(m.group(0)) != act:

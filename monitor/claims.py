@@ -12,7 +12,7 @@ from . import acts, frames
 from .entities import NONE as NO_ENTITIES, Entities, token
 from .models import Claim, Cue
 from .text import fold, mentions
-from .values import find_values
+from .values import NUMBER_NAMES, find_values
 
 BOILERPLATE = re.compile(
     r"^(also read|read more|read also|related:|advertisement|sponsored|image source|photo:|"
@@ -157,7 +157,8 @@ OPENERS = ("The|That|This|These|Those|It|Its|They|Their|Them|He|His|She|Her|We|O
            "Several|Both|Other|Another|Such|One|Two|Three|First|Last|Next|Earlier|Later|Today|Yesterday|"
            "Meanwhile|However|Instead|Separately|Separate|Asked|According|When|Where|While|Whether|What|Which|Who|"
            "Why|How|If|Because|Although|Though|Once|Worse|Better|Clips|Users|People|Videos|Critics|Observers|"
-           "Officials|Researchers|Developers|Records|Reports|Documents|Customers|Residents|Parents|Experts")
+           "Officials|Researchers|Developers|Records|Reports|Documents|Customers|Residents|Parents|Experts|"
+           + "|".join(w.capitalize() for w in NUMBER_NAMES))  # "Fifty homes were destroyed" names no one
 # a sentence that opens with a name ("Runway's new model", "Google DeepMind", "Meta"), not
 # with a plural common noun ("Subscribers can ...")
 OPENS_WITH_NAME = re.compile(rf"^(?!(?:{OPENERS})\b)[A-Z][a-z]+(?:['\u2019]s\b|\s+[A-Z]|(?<!s)\b)")
@@ -169,7 +170,7 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     """One sentence as a claim. context: the entity the article was last about, for a
     sentence whose subject is only 'it' or 'they'; topic: the subject of the sentence
     before, for an object 'it' ("OpenAI released it")."""
-    folded = entities.unmark_others(fold(sentence))
+    folded = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(folded, sentence)
     # a window that starts at an alias joined to the word before it keeps the join
     values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))

@@ -282,7 +282,9 @@ def _values(claim: Claim, baseline: Baseline):
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
-        match = next((p for p in near if same(v, p[3])), None)
+        # a value the sentence itself says it was is changed by any other figure, however close
+        # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
+        match = next((p for p in near if same(v, p[3]) and not (id(p[3]) in was and v.amount != p[3].amount)), None)
         if match:
             agreeing.append((match[0], match[1], v))
             settled.add(v.kind)

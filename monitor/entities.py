@@ -26,6 +26,8 @@ class Mention:
 DISTINCT = re.compile(r"\b(?:another|other|a (?:second|third|separate|different|earlier|previous|similar|new|rival|"
                       r"later|fresh)|an? (?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
+OWNER = re.compile(r"(?<![\w-])([\w-]+)'s\s+(?:[\w-]+\s+)?$")  # "pika's new model": another's
+
 
 def spaced(form: str) -> str:
     """One spelling for the forms a name is written in: hyphens and runs of space as one space."""
@@ -64,18 +66,25 @@ class Entities:
         return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)
                 if not (original and self._other(m, folded, original))]
 
-    def unmark_others(self, folded: str) -> str:
+    def unmark_others(self, folded: str, original: str = "") -> str:
         """The folded text with each lower-case alias that is introduced as another one of
-        its kind ("a 2023 letter", "another leak") joined to the word before it, so that
-        neither find nor tag takes it for the story's own (the length stays the same)."""
+        its kind ("a 2023 letter", "another leak", "Pika's new model", with the original
+        text "the Belden Fire") joined to the word before it, so that neither find nor tag
+        takes it for the story's own (the length stays the same)."""
         if self._pattern is None:
             return folded
         chars = list(folded)
         for m in self._pattern.finditer(folded):
-            if m.start() and spaced(m.group(1)) in self.generic and \
-                    DISTINCT.search(folded, max(0, m.start() - 40), m.start()):
+            if m.start() and spaced(m.group(1)) in self.generic and (
+                    DISTINCT.search(folded, max(0, m.start() - 40), m.start()) or self._owned(folded, m.start())
+                    or original and self._other(m, folded, original)):
                 chars[m.start() - 1] = "-"
         return "".join(chars)
+
+    def _owned(self, folded: str, at: int) -> bool:
+        """Is the alias at `at` owned by a name the story does not know ("pika's new model")?"""
+        owner = OWNER.search(folded, max(0, at - 40), at)
+        return owner is not None and spaced(owner.group(1)) not in self.forms
 
     def _other(self, m: re.Match, folded: str, original: str) -> bool:
         if spaced(m.group(1)) not in self.generic or len(original) != len(folded):

@@ -86,6 +86,9 @@ TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own
 FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the |its |a )?(?:authentic|genuine|real|" \
               r"legitimate|true|accurate|its own|their own)|an? (?:older|different|unrelated) \w+"
 
+# the status inside a sentence's opening noun phrase is what the sentence takes as known, not its news
+PRESUPPOSED = re.compile(r"(?:the|this|that|its|their)\s+(?:[\w.-]+\s+){0,4}?(?:(?:that|which)\s+(?:(?:was|were|is|"
+                         r"are|has been|had been)\s+)?|[\w.-]+,\s+)$")
 RELEASE_YES = re.compile(
     r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
     r"went live|goes live|go live|opened up|shipped|ships(?![.,;:]| (?:were|are|was|is|has|have|had|will|would|could|"
@@ -187,6 +190,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
+        if frame in ("release", "access", "phase") and PRESUPPOSED.match(s, 0, start):
+            return  # "The product that launched on Monday is tamer": what the sentence says is the rest
         theme = set(topic_tokens(MODIFIER.sub(
             lambda t: t.group(0) if spaced(t.group(0)) in entities.forms else f"{t[1]}_{t[2]}",
             theme_text)))

@@ -75,6 +75,8 @@ WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
+# a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
+COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
                        rf"(?P<noun>[a-z]+s|people|staff|personnel|children)\b[^.;]{{0,80}}?"
@@ -97,7 +99,8 @@ GENERIC_COUNTED = frozenset("people persons individuals individual names name si
                             "signature members member adults adult".split())
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
-NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2) +
+NUMBER_NAMES = tuple(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2)
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_NAMES) +
                          r")s?\b")
 
 
@@ -180,6 +183,9 @@ DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling
                           r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$"
                           r"|\b(?:rose|fell|jumped|climbed|slipped|dropped|gained|declined|surged|tumbled|sank|plunged|"
                           r"soared|edged (?:up|down))\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$")
+# the part of a count added or set apart, not its total: "three new cases", "the five newest patients"
+INCREMENT = re.compile(r"\b(?:new|newest|latest|more|further|additional|extra|fresh|other|remaining)\b")
+ANOTHER = re.compile(r"\banother\s+$")
 # a price on the market ("Vantis shares closed at $43.10", "its closing price of $32.45") is that
 # day's quote: other days give other quotes, and none of them changes the story
 # a value the sentence itself says is of another one: compared only with another such value
@@ -411,6 +417,13 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
         add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
+        if INCREMENT.search(s, m.start("tail"), m.start("noun")) or ANOTHER.search(s, max(0, m.start() - 9), m.start()):
+            start, end, v = found[-1]  # "three new cases", "another 40 homes": what was added, not the total
+            found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {DELTA_VALUE}))))
+    for m in COMPOUND.finditer(s) if digit or NUMBER_WORD.search(s) else ():
+        n = parse_number(m.group("n"))
+        if n and n > 1 and m.group("unit") + "s" not in NOT_COUNTED:
+            add(m, "count", n, m.group("unit"), end=m.end("unit"))
     for m in NUMBER_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         if n and n > 1:

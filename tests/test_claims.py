@@ -141,3 +141,26 @@ def test_a_plain_report_settles_only_a_hedge_about_the_same_event():
     assert status("Tests have linked the illnesses to the water, the Health Department said on Friday.") == "contradicted"
     assert status("Health officials said 61 people have now reported illnesses.") != "contradicted"  # another event
     assert status("Tests have linked the illnesses to the water, a local doctor said.") != "contradicted"  # not them
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Pika's new model renders clips at 4K.", False),  # owned by a name the story does not know
+    ("OpenAI's new model renders clips at 4K.", True),  # owned by the story's own
+    ("In 2021 the 4,000-acre Belden Fire burned nearby.", False),  # another name in front of the alias
+    ("The fire has burned 4,000 acres.", True),
+])
+def test_an_alias_another_name_owns_is_not_the_story_s(text, named):
+    fire = Entities({"Sora": ["the model"], "Carrow Fire": ["the fire"], "OpenAI": []}, ("sora",))
+    claim = analyse(text, "t", fire)
+    assert any(t in ("ent_sora", "ent_carrow_fire") for t in claim.tokens) == named
+
+
+@pytest.mark.parametrize("text, frames", [
+    ("The product that launched on Monday is tamer than the demo.", []),  # taken as known, not news
+    ("The app, released on September 30, makes clips with sound.", []),
+    ("The product launched on Monday.", ["release"]),
+    ("OpenAI released the app on September 30.", ["release"]),
+])
+def test_a_status_inside_the_opening_noun_phrase_is_not_the_news(text, frames):
+    claim = analyse(text, "t", Entities({"Sora": ["the product", "the app"], "OpenAI": []}, ("sora",)))
+    assert [c.frame for c in claim.cues] == frames

@@ -395,3 +395,46 @@ def test_it_stands_for_what_the_sentence_before_was_about(app, before, text, exp
     claim = analyse_all([before, text], "t", app.entities)[1]
     got = judge(claim, app).status
     assert got != "contradicted" if expected == "not contradicted" else got == expected
+
+
+# a small invented story: a wildfire and the homes it destroyed
+FIRE = {"Brask Fire": ["the fire", "the blaze"], "Fire Service": ["the fire service", "firefighters"],
+        "Health Agency": ["the agency"], "Harl Council": ["the council"]}
+FIRE_SEEDS = ["The Brask Fire has destroyed 31 homes, the fire service said on Tuesday.",
+              "The Health Agency said 14 residents had been treated in hospital for smoke.",
+              "The Harl Council would pay about 35 percent of the cost of rebuilding the homes."]
+
+
+@pytest.fixture(scope="module")
+def fire():
+    return story(FIRE, FIRE_SEEDS, "brask", ["fire", "homes"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word opening the sentence is no name of something the story does not know
+    ("Fifty homes had been destroyed by Tuesday.", "updated"),
+    ("Forty residents had been treated in hospital for smoke by Friday.", "updated"),
+    # what was added, or a part set apart, is not the total
+    ("The agency said five new residents had been treated in hospital for smoke.", "not updated"),
+    ("Another 12 residents were treated in hospital for smoke on Thursday.", "not updated"),
+    # a figure the sentence itself gives as what it was makes any other figure a change, however close
+    ("The council would now pay roughly 36 percent of the cost, up from 35 percent.", "updated"),
+    ("The council would pay roughly 36 percent of the cost of rebuilding the homes.", "corroborated"),
+])
+def test_counts_and_shares_of_a_fire(fire, text, expected):
+    got = status(fire, text)
+    assert got != "updated" if expected == "not updated" else got == expected
+
+
+@pytest.mark.parametrize("text, amount, noun", [
+    ("plans for a new 24,000-seat stadium", 24000, "seat"),
+    ("a 120-room hotel beside the ground", 120, "room"),
+    ("the 14-acre site", 14, "acre"),
+])
+def test_a_count_said_as_a_compound_before_its_noun(text, amount, noun):
+    (v,) = find_values(text)
+    assert (v.kind, v.amount, v.noun) == ("count", amount, noun)
+
+
+def test_a_compound_of_time_stays_a_duration():
+    assert [v.kind for v in find_values("a two-year deal and a five-day strike")] == ["duration", "duration"]
