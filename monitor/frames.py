@@ -129,6 +129,9 @@ ACCESS_ON = re.compile(
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
+LIFTED = re.compile(r"lift")
+ORDER = re.compile(r"imposed|issued|in (?:place|force|effect)")
+PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
 # a deal, a round or a trading day closes too: near one of these, "closed" shuts nothing
@@ -280,7 +283,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 state = "off"
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m), _thing(s, m, topic_tokens))
+            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m) + _place(s, m),
+                "" if LIFTED.match(m.group(0)) else _thing(s, m, topic_tokens))  # a lifted ban names no thing
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if scope_of(s, m.start()) == "modal":
@@ -444,6 +448,15 @@ def _object(s: str, m: re.Match) -> str:
     return re.split(r"\b(?:who|which|that|after|before|when|rather than|instead of|but not|not)\b", obj)[0]
 
 
+def _place(s: str, m: re.Match) -> str:
+    """Where a shutdown or a reopening is: "suspended all operations at Corrin Deep", "lifted the
+    ban it imposed on the mine"."""
+    if ORDER.fullmatch(m.group(0)):
+        return ""  # "the largest fine it has imposed on a company": on whom, not where
+    at = PLACE.match(s, m.end())
+    return " " + at.group(1) if at else ""
+
+
 def _names(obj: str) -> bool:
     """Does an object name something, rather than stand for it ('it', 'them') or be empty?"""
     return bool(obj.split()) and not re.fullmatch(r"\s*(?:it|them|this|that|the \w+ early)?\s*", obj)
@@ -456,7 +469,7 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     Corrin Hill remains closed": the plant); "" when neither names one."""
     def first(text: str, entity: bool = True) -> str:
         return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
-            entity or any(c.isdigit() for c in w))), "")
+            entity or any(c.isdigit() for c in w) or w in QUANTIFIERS)), "")  # "all operations": operations
     active = not _passive(s, m) and not re.search(r"available| can now ", m.group(0))
     obj = _object(s, m) if active else ""
     if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
@@ -467,6 +480,7 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
+QUANTIFIERS = frozenset("all every each any some most both further more many".split())
 WHEN = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight|last|this|next|"
                   r"early|late|again|\d)")
 JOINT = re.compile(r";|,\s+(?:and|but|yet|while)\b")

@@ -438,3 +438,16 @@ def test_a_count_said_as_a_compound_before_its_noun(text, amount, noun):
 
 def test_a_compound_of_time_stays_a_duration():
     assert [v.kind for v in find_values("a two-year deal and a five-day strike")] == ["duration", "duration"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inspectorate lifted the suspension it had imposed on Hurn Colliery.", "contradicted"),
+    ("The inspectorate on Friday lifted the ban on work at Hurn Colliery.", "contradicted"),
+    ("The inspectorate lifted the suspension it had imposed on the Brow quarry.", "not contradicted"),
+    ("Operations at Hurn Colliery remain suspended.", "corroborated"),
+])
+def test_a_suspension_lifted_where_it_was_imposed(text, expected):
+    mine = story({"Hurn Colliery": ["the colliery", "the mine"], "Dalen Mines Inspectorate": ["the inspectorate"]},
+                 ["The Dalen Mines Inspectorate suspended all operations at Hurn Colliery on Tuesday."], "hurn", ["mine"])
+    got = status(mine, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected
