@@ -49,7 +49,7 @@ SYNONYMS = {
     "token": "credential", "key": "credential", "login": "credential",
     "exposed": "reveal", "disclosed": "reveal", "revealed": "reveal", "reveals": "reveal",
     "compensation": "pay", "paid": "pay", "paying": "pay", "signatory": "sign", "signatories": "sign",
-    "signature": "sign", "signed": "sign", "signing": "sign",
+    "signature": "sign", "signed": "sign", "signing": "sign", "stock": "share", "stocks": "share",
 }
 WORD = re.compile(r"[a-z0-9$][a-z0-9_]*(?:'[a-z]+)?")
 # idioms that say one verb: "put their names to the letter" is signing it

@@ -193,6 +193,15 @@ ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
                        r"an? (?:19|20)\d\d\b)")
 MARKET_VALUE = "~market"
+STOCK = re.compile(r"\b(?:shares?|stocks?|share price|stock price)\b")
+MOVE_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|down|lost|loses|shed|sheds|dropped|drops?|slid|slumped|sank|plunged|"
+                         r"tumbled|rose|risen|rises?|up|gained|gains|jumped|climbed|added)\s+(?:(?:about|around|roughly|"
+                         r"nearly|almost|some|another|more than|over|a further|by)\s+)?$")
+MOVE_AFTER = re.compile(r"\s+(?:below|above|lower|higher|down|up)\b")
+ONE_DAY = re.compile(r"[^.;]{0,20}?\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|in (?:early |"
+                     r"late |morning |afternoon )?trading)\b")
+DAY_BEFORE = re.compile(r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[^,;]*$")
+SINCE = re.compile(r"\b(?:since|over the past|so far)\b")
 MARKET_BEFORE = re.compile(r"\b(?:shares?|stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
                            r"fell|jumped|climbed|slipped|dropped|gained|lost|surged|tumbled|sank|plunged|soared|"
                            r"(?:was|were) (?:up|down))\b[^.;,]{0,25}$|\b(?:closing|share|stock|opening) price\b[^.;,]{0,12}$")
@@ -296,6 +305,16 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 
+def _share_move(role: tuple[str, ...], s: str, end: int) -> tuple[str, ...]:
+    """A share price's move in percent, however said ("shares are down 18 percent", "have lost
+    31 percent of their value", "now 27 percent below"): one measure, and a single day's move
+    ("fell 12 percent on Tuesday") a market quote of that day, not the move since the event."""
+    clause = re.split(r"[,;]", s[end:], maxsplit=1)[0]
+    day = (ONE_DAY.match(clause) or DAY_BEFORE.search(s, max(0, end - 60), end)) and not SINCE.search(clause)
+    return tuple(sorted({w for w in role if not w.startswith("~")} | {DELTA_VALUE, "~share"}
+                        | ({MARKET_VALUE} if day else set())))
+
+
 def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = frozenset()) -> str | None:
     """What a sum or count measures, from the nearest measure noun: "$10.5 billion stake",
     "revenue of $3 billion". A value word links to the noun before it ("a stake worth $10.5
@@ -339,6 +358,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         role = role_of(qstart, end)
         if kind == "count" and role_tokens and noun not in role and not noun.startswith("ent_"):
             role = tuple(sorted(role + (noun,)))  # what it counts, even where a story name took the word
+        if kind == "percent" and STOCK.search(s, max(0, qstart - 80), qstart) and (
+                MOVE_BEFORE.search(s, max(0, qstart - 40), qstart) or MOVE_AFTER.match(s, end)):
+            role = _share_move(role, s, end)
         found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun, role)))
 
     for m in MONEY.finditer(s) if any(c in s for c in ("$", "£", "€", "usd", "dollars", "gbp", "pounds", "eur")) else ():

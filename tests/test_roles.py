@@ -451,3 +451,22 @@ def test_a_suspension_lifted_where_it_was_imposed(text, expected):
                  ["The Dalen Mines Inspectorate suspended all operations at Hurn Colliery on Tuesday."], "hurn", ["mine"])
     got = status(mine, text)
     assert got != "contradicted" if expected == "not contradicted" else got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share price's move since the event, however it is said, is one measure
+    ("Dalen shares have now lost 31 percent of their value since the collapse.", "updated"),
+    ("Dalen's stock has fallen 31 percent since the collapse.", "updated"),
+    ("Dalen shares are down 18 percent since the collapse.", "corroborated"),
+    # a single day's move is that day's quote
+    ("On Wednesday alone Dalen shares fell 6 percent.", "not updated"),
+    ("Dalen shares rose 5 percent on Monday, their first gain since the collapse.", "not updated"),
+])
+def test_a_share_price_move_since_the_event(text, expected):
+    miner = story({"Dalen Mining": ["Dalen", "the company"], "roof collapse": ["the collapse"]},
+                  ["Dalen shares are down 18 percent since the collapse, wiping out $400 million of market value.",
+                   "Rescuers reached the last of the trapped miners on Thursday.",
+                   "The inspectorate suspended all work at the mine after the collapse."],
+                  "dalen", ["mine", "collapse"])
+    got = status(miner, text)
+    assert got != "updated" if expected == "not updated" else got == expected
