@@ -236,8 +236,10 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None,
     shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")
               and (v.noun == o.noun or w not in (v.noun, o.noun))} or \
         measures(v) & measures(o)
-    if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights"
-        return s >= MATCH and any(not w.startswith(("ent_", "~")) and w not in (v.noun, o.noun) for w in shared)
+    if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights",
+        # and on a close match or the same entity planning it ("the council will contribute £71 million")
+        return (s >= MATCH or subject == old_subject and token(subject) in shared_role(v, o)) and any(
+            not w.startswith(("ent_", "~")) and w not in (v.noun, o.noun) for w in shared)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
     if v.noun == o.noun == "length" and any(not w.startswith("ent_") for w in shared):

@@ -489,7 +489,10 @@ def _of_the_other(v: Value, values: list[Value]) -> Value:
     now = [o for o in values if o.kind == v.kind and PRIOR_VALUE not in o.role]
     if len(now) != 1:
         return v
-    return replace(v, role=tuple(sorted(set(v.role) | set(now[0].role))), noun=v.noun or now[0].noun)
+    noun = v.noun or now[0].noun
+    if v.kind == "money" and "/" in now[0].noun and "/" not in noun:
+        noun = now[0].noun  # "£415,000 a year, up from £380,000": a year's too
+    return replace(v, role=tuple(sorted(set(v.role) | set(now[0].role))), noun=noun)
 
 
 def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:

@@ -470,3 +470,23 @@ def test_a_share_price_move_since_the_event(text, expected):
                   "dalen", ["mine", "collapse"])
     got = status(miner, text)
     assert got != "updated" if expected == "not updated" else got == expected
+
+
+STADIUM = {"Arle Council": ["the council"], "Arle Town": ["the club"], "Brook Road lease": ["the lease", "rent"]}
+STADIUM_SEEDS = ["Under the plan, the Arle Council would contribute £64 million to the new stadium.",
+                 "The club pays £380,000 a year in rent for its old ground.",
+                 "The club and private investors would cover the remaining £118 million."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan is one with a plan of the same entity doing the same
+    ("The council will contribute £71 million towards the scheme.", "updated"),
+    ("The council will contribute £64 million towards the scheme.", "corroborated"),
+    ("Investors will contribute £71 million towards the scheme.", "not updated"),
+    # what a rate was is a rate too
+    ("The club will pay £415,000 a year in rent, up from £380,000.", "updated"),
+])
+def test_a_plan_of_the_same_entity_and_a_rate_s_prior(text, expected):
+    plan = story(STADIUM, STADIUM_SEEDS, "arle", ["stadium"])
+    got = status(plan, text)
+    assert got != "updated" if expected == "not updated" else got == expected
