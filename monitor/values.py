@@ -78,7 +78,8 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
-NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
+NUMBER_OF = re.compile(rf"\b(?:the|its|their) (?:(?:final|latest|official|new|revised|updated|overall|total) )?"
+                       rf"(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
                        rf"(?P<noun>[a-z]+s|people|staff|personnel|children)\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")

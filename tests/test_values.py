@@ -99,6 +99,7 @@ def test_a_vague_count_is_a_range():
 @pytest.mark.parametrize("text, amount, noun", [
     ("The number of artists who signed the open letter has grown to 1,300.", 1300, "artist"),
     ("The artists' letter, which now carries thirteen hundred signatures, accuses OpenAI.", 1300, "signature"),
+    ("Inspectors put the final count of destroyed homes at 47.", 47, "home"),
 ])
 def test_counts_said_around_their_noun(text, amount, noun):
     v = one(text, "count")
