@@ -38,6 +38,12 @@ def status(baseline, text):
     return judge(analyse(text, "t", baseline.entities), baseline).status
 
 
+def expect(baseline, text, expected):
+    """expected is a status, or "not <status>" for any other."""
+    got = status(baseline, text)
+    assert got != expected[4:] if expected.startswith("not ") else got == expected, (text, got)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Thirty freighters were waiting off Ostmark on Monday, the harbour office said.", "updated"),
     ("The number of vessels queued outside the harbour has fallen to 12.", "updated"),
@@ -47,8 +53,7 @@ def status(baseline, text):
     ("The harbour office said it had spent $2 million on extra tugs this year.", "not updated"),
 ])
 def test_a_count_or_sum_of_a_thing_the_story_names(baseline, text, expected):
-    got = status(baseline, text)
-    assert got != "updated" if expected == "not updated" else got == expected
+    expect(baseline, text, expected)
 
 
 def test_the_story_entity_a_count_names_is_what_it_counts(baseline):
@@ -103,8 +108,7 @@ def bid():
     ("Quorra is pushing for a price of $36 a share, people familiar with the talks said.", "not updated"),
 ])
 def test_prices_quotes_periods_and_holders(bid, text, expected):
-    got = status(bid, text)
-    assert got != "updated" if expected == "not updated" else got == expected
+    expect(bid, text, expected)
 
 
 @pytest.mark.parametrize("text, currency", [
@@ -146,8 +150,7 @@ def plant():
     ("The plant has been closed since the inspection began.", "not contradicted"),  # "for reopening" is no reopening
 ])
 def test_what_an_access_word_is_said_of(plant, text, expected):
-    got = status(plant, text)
-    assert got != "contradicted" if expected == "not contradicted" else got == expected
+    expect(plant, text, expected)
 
 
 def test_an_age_is_no_duration():
@@ -359,8 +362,7 @@ def app():
     ("Brightwave said the leaked page of Lumo was online for an hour before it was made available.", "not contradicted"),
 ])
 def test_it_opening_a_joined_clause_stands_for_the_subject_before(app, text, expected):
-    got = status(app, text)
-    assert got != "contradicted" if expected == "not contradicted" else got == expected
+    expect(app, text, expected)
 
 
 def test_a_day_after_a_status_word_is_no_object():
@@ -422,8 +424,7 @@ def fire():
     ("The council would pay roughly 36 percent of the cost of rebuilding the homes.", "corroborated"),
 ])
 def test_counts_and_shares_of_a_fire(fire, text, expected):
-    got = status(fire, text)
-    assert got != "updated" if expected == "not updated" else got == expected
+    expect(fire, text, expected)
 
 
 @pytest.mark.parametrize("text, amount, noun", [
@@ -449,8 +450,7 @@ def test_a_compound_of_time_stays_a_duration():
 def test_a_suspension_lifted_where_it_was_imposed(text, expected):
     mine = story({"Hurn Colliery": ["the colliery", "the mine"], "Dalen Mines Inspectorate": ["the inspectorate"]},
                  ["The Dalen Mines Inspectorate suspended all operations at Hurn Colliery on Tuesday."], "hurn", ["mine"])
-    got = status(mine, text)
-    assert got != "contradicted" if expected == "not contradicted" else got == expected
+    expect(mine, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -468,8 +468,7 @@ def test_a_share_price_move_since_the_event(text, expected):
                    "Rescuers reached the last of the trapped miners on Thursday.",
                    "The inspectorate suspended all work at the mine after the collapse."],
                   "dalen", ["mine", "collapse"])
-    got = status(miner, text)
-    assert got != "updated" if expected == "not updated" else got == expected
+    expect(miner, text, expected)
 
 
 STADIUM = {"Arle Council": ["the council"], "Arle Town": ["the club"], "Brook Road lease": ["the lease", "rent"]}
@@ -488,5 +487,4 @@ STADIUM_SEEDS = ["Under the plan, the Arle Council would contribute £64 million
 ])
 def test_a_plan_of_the_same_entity_and_a_rate_s_prior(text, expected):
     plan = story(STADIUM, STADIUM_SEEDS, "arle", ["stadium"])
-    got = status(plan, text)
-    assert got != "updated" if expected == "not updated" else got == expected
+    expect(plan, text, expected)
