@@ -129,7 +129,6 @@ ACCESS_ON = re.compile(
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
-LIFTED = re.compile(r"lift")
 ORDER = re.compile(r"imposed|issued|in (?:place|force|effect)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
@@ -284,7 +283,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
             add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m) + _place(s, m),
-                "" if LIFTED.match(m.group(0)) else _thing(s, m, topic_tokens))  # a lifted ban names no thing
+                "" if m.group(0).startswith("lift") else _thing(s, m, topic_tokens))  # a lifted ban names no thing
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if scope_of(s, m.start()) == "modal":

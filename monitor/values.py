@@ -439,8 +439,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
+        before = len(found)
         add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
-        if INCREMENT.search(s, m.start("tail"), m.start("noun")) or ANOTHER.search(s, max(0, m.start() - 9), m.start()):
+        if len(found) > before and (INCREMENT.search(s, m.start("tail"), m.start("noun"))
+                                    or ANOTHER.search(s, max(0, m.start() - 9), m.start())):
             start, end, v = found[-1]  # "three new cases", "another 40 homes": what was added, not the total
             found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {DELTA_VALUE}))))
     for m in COMPOUND.finditer(s) if digit or NUMBER_WORD.search(s) else ():
