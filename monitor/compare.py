@@ -9,10 +9,11 @@ adds a value the matched fact lacks, is new."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from collections import defaultdict
 
-from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, tokens
+from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, stem, tokens
 from .entities import Entities, token, topic_terms
 from . import acts
 from .frames import SAID, act_of, agrees, conflict
@@ -24,6 +25,7 @@ MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
 MERGE = 0.50  # baseline claims from different snapshots this similar are one fact
+LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")
 class Baseline:
     """The baseline facts with an IDF table and an inverted index over their claims."""
 
@@ -42,6 +44,8 @@ class Baseline:
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         self.unknown_idf = math.log((n + 1) / 0.5)
         self.facts = self._merge(claims)
+        # words the baseline writes in lower case: one of these opening a sentence is no name ("Hotel bookings ...")
+        self.common = frozenset(stem(w) for c in claims for w in LOWER_WORD.findall(c.text))
         # who the baseline says releases or shuts things: another actor doing so is other news
         self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
                                        and c.agent not in ("other", "pronoun")) for frame in ("release", "access", "expose")}
@@ -73,6 +77,13 @@ class Baseline:
                     and found[0] == new.state and acts.settles(old, found[0], found[2], found[3], c.subject):
                 return True
         return False
+
+    def names_other(self, sentence: str) -> bool:
+        """Does the sentence open with a name the story does not know ("Runway's new model",
+        "Pika said")? Not with a word the baseline itself writes in lower case ("Rescuers
+        reached ...", "Hotel bookings are down")."""
+        m = OPENS_WITH_NAME.match(sentence)
+        return m is not None and (not m.group().isalpha() or stem(m.group().lower()) not in self.common)
 
     def weights(self, toks) -> dict[str, float]:
         return {t: self.idf.get(t, self.unknown_idf) for t in set(toks)}
@@ -268,7 +279,7 @@ def _values(claim: Claim, baseline: Baseline):
     anchors = _anchors(claim, [v for v in values if salient(v)], baseline)
     was = _was(claim, baseline)
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
-    foreign = claim.subject is None and OPENS_WITH_NAME.match(claim.text) is not None
+    foreign = claim.subject is None and baseline.names_other(claim.text)
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now

@@ -249,6 +249,11 @@ LIFETIME = re.compile(r"\b(?:lifetime|lifespan|life span|duration|uptime|outage)
                       r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
                       r"up to|at least|at most|just under|just over)\s+)?$")
 CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+# "the estimated cost of the new stadium has risen to £197 million": the value is what the
+# clause's subject measures, however long the subject
+LEVEL_VERB = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:(?:now|again|since|already|further)\s+)?(?:risen|rose|climbed|"
+                        r"grown|grew|increased|jumped|fallen|fell|dropped|reached|stands|stood|totals|totalled|"
+                        r"swelled|soared|doubled|come down|came down|come in|came in)(?:\s+again)?,?\s+(?:to|at)?\s*$")
 
 
 def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
@@ -265,6 +270,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
                                           s[lo:start])):  # "For three hours, anyone could ...": the clause after,
         hi = min(len(s), max(hi, end + 60))  # and "the cost has climbed again, to £23 million": the one before
         lo = cuts[-2].end() if len(cuts) > 1 else max(0, start - 90) if cuts else lo
+    if not cuts and start < 150 and LEVEL_VERB.search(s, max(0, start - 40), start):
+        lo = 0  # the whole subject before the verb says what is measured
     while 0 < lo < start and s[lo - 1].isalnum():  # whole words only
         lo += 1
     while hi < len(s) and s[hi].isalnum():

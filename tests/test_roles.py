@@ -488,3 +488,27 @@ STADIUM_SEEDS = ["Under the plan, the Arle Council would contribute £64 million
 def test_a_plan_of_the_same_entity_and_a_rate_s_prior(text, expected):
     plan = story(STADIUM, STADIUM_SEEDS, "arle", ["stadium"])
     expect(plan, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's whole subject says what a level measures, however far it is from the value
+    ("The estimated cost of rebuilding the Arle ground and its new stands has risen to £197 million.", "updated"),
+    ("The estimated cost of rebuilding the Arle ground and its new stands now stands at £182 million.", "corroborated"),
+    ("The number of supporters who have joined the Arle campaign group has risen to £197 million.", "not updated"),
+])
+def test_a_level_measures_the_subject_of_its_verb(text, expected):
+    plan = story(STADIUM, ["The cost of the Arle ground was put at £182 million by the council."], "arle", ["stadium"])
+    expect(plan, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a word the baseline writes in lower case names no stranger
+    ("Hotel bookings on the island have fallen by 25 percent since the closure.", "updated"),
+    ("Hotel bookings on the island have fallen by 15 percent since the closure.", "corroborated"),
+    # a name the story does not know still owns what it says
+    ("Hilton bookings on the island have fallen by 25 percent since the closure.", "not updated"),
+])
+def test_a_common_word_opening_a_sentence_is_no_name(text, expected):
+    town = story({"Arle": ["the town"]}, ["Regional officials said hotel bookings on the island had fallen by 15 percent "
+                                          "since the closure of Arle airport."], "arle", ["closure"])
+    expect(town, text, expected)
