@@ -19,7 +19,7 @@ from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, comparable, measures, salient, same, shared_role
+from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, RUNNING, comparable, measures, salient, same, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -301,7 +301,8 @@ def _values(claim: Claim, baseline: Baseline):
         if match:
             agreeing.append((match[0], match[1], v))
             settled.add(v.kind)
-        elif near and MARKET_VALUE not in v.role and (DELTA_VALUE not in v.role or near[0][0] >= MATCH):
+        elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and (
+                DELTA_VALUE not in v.role or near[0][0] >= MATCH):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
         elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (
                 v.qualifier, p[3].qualifier)), key=lambda p: p[0], default=None)):

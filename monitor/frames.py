@@ -130,6 +130,8 @@ ACCESS_ON = re.compile(
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
 ORDER = re.compile(r"imposed|issued|in (?:place|force|effect)")
+IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
+ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
@@ -556,6 +558,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return False
     if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta not in b.theme and tb not in a.theme:
         return False  # the recall in force is not the plant reopened, though both are the company's
+    if a.frame == "access" and bool(IN_FORCE.search(a.words)) != bool(IN_FORCE.search(b.words)) and not (
+            ORDER_END.search(a.words) or ORDER_END.search(b.words)):
+        return False  # an order in force is ended by lifting it: the plant it names staying shut is other news
     if a.frame != "verify" and a.agent == "other":
         return False
     ea = {t for t in a.theme if t.startswith("ent_")}

@@ -44,6 +44,16 @@ MONEY = re.compile(rf"(?P<cur>\$|us\$|usd\s?|£|gbp\s?|€|eur\s?)\s?(?P<n>{NUM}
 CURRENCIES = {"$": "", "us$": "", "usd": "", "dollars": "", "£": "gbp", "gbp": "gbp", "pounds": "gbp",
               "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur"}
 DURATION = re.compile(rf"(?P<n>{NUMBER})[\s-]*(?P<u>second|sec|minute|min|hour|hr|day|week|month|year)s?\b(?!\s+(?:past|to)\s+(?:noon|midnight|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?P<half>\s+and\s+a\s+half\b)?(?P<tail>\s+(?:after|before|ago|later|earlier|since|old)\b)?")
+# "the strike is in its fourth day", "the search entered its second week": how long it has lasted so far, a
+# figure the calendar moves (so it updates nothing), though an end ("it lasted 17 days") updates it
+RUNNING = "running"
+ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                       "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                                       "nineteenth twentieth".split(), 1)}
+ORDINAL_PERIOD = re.compile(r"\b(?:(?:now\s+)?in(?:to)?\s+(?:its|their)|(?:entered|enters|entering|reached|reaches|reaching|"
+                            r"began|begins|beginning|started|starts|marked|marks|marking)\s+(?:its|their|the|a))\s+"
+                            rf"(?P<n>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
+                            r"full\s+)?(?P<u>day|week|month|year)\b")
 WINDOW_BEFORE = re.compile(r"\b(?:first|last|longest|highest|lowest|worst|best|biggest|largest|most|least)\b"
                            r"(?:\s+[\w-]+){0,2}\s+in\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?$")
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
@@ -405,6 +415,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             bool(LENGTH_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
         add(m, "duration", n * SECONDS[m.group("u")], "length" if length and not lasting else "lasting" if lasting else "",
             end=unit_end)
+    for m in ORDINAL_PERIOD.finditer(s) if any(u in s for u in TIME_UNITS) else ():
+        n = ORDINALS.get(m.group("n")) or int(m.group("n")[:-2])
+        add(m, "duration", n * SECONDS[m.group("u")], "lasting", start=m.start("n"), qualifier=RUNNING)
     for m in PERCENT.finditer(s) if "%" in s or "cent" in s or "percentage" in s else ():
         n = parse_number(m.group("n") or m.group("pn"))
         if n is not None:

@@ -512,3 +512,32 @@ def test_a_common_word_opening_a_sentence_is_no_name(text, expected):
     town = story({"Arle": ["the town"]}, ["Regional officials said hotel bookings on the island had fallen by 15 percent "
                                           "since the closure of Arle airport."], "arle", ["closure"])
     expect(town, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day or week an ongoing event is in is how long it has lasted so far: the calendar moves it, so
+    # it agrees with the same day and changes nothing, but how long the event lasted in the end does
+    ("The shutdown of Arle airport has now lasted 17 days.", "updated"),
+    ("The shutdown of Arle airport is in its fourth day.", "corroborated"),
+    ("The shutdown of Arle airport entered its sixth day on Thursday.", "not updated"),
+])
+def test_the_day_an_event_is_in_is_how_long_it_has_lasted(text, expected):
+    town = story({"Arle airport": ["the airport"], "shutdown": ["the shutdown"]},
+                 ["The shutdown of Arle airport is now in its fourth day, the operator said."], "arle", ["shutdown"])
+    expect(town, text, expected)
+
+
+def test_the_first_week_of_a_month_is_no_duration():
+    assert [v.kind for v in find_values("talks resume in the first week of December")] == ["date"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an order in force is reversed by lifting it, not by the plant it names staying shut
+    ("The plant itself remains shut.", "corroborated"),
+    ("The evacuation order was lifted on Saturday.", "contradicted"),
+])
+def test_an_order_in_force_and_the_place_it_names(text, expected):
+    leak = story({"Arle plant": ["the plant", "the site"], "evacuation zone": ["the zone", "evacuation order"]},
+                 ["Police set up an evacuation zone around the site, and the evacuation order remains in force.",
+                  "The plant remains shut while investigators work."], "arle", ["leak"])
+    expect(leak, text, expected)
