@@ -161,6 +161,9 @@ MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hopi
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                            r"(?:expects?|plans?|hopes?|intends?|aims?|wants?|is expected|are expected|proposes?) to\b")
 MODAL_VALUE = "~modal"  # role marker of a value stated as a plan, a hope or a condition
+# what something "will cost" or "would take" is the estimate of that measure now, not a plan: a later
+# "the cost has risen to" updates it
+ESTIMATE = re.compile(r"\b(?:cost|take|last)\s+$")
 DEADLINE_VALUE = "~deadline"  # of a date by which something must happen or ends
 DEADLINE = re.compile(r"\b(?:until|till|deadline (?:of|is|was|to|for)?|expires?(?: on)?|expiring(?: on)?|expiry(?: date)? "
                       r"(?:of|is|was)?|closes? on|runs? until|due by)\s+$")
@@ -309,7 +312,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     if DEADLINE.search(s, max(0, start - 30), start):  # "open until June 20", "the deadline of Sept 19"
         role.add(DEADLINE_VALUE)
         modal = modal[:-1] if modal and modal[-1] in ("until", "by") else modal
-    if modal or PLANNED_AFTER.match(s, end):
+    if (modal or PLANNED_AFTER.match(s, end)) and not ESTIMATE.search(s, max(0, start - 12), start):
         role.add(MODAL_VALUE)
     lead = s[max(0, start - 45):start]
     if PRIOR_BEFORE.search(lead) or FROM_TO.search(lead) and TO_AFTER.match(s, end):

@@ -541,3 +541,16 @@ def test_an_order_in_force_and_the_place_it_names(text, expected):
                  ["Police set up an evacuation zone around the site, and the evacuation order remains in force.",
                   "The plant remains shut while investigators work."], "arle", ["leak"])
     expect(leak, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a job "would cost" or "will take" is the estimate now: a new figure for the same measure updates it
+    ("The council now puts the cost of the clean-up at £4 million.", "updated"),
+    ("The clean-up is now expected to take nine weeks, the council said.", "updated"),
+    ("The council now puts the cost of the clean-up at £2.5 million.", "corroborated"),
+])
+def test_what_a_job_will_cost_or_take_is_the_estimate_now(text, expected):
+    leak = story({"Arle Council": ["the council"], "clean-up": ["the clean-up"]},
+                 ["The Arle Council estimated that the clean-up would cost about £2.5 million.",
+                  "The council said the clean-up would take about six weeks."], "arle", ["leak"])
+    expect(leak, text, expected)
