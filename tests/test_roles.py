@@ -554,3 +554,12 @@ def test_what_a_job_will_cost_or_take_is_the_estimate_now(text, expected):
                  ["The Arle Council estimated that the clean-up would cost about £2.5 million.",
                   "The council said the clean-up would take about six weeks."], "arle", ["leak"])
     expect(leak, text, expected)
+
+
+@pytest.mark.parametrize("text, amount, noun", [
+    ("More than 4,200 dead fish have been pulled from the river", 4200, "fish"),  # a plural with no -s
+    ("The agency's final count of dead fish stands at 4,800.", 4800, "fish"),  # the count is the agency's
+])
+def test_counts_of_plurals_without_s_and_of_whoever_counts(text, amount, noun):
+    (v,) = find_values(text)
+    assert (v.kind, v.amount, v.noun) == ("count", amount, noun)
