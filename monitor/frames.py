@@ -594,7 +594,8 @@ def act_of(cue: Cue) -> str:
 
 
 def _words(cue: Cue) -> set[str]:
-    return {t for t in cue.theme if not t.startswith(("ent_", "~"))}
+    """Content words of a cue's theme; a final e off, as the stemmer takes it off "caused" but not "cause"."""
+    return {t.removesuffix("e") for t in cue.theme if not t.startswith(("ent_", "~"))}
 
 
 def _same_agent(new: str | None, old: str | None) -> bool:

@@ -563,3 +563,14 @@ def test_what_a_job_will_cost_or_take_is_the_estimate_now(text, expected):
 def test_counts_of_plurals_without_s_and_of_whoever_counts(text, amount, noun):
     (v,) = find_values(text)
     assert (v.kind, v.amount, v.noun) == ("count", amount, noun)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the cause" and "caused" are one word of what is confirmed
+    ("Arle Chemicals has confirmed that a faulty valve caused the leak.", "contradicted"),
+    ("Arle Chemicals has confirmed that a faulty valve was replaced last year.", "not contradicted"),
+])
+def test_confirming_what_caused_it_settles_the_cause(text, expected):
+    leak = story({"Arle Chemicals": ["the company"]},
+                 ["Arle Chemicals would not confirm the cause of the leak."], "arle", ["leak"])
+    expect(leak, text, expected)
