@@ -49,7 +49,8 @@ OPEN_BEFORE = re.compile(r"(?:\b(?:not|never|yet to|declined to|refused to|unwil
                   r"reviewing|debating|deciding|assessing|too early to say))\s*$")
 NOT_YET = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+)?|(?:has|have)\s+yet\s+to\s+"
                      r"(?:be\s+)?)(?P<verb>[a-z]{3,})\b")
-RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?!(?:the\s+)?(?:possibility|idea|suggestion|prospect|chance)\s+"
+RULED_OUT = re.compile(r"\b(?:not|never|(?:refused|refuses|declined|declines|unwilling|unable)\s+to)\s+(?:yet\s+)?"
+                       r"(?:ruled|rule|rules|ruling)\s+out\s+(?!(?:the\s+)?(?:possibility|idea|suggestion|prospect|chance)\s+"
                        r"that\b|that\b)(?:(?P<verb>[a-z]{3,}ing)\b|(?P<phrase>"
                        r"(?:(?:a|an|the|any|further|more)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}))")
 # an act named by its noun: "has made no offer of compensation", "has not ruled out an inquiry into the
@@ -58,7 +59,7 @@ RULED_OUT = re.compile(r"\bnot\s+(?:yet\s+)?ruled\s+out\s+(?!(?:the\s+)?(?:possi
 MADE_NONE = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|filed|lodged|brought|given|opened|launched|"
                        r"announced|imposed|offered|taken)\s+no\s+(?P<phrase>[a-z-]+(?:\s+[a-z-]+){0,2})")
 NOUN_END = re.compile(r"\s(?:of|into|over|against|for|on|in|at|to|with|from|by|after|before|because|but|and|as|"
-                      r"when|which|who|that|yet|so|until|while)\b|[,;:.()]")
+                      r"when|which|who|that|yet|so|until|while|if|unless)\b|[,;:.()]")
 PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|"
            r"offered|submitted|set up|called|placed|held|mounted|initiated|instituted|granted|paid|sent|published")
 PERFORMED_BEFORE = re.compile(rf"\b(?P<do>{PERFORM})\s+(?:(?:a|an|the|its|their|his|her|formal|official|new|"
@@ -72,7 +73,7 @@ OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|b
                         r"for|in|on|at)\b")
 # a firm refusal, not a "not yet": "would not pay", "refused to pay", "has no intention of paying"
 FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|refuses|declined|declines|"
-                     r"unwilling|vowed not|pledged not|decided not|ruled out)\s+(?:to\s+)?$|\bno intention of\s+$|"
+                     r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|(?<!not )(?<!never )\bruled out\s+(?:[a-z-]+\s+)?$|\bno intention of\s+$|"
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")

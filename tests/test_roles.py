@@ -574,3 +574,16 @@ def test_confirming_what_caused_it_settles_the_cause(text, expected):
     leak = story({"Arle Chemicals": ["the company"]},
                  ["Arle Chemicals would not confirm the cause of the leak."], "arle", ["leak"])
     expect(leak, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "did not rule out" and "refused to rule out" leave an act open; ruling it out settles it
+    ("Chief executive Ann Roe ruled out job cuts on Friday.", "contradicted"),
+    ("Chief executive Ann Roe has still not ruled out job cuts.", "corroborated"),
+    ("Ann Roe ruled out a merger with Brell Air.", "not contradicted"),
+])
+def test_an_act_not_ruled_out_and_then_ruled_out(text, expected):
+    airline = story({"Ann Roe": ["Roe", "the chief executive"], "Arle Air": ["the airline"]},
+                    ["Ann Roe did not rule out job cuts if the grounding lasted for weeks.",
+                     "On Monday Roe refused to rule out job cuts at Arle Air."], "arle", ["grounding"])
+    expect(airline, text, expected)
