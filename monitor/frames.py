@@ -132,7 +132,7 @@ ACCESS_ON = re.compile(
 ORDER = re.compile(r"imposed|issued|in (?:place|force|effect)")
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
-PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
+PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of|to|from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
 # a deal, a round or a trading day closes too: near one of these, "closed" shuts nothing

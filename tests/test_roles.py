@@ -587,3 +587,15 @@ def test_an_act_not_ruled_out_and_then_ruled_out(text, expected):
                     ["Ann Roe did not rule out job cuts if the grounding lasted for weeks.",
                      "On Monday Roe refused to rule out job cuts at Arle Air."], "arle", ["grounding"])
     expect(airline, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a service goes is what a suspension or a resumption is about
+    ("Arle Air resumed flights to Skerra Island on Thursday.", "contradicted"),
+    ("Arle Air resumed flights to Brell on Thursday.", "not contradicted"),
+])
+def test_flights_resumed_to_where_they_were_suspended(text, expected):
+    airline = story({"Arle Air": ["the airline"], "Skerra Island": ["the island"], "Port Adley": ["the port"]},
+                    ["Flights between Port Adley and Skerra Island remain suspended, the airline said."],
+                    "arle", ["flights"])
+    expect(airline, text, expected)
