@@ -599,3 +599,20 @@ def test_flights_resumed_to_where_they_were_suspended(text, expected):
                     ["Flights between Port Adley and Skerra Island remain suspended, the airline said."],
                     "arle", ["flights"])
     expect(airline, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic count with no name around it restates a named one it shares a word of role with
+    ("By the next evening, more than 630 people had signed it.", "updated"),
+    ("By the next evening, more than 600 people had signed it.", "corroborated"),
+])
+def test_a_generic_count_with_no_owner_restates_a_named_one(text, expected):
+    protest = story({"Arle nurses": ["the nurses"], "open letter": ["the letter"]},
+                    ["More than 600 Arle nurses had signed the open letter by the next evening."], "arle", ["letter"])
+    *_, claim = analyse_all(["The open letter drew wide support.", text], "t", protest.entities)  # "it": the letter
+    assert judge(claim, protest).status == expected
+
+
+def test_a_generic_count_of_a_named_owner_is_not_a_count_of_something_else():
+    deal = story({"Arle Health": ["the trust"]}, ["The two companies signed a contract in May."], "arle", ["contract"])
+    expect(deal, "Arle Health, which employs about 5,200 people, said it had signed the contract.", "not updated")
