@@ -154,7 +154,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 DIGIT = re.compile(r"\d")
 QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
-MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans?|planned|planning|"
+MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans? to|planned|planning|"
                    r"scheduled|due to|expects?|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
@@ -241,6 +241,7 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
 AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
 VERB_MEASURES = frozenset("rais pay spend invest fund".split())  # stems of verbs: a measure only right before the sum
 RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually|full-year|quarterly|(?:first|second|third|"
@@ -377,6 +378,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         else:
             qstart = start
         role = role_of(qstart, end)
+        if kind in ("duration", "resolution"):  # a clip's length "on the Pro plan" is no sum the plan costs
+            role = tuple(w for w in role if w not in PRODUCT_SUMS)
         if kind == "count" and role_tokens and noun not in role and not noun.startswith("ent_"):
             role = tuple(sorted(role + (noun,)))  # what it counts, even where a story name took the word
         if kind == "percent" and STOCK.search(s, max(0, qstart - 80), qstart) and (

@@ -616,3 +616,14 @@ def test_a_generic_count_with_no_owner_restates_a_named_one(text, expected):
 def test_a_generic_count_of_a_named_owner_is_not_a_count_of_something_else():
     deal = story({"Arle Health": ["the trust"]}, ["The two companies signed a contract in May."], "arle", ["contract"])
     expect(deal, "Arle Health, which employs about 5,200 people, said it had signed the contract.", "not updated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how long a clip is "on the Pro plan" is a clip's length, and "the plan" is no plan to do something
+    ("Arle clips now run to 20 seconds on the Pro plan.", "updated"),
+    ("On the Pro plan, Arle lifts the ceiling to clips of 20 seconds.", "updated"),
+    ("Arle clips still run to 10 seconds on the Pro plan.", "corroborated"),
+])
+def test_a_clip_length_on_a_plan_is_a_clip_length(text, expected):
+    app = story({"Arle": ["the app"]}, ["Arle makes 10-second clips."], "arle", ["clips"])
+    expect(app, text, expected)
