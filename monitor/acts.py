@@ -73,7 +73,8 @@ OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|b
                         r"for|in|on|at)\b")
 # a firm refusal, not a "not yet": "would not pay", "refused to pay", "has no intention of paying"
 FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|refuses|declined|declines|"
-                     r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|(?<!not )(?<!never )\bruled out\s+(?:[a-z-]+\s+)?$|\bno intention of\s+$|"
+                     r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|\bno intention of\s+$|"
+                     r"(?<!not )(?<!never )\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")

@@ -25,7 +25,9 @@ MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
 MERGE = 0.50  # baseline claims from different snapshots this similar are one fact
-LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")
+LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
+
+
 class Baseline:
     """The baseline facts with an IDF table and an inverted index over their claims."""
 
@@ -273,7 +275,7 @@ def _values(claim: Claim, baseline: Baseline):
     and the values that state one the same way. A kind stated the same way anywhere in the
     sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
     agreeing, changed, settled = [], [], set()
-    # "up from 26" is what it was; a plan ("could be valued at", "will last 15 days") is compared
+    # "up from 26" is what it was; a plan ("could be valued at", "will contribute £71 million") is compared
     # only with a plan (comparable: the ~modal marker is part of what a value measures)
     values = [v for v in claim.values if PRIOR_VALUE not in v.role]
     anchors = _anchors(claim, [v for v in values if salient(v)], baseline)

@@ -77,8 +77,8 @@ FRACTION = re.compile(r"\b(?P<n>a|one|two|three|four)[\s-]+(?P<f>third|quarter|f
 FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:second|minute|hour|day|week|month|year|mile|inch|century)\b)")
 FRACTION_LEAD = re.compile(r"\b(?:by|about|around|roughly|nearly|almost|than|some|over|under|cut|halved|lost|by only)\s+$")
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
-PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft", "spacecraft", "cattle", "livestock", "fish",
-           "sheep")  # plurals with no -s
+PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft", "spacecraft", "cattle", "livestock",
+           "sheep", "fish")  # plurals with no -s
 PLURAL_WORDS = "|".join(PLURALS)
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
