@@ -613,11 +613,10 @@ def comparable(a: Value, b: Value) -> bool:
         # or none around the generic one ("more than 630 people had signed")
         if a.noun == b.noun:
             return True
-        generic = a if a.noun in GENERIC_COUNTED else b
         ea, eb = {w for w in a.role if w.startswith("ent_")}, {w for w in b.role if w.startswith("ent_")}
         return bool({a.noun, b.noun} & GENERIC_COUNTED) and bool(
             {w for w in shared_role(a, b) if not w.startswith("ent_") and w not in (a.noun, b.noun)}) and (
-            ea & eb or not (ea or eb) or not (ea if generic is a else eb))
+            ea & eb or not (ea if a.noun in GENERIC_COUNTED else eb))
     if a.kind == "money":
         return a.noun == b.noun and max(a.amount, b.amount) <= 20 * max(1.0, min(a.amount, b.amount))
     if a.kind == "date":
