@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import acts, frames
-from .entities import NONE as NO_ENTITIES, Entities, token
+from .entities import NONE as NO_ENTITIES, Entities, spaced, token
 from .models import Claim, Cue
 from .text import fold, mentions
 from .values import NUMBER_NAMES, find_values
@@ -173,6 +173,8 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     folded = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(folded, sentence)
     # a window that starts at an alias joined to the word before it keeps the join
+    attribution = find_attribution(sentence)
+    said = _speaking(folded, attribution, mentions, entities)
     values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))
     cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities)) + acts.find(folded, mentions)
     if context:
@@ -183,10 +185,26 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
         tokens=tokens(folded, entities) + tuple(f"#{v.kind}:{v.amount:g}" for v in values),
         values=values,
         cues=cues,
-        attribution=find_attribution(sentence),
+        attribution=attribution,
         source_id=source_id,
         subject=_subject(sentence, mentions, context),
+        speaker=said[0].entity if said else None,
     )
+
+
+REFERS_BACK = re.compile(r"\b(?:it|its|they|their|we|our)\b")
+
+
+def _speaking(folded: str, attribution: str | None, mentions, entities: Entities) -> list:
+    """The mentions of story entities by name inside the attribution, when the report does
+    not speak of them ("Marsh said about 270 flights had been cancelled"; not "the airport
+    said 2,100 passengers passed through its terminal"). A generic alias speaking ("the
+    group said") is an entity speaking of its own."""
+    at = folded.find(fold(attribution)) if attribution else -1
+    if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
+        return []
+    return [m for m in mentions if at <= m.start < at + len(attribution)
+            and spaced(folded[m.start:m.end].removesuffix("'s")) not in entities.generic]
 
 
 def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:

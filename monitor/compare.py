@@ -19,7 +19,7 @@ from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, RUNNING, comparable, measures, salient, same, shared_role
+from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures, salient, same, shared_role
 
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -233,14 +233,15 @@ def _evidence(v: Value, o: Value, s: float) -> float:
     return s + 0.1 * len(shared_role(v, o))
 
 
-def _about_same(v: Value, o: Value, s: float, unique: bool, subject: str | None, old_subject: str | None) -> bool:
+def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member: Claim) -> bool:
     """Enough evidence that two comparable values state one quantity: the claims are
     close; or the same measure of the sentence's subject; or a story entity in both
     roles; or a shared role word and claims not far apart (nearer still when the baseline
     gives that quantity more than one way). A sentence about none of the story's entities
     (subject None) needs the close match ("a doorbell camera records 720p")."""
-    if not _same_owner(v, o, subject, old_subject):
+    if not _same_owner(v, o, claim, member):
         return False
+    subject, old_subject = claim.subject, member.subject
     if subject is None:
         return s >= MATCH
     # near a count or a date a story entity is a participant ("300 artists", "the artists
@@ -280,6 +281,7 @@ def _values(claim: Claim, baseline: Baseline):
     values = [v for v in claim.values if PRIOR_VALUE not in v.role]
     anchors = _anchors(claim, [v for v in values if salient(v)], baseline)
     was = _was(claim, baseline)
+    revised = REVISED.search(claim.text) is not None
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
     foreign = claim.subject is None and baseline.names_other(claim.text)
     for v in values:
@@ -294,12 +296,12 @@ def _values(claim: Claim, baseline: Baseline):
         unique = len({o.amount for *_, o in pairs}) == 1 or v.kind == "count" and len({o.noun for *_, o in pairs}) == 1 \
             and all(len({o.amount for _, _, m, o in pairs if m.source_id == source}) == 1
                     for source in {m.source_id for _, _, m, _ in pairs})
-        near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim.subject, p[2].subject)
+        near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         # a value the sentence itself says it was is changed by any other figure, however close
         # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
-        match = next((p for p in near if same(v, p[3]) and not (id(p[3]) in was and v.amount != p[3].amount)), None)
+        match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)), None)
         if match:
             agreeing.append((match[0], match[1], v))
             settled.add(v.kind)
@@ -315,21 +317,31 @@ def _values(claim: Claim, baseline: Baseline):
     return update, agreeing
 
 
-def _same_owner(v: Value, o: Value, subject: str | None, old_subject: str | None) -> bool:
+def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     """Sums of money belong to someone, and what is counted is counted by or for someone:
     the story entities near each value, or failing those the sentence's subject ("Sundial
     said it had carried 2,300 passengers" is not the airline's 1.2 million), share one; or
-    either has none. (Near a date, entities are only participants.)"""
+    either has none. Who says so is no owner that tells two apart ("Marsh said about 270
+    flights had been cancelled" against the airline's 175). (Near a date, entities are
+    only participants.)"""
     if v.kind not in ("money", "count", "percent"):
         return True
+    subject, old_subject = claim.subject, member.subject
     ev = _ents(v.role) or ({token(subject)} if subject else set())
     eo = _ents(o.role) or ({token(old_subject)} if old_subject else set())
-    if subject and old_subject and subject != old_subject:  # each beside its own sentence's subject and not the
-        # other's: "Calloway, which owns 7.2 percent of Vantis" is not Orrin's 9.4 percent of Vantis
+    if ev and eo and not ev & eo:
+        ev, eo = ev - _said(claim), eo - _said(member)
+    if subject and old_subject and subject != old_subject and subject != claim.speaker and old_subject != member.speaker:
+        # each beside its own sentence's subject and not the other's: "Calloway, which owns
+        # 7.2 percent of Vantis" is not Orrin's 9.4 percent of Vantis
         mine, theirs, ev_, eo_ = token(subject), token(old_subject), _ents(v.role), _ents(o.role)
         if mine in ev_ and theirs in eo_ and mine not in eo_ and theirs not in ev_:
             return False
     return v.kind == "percent" or not (ev and eo) or bool(ev & eo)  # a share's entities are often only what it is of
+
+
+def _said(claim: Claim) -> set[str]:
+    return {token(claim.speaker)} if claim.speaker else set()
 
 
 def _same_act(v: Value, o: Value) -> bool:

@@ -55,10 +55,11 @@ def already_reported(settings: Settings, findings, baseline: Baseline) -> list[d
 
 
 def structure(claim) -> dict:
-    """What the judgement read in a claim: its subject, its status frames (with who says
-    so and what about) and its values with their roles."""
+    """What the judgement read in a claim: its subject, the story entity that says so, its
+    status frames (with who acts and what about) and its values with their roles."""
     return {
         "subject": claim.subject,
+        "speaker": claim.speaker,
         "frames": [{"frame": c.frame, "state": c.state, "words": c.words, "agent": c.agent,
                     "theme": [t for t in c.theme if not t.startswith("~")]} for c in claim.cues],
         "values": [{"kind": v.kind, "text": v.text, "amount": v.amount, "qualifier": v.qualifier,

@@ -73,6 +73,7 @@ class Claim:
     attribution: str | None = None
     source_id: str = ""  # snapshot id for baseline claims
     subject: str | None = None  # the story entity the sentence is about, if it names one
+    speaker: str | None = None  # the story entity that says so, if the attribution names one
 
 
 @dataclass(frozen=True)

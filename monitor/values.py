@@ -560,8 +560,15 @@ def _date(m: re.Match) -> tuple[float, str] | None:
     return float(year * 10000 + month * 100 + day), "exact"
 
 
-def same(a: Value, b: Value) -> bool:
-    """Do two values of one kind state the same thing? Dates compare only the parts both give."""
+# a sentence that says its figure is not the one given before: "deeper than first estimated"
+REVISED = re.compile(r"\bthan (?:first|initially|originally|previously|earlier|once) (?:thought|estimated|reported|"
+                     r"believed|feared|stated|said|announced|expected|suggested|indicated)\b|\b(?:revised|corrected)\b")
+
+
+def same(a: Value, b: Value, revised: bool = False) -> bool:
+    """Do two values of one kind state the same thing? Dates compare only the parts both
+    give. A revised figure is another figure unless it is the same one: "about 830 metres"
+    holds 860, but not "860 metres, deeper than first estimated"."""
     if a.kind != b.kind:
         return False
     if a.kind == "date":
@@ -571,7 +578,7 @@ def same(a: Value, b: Value) -> bool:
     if "vague" in (a.qualifier, b.qualifier):  # "hundreds" holds 300, not 2,000
         low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
         return low / 2 <= x < low * 5
-    tolerance = max((_tolerance(v) for v in (a, b)), default=0.01)
+    tolerance = 0.01 if revised else max(_tolerance(v) for v in (a, b))
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
 
 

@@ -34,13 +34,15 @@ def story(entities, seeds, anchor, context):
     return Baseline([{"id": "001", "claims": seeds}], topic)
 
 
-def status(baseline, text):
-    return judge(analyse(text, "t", baseline.entities), baseline).status
+def status(baseline, text, before=()):
+    *_, claim = analyse_all([*before, text], "t", baseline.entities)
+    return judge(claim, baseline).status
 
 
-def expect(baseline, text, expected):
-    """expected is a status, or "not <status>" for any other."""
-    got = status(baseline, text)
+def expect(baseline, text, expected, before=()):
+    """expected is a status, or "not <status>" for any other; before: the article's
+    sentences ahead of this one."""
+    got = status(baseline, text, before)
     assert got != expected[4:] if expected.startswith("not ") else got == expected, (text, got)
 
 
@@ -627,3 +629,36 @@ def test_a_generic_count_of_a_named_owner_is_not_a_count_of_something_else():
 def test_a_clip_length_on_a_plan_is_a_clip_length(text, expected):
     app = story({"Arle": ["the app"]}, ["Arle makes 10-second clips."], "arle", ["clips"])
     expect(app, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who says a figure is not whose figure it is: the airline's chief reports the airline's count
+    ("Roe said about 270 flights had been cancelled so far.", "updated"),
+    ("Roe said about 175 flights had been cancelled so far.", "corroborated"),
+    # a speaker the report speaks of owns what it reports
+    ("Brell Airport said about 2,100 flights had used its runway so far.", "not updated"),
+])
+def test_who_says_a_figure_does_not_own_it(text, expected):
+    airline = story({"Ann Roe": ["Roe", "the chief executive"], "Arle Air": ["the airline"],
+                     "Brell Airport": ["the airport"]},
+                    ["Arle Air said 175 flights had now been cancelled across its network."], "arle", ["grounding"])
+    expect(airline, text, expected, before=["Arle Air has grounded its fleet."])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure the sentence says is not the first one is a change even within "about"
+    ("Engineers now put the collapse at 860 metres below the surface, deeper than first estimated.", "updated"),
+    ("Engineers put the collapse at 860 metres below the surface.", "corroborated"),
+])
+def test_a_figure_said_to_differ_from_the_first_is_no_restatement(text, expected):
+    mine = story({"Arle mine": ["the mine"], "collapse": ["the collapse", "the roof fall"]},
+                 ["The collapse happened about 830 metres below the surface, the mine's owner said."], "arle", ["mine"])
+    expect(mine, text, expected)
+
+
+def test_an_entity_speaking_by_a_generic_name_speaks_of_its_own():
+    # "the group said": the group's own patients, not the 92,000 in the stolen files
+    trust = story({"Arle Health": ["the group"], "stolen files": ["the stolen files", "the stolen data"]},
+                  ["The group said the records of about 265,000 patients are held on the affected systems."],
+                  "arle", ["ransomware"])
+    expect(trust, "The stolen files hold the names of roughly 92,000 patients, the group said.", "not updated")
