@@ -212,8 +212,9 @@ MOVE_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|down|lost|loses|shed|sheds|dr
                          r"tumbled|rose|risen|rises?|up|gained|gains|jumped|climbed|added)\s+(?:(?:about|around|roughly|"
                          r"nearly|almost|some|another|more than|over|a further|by)\s+)?$")
 MOVE_AFTER = re.compile(r"\s+(?:below|above|lower|higher|down|up)\b")
+# a move that day: "on Monday", "in early trading", "on the news" (the news of the sentence before)
 ONE_DAY = re.compile(r"[^.;]{0,20}?\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|in (?:early |"
-                     r"late |morning |afternoon )?trading)\b")
+                     r"late |morning |afternoon )?trading|on the (?:news|announcement|report|decision))\b")
 DAY_BEFORE = re.compile(r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[^,;]*$")
 SINCE = re.compile(r"\b(?:since|over the past|so far)\b")
 MARKET_BEFORE = re.compile(r"\b(?:shares?|stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"

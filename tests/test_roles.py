@@ -662,3 +662,13 @@ def test_an_entity_speaking_by_a_generic_name_speaks_of_its_own():
                   ["The group said the records of about 265,000 patients are held on the affected systems."],
                   "arle", ["ransomware"])
     expect(trust, "The stolen files hold the names of roughly 92,000 patients, the group said.", "not updated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares in the airline jumped 6 percent on the news.", "not updated"),  # the day of the news before
+    ("Shares in the airline fell 6 percent.", "updated"),
+])
+def test_a_share_move_on_the_news_is_that_day_s(text, expected):
+    air = story({"Arle Air": ["the airline", "Arle"]},
+                ["The grounding began after an engine fire.", "Shares in Arle Air fell 2.4 percent."], "arle", ["grounding"])
+    expect(air, text, expected)
