@@ -22,6 +22,7 @@ from .entities import Entities, Mention
 from .frames import agent_of, scope_of
 from .models import Cue
 from .text import fold
+from .values import NUMBER_NAMES
 
 # English past forms no suffix rule finds
 IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
@@ -105,6 +106,7 @@ def _unsuffixed(w: str) -> str:
 
 
 LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
+NUMBERS = frozenset(lemma(w) for w in NUMBER_NAMES)
 _IRREGULAR_FORMS = {act: [form for form, verb in IRREGULAR.items() if lemma(verb) == act]
                     for act in {lemma(verb) for verb in IRREGULAR.values()}}
 HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none)\b|n't")
@@ -231,6 +233,9 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
     elif doer is None or subject is None:
         return False
     old_obj = {w for w in old.theme if not w.startswith("~")}
+    counted, now_counted = old_obj & NUMBERS, set(obj) & NUMBERS
+    if counted and now_counted and counted != now_counted:
+        return False  # "sought a two-year ban" is not the "four-year ban" still undecided
     return not (old_obj and obj) or bool(old_obj & set(obj))
 
 

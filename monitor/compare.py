@@ -21,6 +21,7 @@ from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, V
 from .text import fold, mentions
 from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures, salient, same, shared_role
 
+PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
@@ -48,6 +49,9 @@ class Baseline:
         self.facts = self._merge(claims)
         # words the baseline writes in lower case: one of these opening a sentence is no name ("Hotel bookings ...")
         self.common = frozenset(stem(w) for c in claims for w in LOWER_WORD.findall(c.text))
+        # the story's year: when its articles were published, or failing that the latest year they name
+        self.year = max([int(snap["date"][:4]) for snap in snapshots if str(snap.get("date") or "")[:4].isdigit()]
+                        or [int(v.amount) // 10000 for c in claims for v in c.values if v.kind == "date"] or [0])
         # who the baseline says releases or shuts things: another actor doing so is other news
         self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
                                        and c.agent not in ("other", "pronoun")) for frame in ("release", "access", "expose")}
@@ -79,6 +83,12 @@ class Baseline:
                     and found[0] == new.state and acts.settles(old, found[0], found[2], found[3], c.subject):
                 return True
         return False
+
+    def before_story(self, sentence: str) -> bool:
+        """Does the sentence open in a year before the story's ("In 2022 the agency
+        prosecuted a chemical company")? What happened then settles nothing open now."""
+        m = PAST_OPENING.match(sentence)
+        return m is not None and int(m.group(1)) < self.year
 
     def names_other(self, sentence: str) -> bool:
         """Does the sentence open with a name the story does not know ("Runway's new model",
@@ -190,17 +200,17 @@ def _status(claim: Claim, baseline: Baseline):
     """(contradicting, agreeing) status evidence: the first baseline status about the same
     thing (same frame, same theme, for verify the same agent) with the opposite state,
     and those with the same state."""
-    agreeing = []
+    agreeing, past = [], baseline.before_story(claim.text)
     for cue in claim.cues:
         for s, fact, member in baseline.with_feature(claim, f"frame:{cue.frame}", 0.0):
             for old in member.cues:
                 if not agrees(cue, old, baseline.doers.get(cue.frame, frozenset())):
                     continue
-                if conflict(old, cue) and not baseline.moved_later(member, old, cue):
+                if conflict(old, cue) and not past and not baseline.moved_later(member, old, cue):
                     return (s, fact, member, old, cue), agreeing
                 if old.state == cue.state:
                     agreeing.append((s, fact, old, cue))
-    return _settled(claim, baseline), agreeing
+    return None if past else _settled(claim, baseline), agreeing
 
 
 def _settled(claim: Claim, baseline: Baseline):

@@ -672,3 +672,18 @@ def test_a_share_move_on_the_news_is_that_day_s(text, expected):
     air = story({"Arle Air": ["the airline", "Arle"]},
                 ["The grounding began after an engine fire.", "Shares in Arle Air fell 2.4 percent."], "arle", ["grounding"])
     expect(air, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act on another numbered thing is another act: "a two-year ban" is not the "four-year ban"
+    ("The federation sought a two-year ban for a sprinter who tested positive.", "not contradicted"),
+    ("The federation will not seek a four-year ban, it said on Monday.", "contradicted"),
+    # what happened in a year before the story's settles nothing open now
+    ("In 2019 the federation sought a four-year ban against a marathon runner.", "not contradicted"),
+    ("In 2025 the federation sought a four-year ban against Roe.", "contradicted"),
+])
+def test_an_act_on_another_thing_or_before_the_story_settles_nothing(text, expected):
+    case = story({"Arle Athletics Federation": ["the federation"], "Ann Roe": ["Roe", "the runner"]},
+                 ["The Arle Athletics Federation has not decided whether to seek a four-year ban against Ann Roe, "
+                  "who tested positive in March 2025."], "roe", ["doping"])
+    expect(case, text, expected)
