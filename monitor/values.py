@@ -174,20 +174,23 @@ DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline"})
 PRIOR_VALUE = "~prior"
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
-                          r"(?:previous|earlier|original|initial|old) (?:figure|estimate|total|count|offer|demand)s? of|"
-                          r"(?:originally|initially|previously|first|once) (?:set|scheduled|planned|due|expected|promised|"
-                          r"given|put) (?:for|at|as)|"
+                          r"(?:previous|earlier|original|initial|old|former) (?:figure|estimate|total|count|offer|demand|"
+                          r"deadline|date|target|forecast)s? of|"
+                          r"(?:originally|initially|previously|first|once|had been) (?:set|scheduled|planned|due|expected|"
+                          r"promised|given|put) (?:for|at|as)|"
                           r"\bto\s+[^,;]{1,30}?,?\s+from|"  # "to April 11, from March 28"
                           r"\b(?:rais|lower|cut|increas|reduc|lift|trimm?|revis|extend|mov|push|bring|brought)\w*\s+"
                           r"(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+from|"  # "raising the penalty from"
                           r",\s+not)"  # "on June 21, not June 7"
-                          r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?$")
+                          r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?"
+                          r"(?:(?:usual|normal|standard|original|previous)\s+)?$")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
 BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from|"
                         rf"\brather than(?:\s+the)?|\binstead of(?:\s+the)?)"
                         rf"\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
 CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
-FROM_TO = re.compile(r"\bfrom\s+$")  # "from X" is prior only when "to Y" follows
+FROM_TO = re.compile(r"\bfrom\s+(?:the\s+(?:usual|normal|standard|original|previous)\s+)?$")  # "from X" is prior
+# only when "to Y" follows
 TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+|some\s+|just\s+)?"
                       r"(?:\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s)")
 # "extended by five days", "prices are up 20%": an amount of change, not a level

@@ -687,3 +687,22 @@ def test_an_act_on_another_thing_or_before_the_story_settles_nothing(text, expec
                  ["The Arle Athletics Federation has not decided whether to seek a four-year ban against Ann Roe, "
                   "who tested positive in March 2025."], "roe", ["doping"])
     expect(case, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a date or a figure had been is said many ways; the other value is the change
+    ("The committee has given Arle until 24 October, a week later than the original deadline of 17 October.",
+     "updated"),
+    ("The committee meeting, which had been set for 17 October, was brought forward to 10 October.", "updated"),
+    ("The committee has given Arle until 17 October to answer.", "corroborated"),
+])
+def test_what_a_deadline_had_been(text, expected):
+    bank = story({"Arle Bank": ["Arle", "the bank"], "Treasury Committee": ["the committee"]},
+                 ["The Treasury Committee has given Arle Bank until 17 October to answer its questions."],
+                 "arle", ["outage"])
+    expect(bank, text, expected)
+
+
+def test_a_value_from_the_usual_one_is_what_it_was():
+    now, usual = analyse("The deadline was extended to 30 days from the usual 21 days.", "t").values
+    assert "~prior" not in now.role and "~prior" in usual.role, (now, usual)
