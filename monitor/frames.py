@@ -123,13 +123,18 @@ ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
-    r"lift(?:ed|s|ing) (?:the |its |a )?(?:pause|suspension|freeze|ban|block|closure)|returned to service|"
+    r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
+    r"returned to service|"
     r"back in service|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
     r"can (?:once )?again \w+|"
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
+# what stays in force may be a stop itself: "her provisional suspension remains in place" is still
+# suspended, and "the suspension was lifted" is a restoration
+STOPPAGE = re.compile(r"\b(?:suspension|ban|closure|freeze|halt|shutdown|grounding|pause|moratorium|embargo|"
+                      r"lockdown|stoppage)s?\b[^;.]{0,45}$")
 ORDER = re.compile(rf"{IN_FORCE.pattern}|in place")
 ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of|to|from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
@@ -276,6 +281,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if m.group(0).startswith("clos") and DEAL_CLOSED.search(s, max(0, m.start() - 40), min(len(s), m.end() + 30)):
                 continue  # "the funding round OpenAI closed in October", "shares closed at $43": no door shut
             scope, state, start = scope_of(s, m.start()), stated, m.start()
+            if (ORDER.fullmatch(m.group(0)) or stated == "off" and ORDER_END.search(m.group(0))) and \
+                    STOPPAGE.search(s, max(0, m.start() - 80), m.start()):
+                state = "paused" if stated == "on" else "on"
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
                 state, start = "off", _negation_start(s, m.start())
             elif not scope and _none_of(s, m):  # "no aircraft had been cleared to fly" (and "none was shut" says nothing)

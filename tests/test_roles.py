@@ -706,3 +706,15 @@ def test_what_a_deadline_had_been(text, expected):
 def test_a_value_from_the_usual_one_is_what_it_was():
     now, usual = analyse("The deadline was extended to 30 days from the usual 21 days.", "t").values
     assert "~prior" not in now.role and "~prior" in usual.role, (now, usual)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop that stays in force is still a stop; lifting it is the reversal, however it is named
+    ("Roe's provisional suspension, in force since April 2, remains in place.", "not contradicted"),
+    ("The tribunal on Thursday lifted the provisional suspension of Ann Roe.", "contradicted"),
+    ("The suspension of Ann Roe was lifted on Thursday.", "contradicted"),
+])
+def test_a_suspension_in_force_and_lifted(text, expected):
+    case = story({"Ann Roe": ["Roe", "the runner"], "Arle Sports Tribunal": ["the tribunal"]},
+                 ["Ann Roe was provisionally suspended on April 2 after a positive test."], "roe", ["doping"])
+    expect(case, text, expected)
