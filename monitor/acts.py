@@ -82,6 +82,8 @@ NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:h
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
 DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts|chose|resolved|committed|pledged|"
                      r"promised|moved)\s+(?:[\w-]+\s+){0,3}?to\s+$")
+# a decision announced as what will be done: "the federation will seek a four-year ban"
+WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to)\s+(?:now\s+|also\s+|formally\s+)?$")
 DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|formally\s+)?(?:been\s+)?$")
 
 
@@ -173,8 +175,9 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
 
 def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str | None, tuple[str, ...]] | None:
     """How a sentence reports the act with this lemma: (state, words, doer, object), the
-    state "yes" (done) or "no" (firmly refused), or None when it is not reported as done
-    or refused (a plan, a hope, a noun with no verb that did it, a question)."""
+    state "yes" (done), "no" (firmly refused) or "decided" (it will be done), or None when
+    it is not reported so (a hope, an expectation, a noun with no verb that did it, a
+    question)."""
     s = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(s, sentence)
     for m in re.finditer(r"[a-z]{3,}", s):
@@ -190,6 +193,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             state = "no"
         elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
             state = "yes"
+        elif (done := WILL.search(lead)) and not re.search(r"\b(?:if|unless|once|when)\b", lead):
+            state = "decided"  # settles only what was undecided: "will arrest" arrests no one yet
         elif not word.endswith(("ed", "ing")) and (done := PERFORMED_BEFORE.search(lead)) and \
                 not re.search(r"\bno\s+(?:[a-z-]+\s+)?$", lead):
             if scope_of(s, m.start() - len(lead) + done.start()):
@@ -225,7 +230,8 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
     """Does a report (state, doer, object) of old's act settle it? An open act by a named
     doer is settled only by that doer (or "it" when the sentence is about the doer); an
     act nobody in particular has done ("no arrests") by anybody the sentence names."""
-    if (old.state, state) not in {("unknown", "yes"), ("unknown", "no"), ("not_yet", "yes"), ("no", "yes")}:
+    if (old.state, state) not in {("unknown", "yes"), ("unknown", "no"), ("unknown", "decided"), ("not_yet", "yes"),
+                                  ("no", "yes")}:
         return False
     if old.agent not in (None, "other", "pronoun"):
         if doer != old.agent and not (doer == "pronoun" and subject == old.agent):

@@ -718,3 +718,17 @@ def test_a_suspension_in_force_and_lifted(text, expected):
     case = story({"Ann Roe": ["Roe", "the runner"], "Arle Sports Tribunal": ["the tribunal"]},
                  ["Ann Roe was provisionally suspended on April 2 after a positive test."], "roe", ["doping"])
     expect(case, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision announced as what will be done settles what was undecided, and nothing more
+    ("The federation will seek a four-year ban against Roe, its president announced.", "contradicted"),
+    ("The federation is expected to seek a four-year ban against Roe.", "not contradicted"),
+    ("If the second sample confirms it, the federation will seek a four-year ban.", "not contradicted"),
+    ("Police will arrest anyone found selling the drug, the federation said.", "not contradicted"),
+])
+def test_a_decision_announced_as_what_will_be_done(text, expected):
+    case = story({"Arle Athletics Federation": ["the federation"], "Ann Roe": ["Roe", "the runner"]},
+                 ["The Arle Athletics Federation has not decided whether to seek a four-year ban against Ann Roe.",
+                  "No arrests have been made over the supply of the drug."], "roe", ["doping"])
+    expect(case, text, expected)
