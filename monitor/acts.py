@@ -107,6 +107,18 @@ def _unsuffixed(w: str) -> str:
     return w
 
 
+# nouns news copy uses for one thing an act is done to: "end the deal" is "terminated its contract"
+SAME_THING = {lemma(k): lemma(v) for k, v in (("contract", "deal"), ("agreement", "deal"), ("sponsorship", "deal"),
+                                               ("inquiry", "investigation"), ("probe", "investigation"),
+                                               ("lawsuit", "suit"))}
+
+
+def thing(word: str) -> str:
+    """A word of what an act is done to, as one form for its synonyms."""
+    w = lemma(word)
+    return SAME_THING.get(w, w)
+
+
 LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
 NUMBERS = frozenset(lemma(w) for w in NUMBER_NAMES)
 _IRREGULAR_FORMS = {act: [form for form, verb in IRREGULAR.items() if lemma(verb) == act]
@@ -121,7 +133,7 @@ def _object(s: str, end: int) -> tuple[str, ...]:
     stop = OBJECT_END.search(rest)
     if stop and stop.group(0) == " as" and re.match(r"\s+(?:the|its|their|his|her)\b", rest[stop.end():]):
         stop = OBJECT_END.search(rest, stop.end())  # "named Veridan as the supplier": what it was named as too
-    return tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
+    return tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
                          if w not in STOP}))
 
 
@@ -169,7 +181,7 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
             add("not_yet", noun[-1], m.start(), m.end(), None, m.end())
         else:  # "no class action has been filed": what is filed is the noun ("no group has claimed it": who)
             add("not_yet", verb, m.start(), m.end(), None, m.end(),
-                tuple(sorted({lemma(w) for w in noun})) if noun and " been " in m.group(0) else None)
+                tuple(sorted({thing(w) for w in noun})) if noun and " been " in m.group(0) else None)
     return tuple(cues)
 
 
@@ -217,7 +229,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead)
-        obj = tuple(sorted({lemma(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
+        obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"

@@ -732,3 +732,14 @@ def test_a_decision_announced_as_what_will_be_done(text, expected):
                  ["The Arle Athletics Federation has not decided whether to seek a four-year ban against Ann Roe.",
                   "No arrests have been made over the supply of the drug."], "roe", ["doping"])
     expect(case, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one thing under its news names: ending "the deal" is terminating "its contract"
+    ("Stridewell said it had terminated its contract with the runner.", "contradicted"),
+    ("Stridewell said it had terminated its lease on the Arle shop.", "not contradicted"),
+])
+def test_an_act_on_the_same_thing_by_another_name(text, expected):
+    sponsor = story({"Stridewell": ["the company", "the sponsor"], "Ann Roe": ["Roe", "the runner"]},
+                    ["Stridewell has not decided whether to terminate the deal, a spokesperson said."], "roe", ["doping"])
+    expect(sponsor, text, expected)
