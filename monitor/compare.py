@@ -21,6 +21,7 @@ from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, V
 from .text import fold, mentions
 from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures, salient, same, shared_role
 
+PART = re.compile(r"^\S+ of (?:the|its|their|his|her)(?: \S+'s)?$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -292,20 +293,27 @@ def _values(claim: Claim, baseline: Baseline):
     anchors = _anchors(claim, [v for v in values if salient(v)], baseline)
     was = _was(claim, baseline)
     revised = REVISED.search(claim.text) is not None
+    # "31 of the bank's 54 branches": the part is another count than the whole it is of
+    parts = {id(v) for v in values if PART.search(v.text)}
+    wholes = [v for v in values if v.kind == "count" and id(v) not in parts]
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
     foreign = claim.subject is None and baseline.names_other(claim.text)
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
+        if id(v) in parts:
+            pairs = [p for p in pairs if not any(same(w, p[3]) for w in wholes if w.noun == v.noun)]
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
             # (the same month of the same entity agrees; "in December rather than September" is a change)
         # the baseline gives the quantity one way, or a count of one thing one way in each snapshot (a figure
         # each later article updated: "420 firefighters", then "610", then "780")
-        unique = len({o.amount for *_, o in pairs}) == 1 or v.kind == "count" and len({o.noun for *_, o in pairs}) == 1 \
-            and all(len({o.amount for _, _, m, o in pairs if m.source_id == source}) == 1
-                    for source in {m.source_id for _, _, m, _ in pairs})
+        # (a part of a whole, "three of the five hospitals", is another quantity than a count that is not)
+        ways = [p for p in pairs if (id(v) in parts) == bool(PART.search(p[3].text))]
+        unique = len({o.amount for *_, o in ways}) == 1 or v.kind == "count" and len({o.noun for *_, o in ways}) == 1 \
+            and all(len({o.amount for _, _, m, o in ways if m.source_id == source}) == 1
+                    for source in {m.source_id for _, _, m, _ in ways})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
@@ -323,7 +331,7 @@ def _values(claim: Claim, baseline: Baseline):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
             # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence
             agreeing.append((match[0], match[1], v))
-    update = next(((v, p) for v, p in changed if v.kind not in settled), None)
+    update = next(((v, p) for v, p in changed if v.kind not in settled or id(v) in parts), None)
     return update, agreeing
 
 

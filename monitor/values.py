@@ -86,6 +86,9 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
+# the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
+PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?"
+                     rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s))\b")
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:(?:final|latest|official|new|revised|updated|overall|total) )?"
@@ -475,6 +478,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                                     or ANOTHER.search(s, max(0, m.start() - 9), m.start())):
             start, end, v = found[-1]  # "three new cases", "another 40 homes": what was added, not the total
             found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {DELTA_VALUE}))))
+    for m in PART_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
+        n = parse_number(m.group("n"))
+        if n and n > 1 and m.group("noun") not in NOT_COUNTED:
+            add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens), end=m.start("whole"))
     for m in COMPOUND.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         if n and n > 1 and m.group("unit") + "s" not in NOT_COUNTED:

@@ -743,3 +743,21 @@ def test_an_act_on_the_same_thing_by_another_name(text, expected):
     sponsor = story({"Stridewell": ["the company", "the sponsor"], "Ann Roe": ["Roe", "the runner"]},
                     ["Stridewell has not decided whether to terminate the deal, a spokesperson said."], "roe", ["doping"])
     expect(sponsor, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of a whole is a count of its own: "31 of the bank's 54 branches" updates the 26 open late
+    ("Late opening has been extended to 31 of the bank's 54 branches.", "updated"),
+    ("Late opening continues at 26 of the bank's 54 branches.", "corroborated"),
+    ("Arle Bank runs 54 branches across the region.", "corroborated"),
+])
+def test_a_part_of_a_whole_is_a_count_of_its_own(text, expected):
+    bank = story({"Arle Bank": ["the bank", "Arle"], "branches": ["branches"]},
+                 ["Arle Bank has 54 branches across the region.",
+                  "Twenty-six branches stayed open until 7pm to help customers, the bank said."], "arle", ["outage"])
+    expect(bank, text, expected)
+
+
+def test_the_part_of_a_whole_and_the_whole_are_both_counted():
+    part, whole = find_values("Some 520 of the plant's 640 employees are now on paid leave")
+    assert (part.amount, part.noun, whole.amount, whole.noun) == (520, "staff", 640, "staff")
