@@ -14,7 +14,7 @@ from dataclasses import replace
 from collections import defaultdict
 
 from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, stem, tokens
-from .entities import Entities, token, topic_terms
+from .entities import Entities, spaced, token, topic_terms
 from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
@@ -85,10 +85,13 @@ class Baseline:
                 return True
         return False
 
-    def before_story(self, sentence: str) -> bool:
+    def before_story(self, sentence: str, words: str = "") -> bool:
         """Does the sentence open in a year before the story's ("In 2022 the agency
-        prosecuted a chemical company")? What happened then settles nothing open now."""
+        prosecuted a chemical company"), or say its status words were then ("went on sale
+        in 2018")? What happened then settles nothing open now."""
         m = PAST_OPENING.match(sentence)
+        if m is None and words:
+            m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,2}}?in\s+((?:19|20)\d\d)\b", fold(sentence))
         return m is not None and int(m.group(1)) < self.year
 
     def names_other(self, sentence: str) -> bool:
@@ -207,7 +210,8 @@ def _status(claim: Claim, baseline: Baseline):
             for old in member.cues:
                 if not agrees(cue, old, baseline.doers.get(cue.frame, frozenset())):
                     continue
-                if conflict(old, cue) and not past and not baseline.moved_later(member, old, cue):
+                if conflict(old, cue) and not past and not baseline.moved_later(member, old, cue) \
+                        and not baseline.before_story(claim.text, cue.words):
                     return (s, fact, member, old, cue), agreeing
                 if old.state == cue.state:
                     agreeing.append((s, fact, old, cue))
@@ -456,7 +460,7 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], enti
     """0..1. An anchor term must appear. Then the largest of: the share of context terms
     named (three or more = 1); twice the share of claims tied to a baseline fact; and 1
     when a claim reverses a baseline status and the article names two or more of the story's
-    entities (Sora's launch is news of this story even with no word of the leak)."""
+    entities by name (Sora's launch is news of this story even with no word of the leak)."""
     text = f"{article.title}\n{article.text}"
     anchors, context = topic.get("anchors") or [], topic.get("context") or []
     if anchors and not any(mentions(text, a) for a in anchors):
@@ -465,7 +469,8 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], enti
         return 1.0
     terms = min(1.0, sum(1 for t in context if mentions(text, t, inflected=True)) / 3)
     tied = sum(1 for f in findings if f.status != "new") / len(findings) if findings else 0.0
-    named = {m.entity for m in entities.find(fold(text))}
+    folded = fold(text)  # named as names: "the company" or "a small leak" could be anybody's
+    named = {m.entity for m in entities.find(folded) if spaced(folded[m.start:m.end].removesuffix("'s")) not in entities.generic}
     moved = any(f.status == "contradicted" for f in findings) and len(named) >= 2
     return max(terms, min(1.0, 2 * tied), 1.0 if moved else 0.0)
 

@@ -85,6 +85,17 @@ def test_sora_alone_is_not_the_story(baseline, topic):
     assert not compare_article(game, baseline, topic).relevant
 
 
+def test_another_sora_that_went_on_sale_years_ago_is_not_the_story(baseline, topic):
+    # the story's name, a leak of another kind and "the company": nothing the story names by name
+    # but Sora, and a sale dated years before the story reverses nothing
+    bus = articles.Article(url="", title="Sora buses and leak checks", text=(
+        "The Sora, built by a carmaker, went on sale in 2018 and now runs on city routes.\n"
+        "Depots check every bus for a small leak of hydrogen before it is refuelled.\n"
+        "The company has said the name stands for the sky."))
+    result = compare_article(bus, baseline, topic)
+    assert not result.relevant and all(f.status != "contradicted" for f in result.findings), result
+
+
 # Restatements written for these tests, in other words and with other numbers than the
 # dev set: the rules, not the dev-set phrases, have to carry them.
 @pytest.mark.parametrize("text, status", [
