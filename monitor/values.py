@@ -157,7 +157,9 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 DIGIT = re.compile(r"\d")
 QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
-MODAL = re.compile(r"\b(?:will|would|could be|may be|might be|should|hopes?|hoping|aims?|plans? to|planned|planning|"
+# (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
+MODAL = re.compile(r"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
+                   r"top|hit|need|require|mean|see)|should|hopes?|hoping|aims?|plans? to|planned|planning|"
                    r"scheduled|due to|expects?|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan

@@ -761,3 +761,21 @@ def test_a_part_of_a_whole_is_a_count_of_its_own(text, expected):
 def test_the_part_of_a_whole_and_the_whole_are_both_counted():
     part, whole = find_values("Some 520 of the plant's 640 employees are now on paid leave")
     assert (part.amount, part.noun, whole.amount, whole.noun) == (520, "staff", 640, "staff")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a value could be is a possibility, not the figure; what a thing could do is still a figure
+    ("Talks could value Arle at as much as $300 billion, people familiar with them said.", "not updated"),
+    ("The outage could have been contained within two hours, the review said.", "not updated"),
+    ("The outage lasted 26 hours, the review said.", "updated"),
+])
+def test_what_a_value_could_be_is_no_figure(text, expected):
+    bank = story({"Arle": ["the company", "the bank"], "outage": ["the outage", "the failure"]},
+                 ["Arle was valued at $150 billion in its last funding round.",
+                  "The outage lasted 19 hours, the bank said."], "arle", ["outage"])
+    expect(bank, text, expected)
+
+
+def test_what_a_thing_could_do_is_a_figure():
+    app = story({"Arle": ["the app"]}, ["The leaked Arle page could generate 10-second clips."], "arle", ["clips"])
+    expect(app, "Arle clips can now last up to 20 seconds.", "updated")
