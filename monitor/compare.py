@@ -91,7 +91,7 @@ class Baseline:
         in 2018")? What happened then settles nothing open now."""
         m = PAST_OPENING.match(sentence)
         if m is None and words:
-            m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,2}}?in\s+((?:19|20)\d\d)\b", fold(sentence))
+            m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,4}}?in\s+((?:19|20)\d\d)\b", fold(sentence))
         return m is not None and int(m.group(1)) < self.year
 
     def names_other(self, sentence: str) -> bool:
@@ -234,7 +234,8 @@ def _settled(claim: Claim, baseline: Baseline):
             if act not in said:
                 continue
             found = acts.report(claim.text, act, baseline.entities)
-            if found and acts.settles(old, found[0], found[2], found[3], claim.subject):
+            if found and acts.settles(old, found[0], found[2], found[3], claim.subject) \
+                    and not baseline.before_story(claim.text, found[1]):
                 state, words, doer, obj = found
                 new = Cue("act", state, words, doer, (f"~act:{act}",) + obj)
                 if not baseline.moved_later(member, old, new):

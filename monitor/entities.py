@@ -24,7 +24,7 @@ class Mention:
 
 
 DISTINCT = re.compile(r"\b(?:another|other|a (?:second|third|separate|different|earlier|previous|similar|new|rival|"
-                      r"later|fresh)|an? (?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+                      r"later|fresh|shorter|longer|smaller|larger|bigger|milder|lesser)|an? (?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 OWNER = re.compile(r"(?<![\w-])([\w-]+)'s\s+(?:[\w-]+\s+)?$")  # "pika's new model": another's
 

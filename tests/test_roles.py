@@ -779,3 +779,17 @@ def test_what_a_value_could_be_is_no_figure(text, expected):
 def test_what_a_thing_could_do_is_a_figure():
     app = story({"Arle": ["the app"]}, ["The leaked Arle page could generate 10-second clips."], "arle", ["clips"])
     expect(app, "Arle clips can now last up to 20 seconds.", "updated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a smaller or shorter one of the story's kind is another one; an act dated years before is no news of it
+    ("In March 2023 a shorter outage lasted about four hours.", "not updated"),
+    ("The business case was approved by the council in 2019.", "not contradicted"),
+    ("The business case was approved by the council on Tuesday.", "contradicted"),
+])
+def test_another_of_its_kind_or_an_act_years_before(text, expected):
+    town = story({"Arle Council": ["the council"], "outage": ["the outage", "the failure"],
+                  "business case": ["the business case"]},
+                 ["The outage lasted 19 hours, the council said in March 2025.",
+                  "The business case has not yet been approved by the council."], "arle", ["outage"])
+    expect(town, text, expected)
