@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import acts, frames
-from .entities import NONE as NO_ENTITIES, Entities, spaced, token
+from .entities import NONE as NO_ENTITIES, Entities, token
 from .models import Claim, Cue
 from .text import fold, mentions
 from .values import NUMBER_NAMES, find_values
@@ -172,9 +172,9 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     before, for an object 'it' ("OpenAI released it")."""
     folded = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(folded, sentence)
-    # a window that starts at an alias joined to the word before it keeps the join
     attribution = find_attribution(sentence)
     said = _speaking(folded, attribution, mentions, entities)
+    # a window that starts at an alias joined to the word before it keeps the join
     values = find_values(sentence, lambda a, b: tokens(folded[max(0, a - (folded[a - 1:a] == "-")):b], entities))
     cues = frames.find(folded, entities, mentions, lambda t: tokens(t, entities)) + acts.find(folded, mentions)
     if context:
@@ -203,8 +203,7 @@ def _speaking(folded: str, attribution: str | None, mentions, entities: Entities
     at = folded.find(fold(attribution)) if attribution else -1
     if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
         return []
-    return [m for m in mentions if at <= m.start < at + len(attribution)
-            and spaced(folded[m.start:m.end].removesuffix("'s")) not in entities.generic]
+    return [m for m in mentions if at <= m.start < at + len(attribution) and entities.by_name(folded, m)]
 
 
 def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:

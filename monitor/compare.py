@@ -14,12 +14,13 @@ from dataclasses import replace
 from collections import defaultdict
 
 from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, stem, tokens
-from .entities import Entities, spaced, token, topic_terms
+from .entities import Entities, token, topic_terms
 from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures, salient, same, shared_role
+from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures,
+                     salient, same, shared_role)
 
 PART = re.compile(r"^\S+ of (?:the|its|their|his|her)(?: \S+'s)?$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
@@ -204,18 +205,18 @@ def _status(claim: Claim, baseline: Baseline):
     """(contradicting, agreeing) status evidence: the first baseline status about the same
     thing (same frame, same theme, for verify the same agent) with the opposite state,
     and those with the same state."""
-    agreeing, past = [], baseline.before_story(claim.text)
+    agreeing = []
     for cue in claim.cues:
         for s, fact, member in baseline.with_feature(claim, f"frame:{cue.frame}", 0.0):
             for old in member.cues:
                 if not agrees(cue, old, baseline.doers.get(cue.frame, frozenset())):
                     continue
-                if conflict(old, cue) and not past and not baseline.moved_later(member, old, cue) \
+                if conflict(old, cue) and not baseline.moved_later(member, old, cue) \
                         and not baseline.before_story(claim.text, cue.words):
                     return (s, fact, member, old, cue), agreeing
                 if old.state == cue.state:
                     agreeing.append((s, fact, old, cue))
-    return None if past else _settled(claim, baseline), agreeing
+    return _settled(claim, baseline), agreeing
 
 
 def _settled(claim: Claim, baseline: Baseline):
@@ -471,7 +472,7 @@ def relevance(article: Article, topic: dict, findings: tuple[Finding, ...], enti
     terms = min(1.0, sum(1 for t in context if mentions(text, t, inflected=True)) / 3)
     tied = sum(1 for f in findings if f.status != "new") / len(findings) if findings else 0.0
     folded = fold(text)  # named as names: "the company" or "a small leak" could be anybody's
-    named = {m.entity for m in entities.find(folded) if spaced(folded[m.start:m.end].removesuffix("'s")) not in entities.generic}
+    named = {m.entity for m in entities.find(folded) if entities.by_name(folded, m)}
     moved = any(f.status == "contradicted" for f in findings) and len(named) >= 2
     return max(terms, min(1.0, 2 * tied), 1.0 if moved else 0.0)
 

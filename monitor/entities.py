@@ -66,6 +66,11 @@ class Entities:
         return [Mention(m.start(), m.end(), self._form(m.group(1))) for m in self._pattern.finditer(folded)
                 if not (original and self._other(m, folded, original))]
 
+    def by_name(self, folded: str, mention: Mention) -> bool:
+        """Is the mention a name ("Marsh", "Sora") rather than a lower-case alias ("the
+        group", "the company") that could stand for anybody of its kind?"""
+        return spaced(folded[mention.start:mention.end].removesuffix("'s")) not in self.generic
+
     def unmark_others(self, folded: str, original: str = "") -> str:
         """The folded text with each lower-case alias that is introduced as another one of
         its kind ("a 2023 letter", "another leak", "Pika's new model", with the original
