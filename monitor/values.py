@@ -86,6 +86,8 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
+# how often something was done counts the deed: "she had been tested 11 times" is 11 tests
+TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times\b")
 # the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
 PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?"
                      rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s))\b")
@@ -480,6 +482,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                                     or ANOTHER.search(s, max(0, m.start() - 9), m.start())):
             start, end, v = found[-1]  # "three new cases", "another 40 homes": what was added, not the total
             found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {DELTA_VALUE}))))
+    for m in TIMES_DONE.finditer(s) if " times" in s else ():
+        n = parse_number(m.group("n"))
+        if n and n > 1:
+            add(m, "count", n, m.group("verb"), start=m.start("n"))
     for m in PART_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         if n and n > 1 and m.group("noun") not in NOT_COUNTED:

@@ -793,3 +793,14 @@ def test_another_of_its_kind_or_an_act_years_before(text, expected):
                  ["The outage lasted 19 hours, the council said in March 2025.",
                   "The business case has not yet been approved by the council."], "arle", ["outage"])
     expect(town, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how often something was done counts the deed: "tested 11 times" is 11 tests
+    ("Records show she passed 13 tests in the 12 months before the positive, rather than 11.", "updated"),
+    ("Roe was tested 11 times in the year before the positive.", "corroborated"),
+])
+def test_how_often_something_was_done_counts_it(text, expected):
+    case = story({"Ann Roe": ["Roe", "the runner"]},
+                 ["Ann Roe had been tested 11 times in the 12 months before the positive result."], "roe", ["doping"])
+    expect(case, text, expected)
