@@ -49,6 +49,8 @@ class Baseline:
         self.idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         self.unknown_idf = math.log((n + 1) / 0.5)
         self.facts = self._merge(claims)
+        # the baseline's counts of a part of a whole ("three of the five hospitals"), by id
+        self.parts = {id(o) for c in claims for o in c.values if PART.search(o.text)}
         # words the baseline writes in lower case: one of these opening a sentence is no name ("Hotel bookings ...")
         self.common = frozenset(stem(w) for c in claims for w in LOWER_WORD.findall(c.text))
         # the story's year: when its articles were published, or failing that the latest year they name
@@ -316,7 +318,7 @@ def _values(claim: Claim, baseline: Baseline):
         # the baseline gives the quantity one way, or a count of one thing one way in each snapshot (a figure
         # each later article updated: "420 firefighters", then "610", then "780")
         # (a part of a whole, "three of the five hospitals", is another quantity than a count that is not)
-        ways = [p for p in pairs if (id(v) in parts) == bool(PART.search(p[3].text))]
+        ways = [p for p in pairs if (id(v) in parts) == (id(p[3]) in baseline.parts)]
         unique = len({o.amount for *_, o in ways}) == 1 or v.kind == "count" and len({o.noun for *_, o in ways}) == 1 \
             and all(len({o.amount for _, _, m, o in ways if m.source_id == source}) == 1
                     for source in {m.source_id for _, _, m, _ in ways})
