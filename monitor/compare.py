@@ -356,6 +356,8 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     ev = _ents(v.role) or ({token(subject)} if subject else set())
     eo = _ents(o.role) or ({token(old_subject)} if old_subject else set())
     if ev and eo and not ev & eo:
+        if subject and subject == old_subject and not (_ents(v.role) and _ents(o.role)):
+            return True  # one owner is only its sentence's subject, and both sentences are about the same one
         ev, eo = ev - _said(claim), eo - _said(member)
     if subject and old_subject and subject != old_subject and subject != claim.speaker and old_subject != member.speaker:
         # each beside its own sentence's subject and not the other's: "Calloway, which owns

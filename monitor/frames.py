@@ -100,11 +100,14 @@ RELEASE_YES = re.compile(
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
     r"|\b(?:put|puts|putting) (?:[\w-]+ ){1,3}?on (?:general )?sale\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
-    r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user)(?: [\w-]+){0,8} can now "
-    r"(?:use|try|access|sign (?:in|up)|log in)\b"
+    r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user|any(?: [\w-]+){0,4} (?:subscriber|user|"
+    r"customer)s?)(?: [\w$.-]+){0,10}? can (?:now )?(?:use|try|access|sign (?:in|up)|log in|download|buy|generate|create)\b"
+    r"|\b(?:sell|sells|selling|sold) (?:(?:access to )?[\w-]+ ){0,4}?to (?:the )?(?:public|everyone|anyone|consumers|"
+    r"(?:paying )?(?:users|subscribers|customers))\b"
+    r"|\b(?:began|begun|begin|begins|started|starts|start) selling\b"
     r"|\b(?:let|lets|letting|allow(?:s|ed|ing)?) (?:the public|the general public|everyone|everybody|anyone|anybody|"
     r"all users|paying users|subscribers|customers)(?: [\w-]+){0,2}? (?:to )?(?:use|try|access)\b"
-    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all)\b"
+    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|any|paying)\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
     r"customers|\w+ (?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
@@ -121,7 +124,8 @@ RELEASE_PLANNED = re.compile(
 
 ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
-    r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|back (?:online|up)|"
+    r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
+    r"(?:switched|switches|turned|turns) (?:it |them )?back on|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
     r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
     r"returned to service|"
@@ -130,6 +134,10 @@ ACCESS_ON = re.compile(
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
+BY_WHEN = re.compile(r"(?:(?:early|late|mid|the middle of|the end of|the start of)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|"
+                     r"aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|now|noon|midnight|tonight|"
+                     r"tomorrow|the (?:time|weekend|end)|\d)")
+CAN = re.compile(r" can (?:now )?\w+")  # a release said as who can now use the thing
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 # what stays in force may be a stop itself: "her provisional suspension remains in place" is still
 # suspended, and "the suspension was lifted" is a restoration
@@ -158,7 +166,7 @@ ACCESS_OFF = re.compile(
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
 PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
 PHASE_OUT = re.compile(rf"\b(?:left|leaves|exited|exits|graduated from|moved out of|emerged from|came out of|out of|"
-                       rf"no longer(?: in)?|ended|ends|concluded|closed)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
+                       rf"no longer(?: in)?|ended|ends|concluded|closed|rather than|instead of)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
 PHASE_OVER = re.compile(rf"{PHASE}\s+(?:has\s+|had\s+|have\s+)?(?:ended|closed|concluded|is over|was over)\b")
 
 EXPOSE = re.compile(
@@ -335,7 +343,7 @@ def scope_of(s: str, start: int) -> str:
         return "negated"
     modal = re.search(rf"(?:^|\W)({MODAL})\W+(?:\w+\W+){{0,2}}$", lead)
     if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "after", "ahead of")
-                      and re.match(r"(?:went|was|were|became|made|\w+ed)\b", s[start:])):
+                      and re.match(r"(?:went|was|were|became|made|put|began|sold|\w+ed)\b", s[start:])):
         return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
     if re.search(r"\bto\s+$", lead):
         return "modal"  # "Analysts expect OpenAI to confirm"
@@ -370,14 +378,17 @@ def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     if not re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", s[max(0, m.start() - 20):m.start()]):
         return None
     by = re.match(r"(?:\s+as\s+[\w-]+)?\s+by\s+([^,;.]{1,60})", s[m.end():])
-    if not by:
+    if not by or BY_WHEN.match(by.group(1)):  # "switched back on by December": when, not who
         return None
     lo, hi = m.end() + by.start(1), m.end() + by.end(1)
     return next((men.entity for men in mentions if lo <= men.start < hi), "other")
 
 
 def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
-    """Who releases or shuts: the subject of an active verb, the by-phrase of a passive."""
+    """Who releases or shuts: the subject of an active verb, the by-phrase of a passive
+    (nobody named when anyone can now use it)."""
+    if CAN.search(m.group(0)):
+        return None
     if "available" in m.group(0):  # "Meta made its model available": Meta releases what comes between
         phrase = _left_phrase(s, m.start())
         made = list(re.finditer(r"\b(?:made|makes|making|make)\b", phrase))
@@ -430,7 +441,7 @@ def _passive(s: str, m: re.Match) -> bool:
     return bool(re.search(r"(?:\b(?:was|were|is|are|been|being|be|get|got|gets|remains?|remained)|,)\s+"
                           r"(?:(?:not|yet|now|since|also|quickly|already|still|then|later|reportedly|though|"
                           r"although|officially|publicly|never|n't)\s+)*$", lead)) or m.group(0).startswith(
-        ("went", "goes", "go ", "is ", "are ", "was ", "were ", "has been", "have been", "no longer", "back ", "unreleased", "on hold", "not been", "not yet been", "remain", "still")) or " again" in m.group(0)
+        ("went", "goes", "go ", "is ", "are ", "was ", "were ", "has been", "have been", "no longer", "back ", "came back", "comes back", "come back", "unreleased", "on hold", "not been", "not yet been", "remain", "still")) or " again" in m.group(0)
 
 
 def _theme(s: str, m: re.Match) -> str:
@@ -439,8 +450,10 @@ def _theme(s: str, m: re.Match) -> str:
     though not yet released')."""
     if _passive(s, m) and not m.group(0).startswith("unreleased"):
         return _left_phrase(s, m.start())
-    if "available" in m.group(0) or " can now " in m.group(0):  # "anyone can now sign in at sora.com"
+    if "available" in m.group(0):
         return _left_phrase(s, m.start()) + " " + re.split(r"[,;]", s[m.end():])[0]
+    if CAN.search(m.group(0)):  # "anyone with a Plus plan can use it": what is used, not who uses it
+        return re.split(r"[,;]", s[m.end():])[0]
     obj = _object(s, m)
     return obj if _names(obj) else _left_phrase(s, m.start()) + " " + obj
 
@@ -479,7 +492,7 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     def first(text: str, entity: bool = True) -> str:
         return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
             entity or any(c.isdigit() for c in w) or w in QUANTIFIERS)), "")  # "all operations": operations
-    active = not _passive(s, m) and not re.search(r"available| can now ", m.group(0))
+    active = not _passive(s, m) and not re.search(r"available", m.group(0)) and not CAN.search(m.group(0))
     obj = _object(s, m) if active else ""
     if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
             and (named := first(obj, entity=False)):  # "return to the skies", "resumed Thursday": no object

@@ -804,3 +804,58 @@ def test_how_often_something_was_done_counts_it(text, expected):
     case = story({"Ann Roe": ["Roe", "the runner"]},
                  ["Ann Roe had been tested 11 times in the 12 months before the positive result."], "roe", ["doping"])
     expect(case, text, expected)
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    # a release said as who can now use the thing, or as it being sold to the public
+    ("Lumo drew long queues of testers last year.", "Any Brightwave Plus subscriber in a supported country can use it.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "Today anyone with a $20 plan can generate Lumo clips.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "Anyone paying for a plan in a supported country can now sign in.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "It is now open to any paying subscriber.", "contradicted"),
+    ("Lumo drew long queues of testers last year.", "Brightwave began selling access to Lumo on Monday.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "The testers watched Brightwave sell Lumo to the public.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "When Brightwave put Lumo on sale this week, the queues ended.",
+     "contradicted"),
+    # who may use something else is no news of it; could is what was possible
+    ("Lumo drew long queues of testers last year.", "Anyone with a library card can now use the city's 3D printers.",
+     "not contradicted"),
+    ("Lumo drew long queues of testers last year.", "For an hour, anyone could generate Lumo clips on the leaked page.",
+     "not contradicted"),
+])
+def test_a_release_said_as_who_can_use_or_buy_it(app, before, text, expected):
+    expect(app, text, expected, before=(before,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumo is now a subscription product rather than a research preview.", "contradicted"),
+    ("Lumo remains a research preview rather than a product.", "corroborated"),
+])
+def test_a_product_rather_than_a_preview_has_left_it(text, expected):
+    preview = story({"Lumo": ["the app"]}, ["Lumo is still in a research preview, Brightwave said."], "lumo", ["preview"])
+    expect(preview, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Access to Lumo came back online on Wednesday.", "contradicted"),
+    ("Access for the testers had been switched back on by December.", "contradicted"),
+    ("The test results came back on Monday.", "not contradicted"),
+])
+def test_access_coming_back_or_switched_back_on(text, expected):
+    shut = story({"Lumo": ["the app"], "testers": ["the testers"]},
+                 ["Access to Lumo for the testers was shut down within hours."], "lumo", ["access"])
+    expect(shut, text, expected)
+
+
+def test_an_owner_that_is_only_the_subject_of_both_sentences():
+    # the chamber's estimate of the strike's cost: one sentence names the strike beside the sum, the other only the chamber
+    strike = story({"Bramford Chamber of Commerce": ["the chamber"], "transit strike": ["the strike", "the walkout"]},
+                   ["The Bramford Chamber of Commerce repeated its estimate that the strike is costing businesses "
+                    "about $1.8 million a day."], "bramford", ["strike"])
+    expect(strike, "The Bramford Chamber of Commerce now puts the cost to local businesses at $2.6 million a day.",
+           "updated")
+    expect(strike, "The Bramford Chamber of Commerce spent $2.6 million on its new offices last year.", "not updated")
