@@ -324,13 +324,15 @@ def _values(claim: Claim, baseline: Baseline):
                     for source in {m.source_id for _, _, m, _ in ways})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
+        if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)]):
+            near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         # a value the sentence itself says it was is changed by any other figure, however close
         # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
         match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)), None)
         if match:
             agreeing.append((match[0], match[1], v))
-            settled.add(v.kind)
+            settled.add(_measure(v))
         elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and (
                 DELTA_VALUE not in v.role or near[0][0] >= MATCH):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
@@ -339,8 +341,19 @@ def _values(claim: Claim, baseline: Baseline):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
             # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence
             agreeing.append((match[0], match[1], v))
-    update = next(((v, p) for v, p in changed if v.kind not in settled or id(v) in parts), None)
+    update = next(((v, p) for v, p in changed if _measure(v) not in settled or id(v) in parts), None)
     return update, agreeing
+
+
+def _measure(v: Value) -> str:
+    """What a value stated the same way settles in its sentence: its kind ("1080p, 720p and 360p"),
+    for a count its kind and the word it counts ("two technicians" leaves "seven graduate students" open)."""
+    return f"count:{_counted_as(v)}" if v.kind == "count" else v.kind
+
+
+def _counted_as(v: Value) -> str:
+    """The noun a count is written with, where its noun is a story entity with several names."""
+    return stem(fold(v.text).split()[-1]) if v.noun.startswith("ent_") and v.text.split() else v.noun
 
 
 def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:

@@ -82,7 +82,9 @@ PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft
 PLURAL_WORDS = "|".join(PLURALS)
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:\s+[a-z-]+){{0,2}}?(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
+# two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
+PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b)[a-z-]+\s+(?:and|or)\s+(?!(?:other|more|another)\b)[a-z-]+(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+[a-z-]+){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
@@ -96,7 +98,7 @@ COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[
 NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:(?:final|latest|official|new|revised|updated|overall|total) )?"
                        rf"(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
                        rf"(?P<noun>[a-z]+s|{PLURAL_WORDS})\b[^.;]{{0,80}}?"
-                       rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:more than |over |about |nearly |almost )?"
+                       rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
 # a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
 # passed 6,000", "flights cancelled since Thursday now number more than 520"

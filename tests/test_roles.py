@@ -859,3 +859,28 @@ def test_an_owner_that_is_only_the_subject_of_both_sentences():
     expect(strike, "The Bramford Chamber of Commerce now puts the cost to local businesses at $2.6 million a day.",
            "updated")
     expect(strike, "The Bramford Chamber of Commerce spent $2.6 million on its new offices last year.", "not updated")
+
+
+@pytest.mark.parametrize("text, counted", [
+    # two modifiers of one noun; a plural before "and" is a count of its own
+    ("About 1,240 bus and tram drivers walked off the job.", [(1240, "driver")]),
+    ("Some 120 full and part-time staff left.", [(120, "staff")]),
+    ("The fire destroyed 40 homes and other buildings.", [(40, "home")]),
+    ("Some 300 doctors and nurses walked out.", [(300, "doctor")]),
+    ("That raised the number of drivers on strike to roughly 1,310.", [(1310, "driver")]),
+])
+def test_counts_of_paired_modifiers_and_rounded_totals(text, counted):
+    assert [(v.amount, v.noun) for v in find_values(text) if v.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one entity with several names: each name counts its own part, and one part the same settles no other
+    ("They include seven graduate students and four postdoctoral researchers, along with two technicians.", "updated"),
+    ("The lab still has six graduate students and two technicians.", "corroborated"),
+])
+def test_counts_of_one_entity_under_its_several_names(text, expected):
+    lab = story({"lab members": ["graduate students", "postdoctoral researchers", "technicians", "lab staff"],
+                 "Solvang lab": ["the lab", "the laboratory"]},
+                ["The Solvang lab includes six graduate students, three postdoctoral researchers and two technicians."],
+                "solvang", ["lab"])
+    expect(lab, text, expected)
