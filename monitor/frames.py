@@ -80,6 +80,14 @@ VERIFY_UNKNOWN = re.compile(
     r"(?:declin\w+|refus\w+|did not|didn't|would not|wouldn't|(?:has|have)(?: still)? not|hasn't|has never|have never|never|"
     r"not immediately)(?: still| yet| so far| publicly)? (?:to )?(?:respond|comment|say|said|elaborate|answer)\w*"
     r"(?: publicly)?(?= whether| if| on| to| when| how| why| what| who| where|[.,;]|$))")
+# the end of a silence: "broke his silence", "addressed the allegations for the first time"; it settles
+# the same party's "would not comment" (SPOKE marks it)
+SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:his|her|its|their) silence\b|"
+                      r"\b(?:commented|spoke|speaks|talked|responded) (?:publicly )?(?:for the first time|publicly)\b|"
+                      r"\b(?:addressed|addresses) (?:the|these|those|its|his|her|their) (?:case|allegations?|claims?|"
+                      r"matter|reports?|controversy|accusations?|findings?|charges?)\b")
+SPOKE = "~spoke"
+NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
       r"argues|wrote|writes|added|explained|noted|called"
 TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"
@@ -126,6 +134,7 @@ ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
     r"(?:switched|switches|turned|turns) (?:it |them )?back on|"
+    r"(?:remains?|remained|stays?|stayed|still) open(?! to| for| about| question)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
     r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
     r"returned to service|"
@@ -240,6 +249,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)
             add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
+    for m in SPOKE_UP.finditer(s):
+        if not scope_of(s, m.start()):
+            add("verify", "yes", m.start(), m.end(), agent_of(s, m.start(), mentions), "", SPOKE)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
                          rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
         scope = scope_of(s, m.start())
@@ -537,11 +549,13 @@ def _left_phrase(s: str, start: int) -> str:
     last = cuts[-1]
     if re.match(r"\s*(?:its|their|his|her)\b", left[last.end():]) and re.fullmatch(rf"{SAY}|announced", last.group(0)):
         return left[(cuts[-2].end() if len(cuts) > 1 else 0):]  # "Brackmoor said its systems were back": Brackmoor's
-    if last.group(0) in ("which", "who", "that") and not re.search(r"\w", left[last.end():].replace("was", "")
-                                                                     .replace("were", "").replace("is", "")):
+    if last.group(0) in ("which", "who", "that") and not re.search(r"\w", COPULA.sub("", left[last.end():])):
         # "the notice, which was lifted": the relative pronoun stands for the phrase before it
         return left[(cuts[-2].end() if len(cuts) > 1 else 0):last.start()]
     return left[last.end():]
+
+
+COPULA = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 
 
 def _about_truth(text: str, theme: set[str]) -> bool:
@@ -577,6 +591,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return act_of(a) == act_of(b) and (b.agent in (None, "other", "pronoun") or a.agent == b.agent)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
+    if SPOKE in a.theme:  # speaking up settles only the same party's silence
+        return b.state == "unknown" and a.agent == b.agent and bool(NO_COMMENT.search(b.words))
     if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta not in b.theme and tb not in a.theme:
         return False  # the recall in force is not the plant reopened, though both are the company's
     if a.frame == "access" and bool(IN_FORCE.search(a.words)) != bool(IN_FORCE.search(b.words)) and not (
@@ -584,6 +600,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return False  # an order in force is ended by lifting it: the plant it names staying shut is other news
     if a.frame != "verify" and a.agent == "other":
         return False
+    if a.frame == "access" and thing_of(a) and thing_of(a) == thing_of(b) and a.agent == b.agent \
+            and a.agent not in (None, "pronoun"):
+        return True  # the same doer and the same thing: "the foundation resumed payments on part of her grant"
     ea = {t for t in a.theme if t.startswith("ent_")}
     if a.frame in ("access", "phase") and not ea and a.agent not in (None, "pronoun", "other"):
         ea = {token(a.agent)}  # "six aircraft return to service": what returns is the subject

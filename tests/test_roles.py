@@ -884,3 +884,29 @@ def test_counts_of_one_entity_under_its_several_names(text, expected):
                 ["The Solvang lab includes six graduate students, three postdoctoral researchers and two technicians."],
                 "solvang", ["lab"])
     expect(lab, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "remains open" is a status too; a place "which remains closed" is what stays closed
+    ("Westbrook closed the Solvang lab on Monday, changing the locks.", "contradicted"),
+    ("The Solvang lab, shut since mid-June, remains closed.", "contradicted"),
+    ("The Solvang lab remains open to visiting researchers, the university said.", "not contradicted"),
+    ("The foundation has resumed payments on part of Solvang's grant.", "contradicted"),
+    ("For the first time, her co-author Marcus Okafor addressed the allegations.", "contradicted"),
+    ("Okafor's co-author, Ingrid Solvang, broke her silence on Thursday.", "not contradicted"),
+    ("Okafor may address the allegations for the first time next week.", "not contradicted"),
+])
+def test_an_open_lab_a_resumed_payment_and_a_silence_broken(text, expected):
+    lab = story({"Solvang lab": ["the lab", "the laboratory"], "Westbrook University": ["Westbrook", "the university"],
+                 "Marcus Okafor": ["Okafor"], "Ingrid Solvang": ["Solvang"],
+                 "Research Foundation": ["the foundation"], "grant": ["the grant", "her grant"]},
+                ["The Solvang lab remains open, the university said.",
+                 "The Research Foundation has suspended payments on the grant.",
+                 "Her co-author, Marcus Okafor, would not comment."], "solvang", ["lab"])
+    expect(lab, text, expected)
+
+
+def test_a_place_which_remains_closed_is_what_stays_closed():
+    depot = story({"Kingsway depot": ["the depot"]}, ["Pickets stood outside the Kingsway depot, which remains closed."],
+                  "kingsway", ["strike"])
+    expect(depot, "The Kingsway depot, shut since the walkout began, reopened on Friday.", "contradicted")
