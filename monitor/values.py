@@ -164,7 +164,7 @@ QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]
 # (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
 MODAL = re.compile(r"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
                    r"top|hit|need|require|mean|see)|should|hopes?|hoping|aims?|plans? to|planned|planning|"
-                   r"scheduled|due to|expects?|"
+                   r"scheduled|due to|expects?|in talks to|seeks? to|seeking to|looking to|intends? to|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
@@ -244,6 +244,7 @@ UNIT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + list(SECONDS) +
 TIME_UNITS = ("sec", "min", "hour", "hr", "day", "week", "month", "year")
 
 
+WORTH_BEFORE = re.compile(r"\b(?:worth|valued|valuing)\s+(?:at\s+)?(?:[\w-]+\s+)?$")
 # nouns that say what a sum of money or a count measures: a stake is not a valuation
 MEASURES = {w: w for w in """stake share shares salary revenue revenues sales profit profits loss losses funding round
     raise investment investments deal fine fines cost costs budget price fee fees bonus income debt grant grants award
@@ -317,8 +318,9 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         verbs = set()  # "offered $30 a share for Quorra": the verb names the sum
     else:
         verbs -= VERB_MEASURES | {"value", "pric", "fin"}  # "valued at", "priced at", "fined"
+    linked = WORTH_BEFORE.search(s, max(0, start - 30), start) is not None
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22)),
-                       verbs) or next(
+                       verbs, linked) or next(
         (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES | verbs),
         None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
@@ -350,18 +352,24 @@ def _share_move(role: tuple[str, ...], s: str, end: int) -> tuple[str, ...]:
                         | ({MARKET_VALUE} if day else set())))
 
 
-def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = frozenset()) -> str | None:
+def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = frozenset(),
+             linked: bool = True) -> str | None:
     """What a sum or count measures, from the nearest measure noun: "$10.5 billion stake",
     "revenue of $3 billion". A value word links to the noun before it ("a stake worth $10.5
-    billion" is a stake; "OpenAI, valued at $157 billion" is a valuation). A story entity is
-    the measure its name ends in ("the ransom demand" is a demand)."""
+    billion" is a stake; "OpenAI, valued at $157 billion" is a valuation), but the noun
+    "valuation" does not (linked: the text says worth or valued). Pricing a story entity is
+    valuing it ("the round priced the company at $157 billion"). A story entity is the
+    measure its name ends in ("the ransom demand" is a demand)."""
+    entity = bool(left) and left[0].startswith("ent_")
     left = tuple("" if w in verbs else _head(w) for w in left)
     right = tuple(map(_head, right))
     for i, w in enumerate(left[:2]):
         if w in MEASURES and (i == 0 or w not in VERB_MEASURES):  # "raised its demand to $6m" is a demand
             if MEASURES[w] == "value":  # linked only when right before the sum: "a round valued OpenAI at"
-                before = left[i + 1] if i == 0 and i + 1 < len(left) else ""
+                before = left[i + 1] if i == 0 and i + 1 < len(left) and linked else ""
                 return MEASURES[before] if before in MEASURES else "value"
+            if w == "pric" and i == 1 and entity:
+                return "value"
             return MEASURES[w]
     return next((MEASURES[w] for w in right[:2] if w in MEASURES), None)
 

@@ -7,7 +7,7 @@ import pytest
 
 from monitor.claims import analyse, analyse_all
 from monitor.compare import Baseline, judge
-from monitor.values import find_values
+from monitor.values import find_values, measures
 
 ENTITIES = {
     "Ostmark Harbour": ["the harbour", "the port", "Ostmark"],
@@ -910,3 +910,26 @@ def test_a_place_which_remains_closed_is_what_stays_closed():
     depot = story({"Kingsway depot": ["the depot"]}, ["Pickets stood outside the Kingsway depot, which remains closed."],
                   "kingsway", ["strike"])
     expect(depot, "The Kingsway depot, shut since the walkout began, reopened on Friday.", "contradicted")
+
+
+@pytest.mark.parametrize("text, measure", [
+    # pricing a company is valuing it; the noun "valuation" is the measure, not the shares sold at it
+    ("The funding round closed in October priced the company at $157 billion.", "value"),
+    ("Arle has since sold shares at a valuation of about $500 billion.", "value"),
+    ("Microsoft bought a stake worth $10 billion.", "stake"),
+    ("The shares were priced at $20 each.", "price"),
+])
+def test_what_a_price_or_a_valuation_measures(text, measure):
+    ents = story({"Arle": ["the company"]}, ["Arle is valued at $150 billion."], "arle", ["funding"]).entities
+    [money] = [v for v in analyse(text, "t", ents).values if v.kind == "money"]
+    assert measures(money) == {measure}, money
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That valuation is already out of date, as October's round priced Arle at $157 billion.", "updated"),
+    ("Arle is reportedly in talks to raise funding at a valuation of around $300 billion.", "not updated"),
+])
+def test_a_valuation_in_talks_is_a_plan(text, expected):
+    arle = story({"Arle": ["the company"]}, ["The artists called Arle a company valued at $150 billion."], "arle",
+                 ["funding"])
+    expect(arle, text, expected)
