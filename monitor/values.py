@@ -193,6 +193,15 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r",\s+not)"  # "on June 21, not June 7"
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?"
                           r"(?:(?:usual|normal|standard|original|previous)\s+)?$")
+# a figure the sentence measures the news against: "far longer than the 72 hours first predicted",
+# "double the 10 seconds", "a long way from the sixty-second clips", "well after the 21 March date"
+COMPARED = re.compile(r"\b(?:(?!other\b)[a-z]{3,}er than|more than|less than|fewer than|double(?: of)?|twice|triple|"
+                      r"treble|half|beyond|a long way from|far from|well (?:above|below|after|before|short of))\s+"
+                      r"(?:the|its|their)\s+$")
+# a figure the sentence says is out of date, before the one it gives now: "put its worth at $150 billion,
+# but the round had in fact valued it at $157 billion"
+SUPERSEDED = re.compile(r"\b(?:in fact|actually|in reality|out of date|outdated|already dated|understated|overstated|"
+                        r"no longer (?:accurate|correct|current))\b")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
 BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from|"
                         rf"\brather than(?:\s+the)?|\binstead of(?:\s+the)?)"
@@ -331,7 +340,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     if (modal or PLANNED_AFTER.match(s, end)) and not ESTIMATE.search(s, max(0, start - 12), start):
         role.add(MODAL_VALUE)
     lead = s[max(0, start - 45):start]
-    if PRIOR_BEFORE.search(lead) or FROM_TO.search(lead) and TO_AFTER.match(s, end):
+    if PRIOR_BEFORE.search(lead) or COMPARED.search(lead) or FROM_TO.search(lead) and TO_AFTER.match(s, end):
         role.add(PRIOR_VALUE)
     elif DELTA_BEFORE.search(lead):
         role.add(DELTA_VALUE)
@@ -516,6 +525,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                      w.group(0).removesuffix("s") not in MEASURES and w.group(0) not in MEASURES), None)
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
+    for i, (start, end, v) in enumerate(found):
+        if any(o.kind == v.kind and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
+            found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
         m = CORRECTED.match(s, end)
         written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and v.kind in ("count", "duration", "percent") else None

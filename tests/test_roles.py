@@ -933,3 +933,23 @@ def test_a_valuation_in_talks_is_a_plan(text, expected):
     arle = story({"Arle": ["the company"]}, ["The artists called Arle a company valued at $150 billion."], "arle",
                  ["funding"])
     expect(arle, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure the news is measured against, or one the sentence says is out of date, is what it was
+    ("The outage lasted 26 hours, far longer than the 19 hours the bank first gave.", "updated"),
+    ("Clips can now run to 20 seconds, double the 10 seconds of the leaked page.", "updated"),
+    ("Clips are capped at 20 seconds, a long way from the 10-second clips of the leaked page.", "updated"),
+    ("The letter put Arle's worth at $150 billion, but the October round had in fact valued it at $157 billion.",
+     "updated"),
+    ("The artists called Arle a $150 billion company; the latest round actually valued it at $157 billion.",
+     "updated"),
+    # the same figures with no such word: one agrees, and the kind is settled
+    ("The outage lasted 19 hours, and the backlog took another 26 hours to clear.", "corroborated"),
+    ("Arle is worth more than $150 billion, and it spent $157 billion on chips.", "not updated"),
+])
+def test_a_figure_measured_against_or_superseded_is_what_it_was(text, expected):
+    arle = story({"Arle": ["the company", "the bank"], "outage": ["the outage"], "leaked page": ["the page"]},
+                 ["The outage lasted 19 hours, the bank said.", "The artists said Arle was valued at $150 billion.",
+                  "The leaked page could generate 10-second clips."], "arle", ["outage"])
+    expect(arle, text, expected)
