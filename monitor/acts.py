@@ -79,6 +79,7 @@ FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
+DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))\b")
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
 DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts|chose|resolved|committed|pledged|"
                      r"promised|moved)\s+(?:[\w-]+\s+){0,3}?to\s+$")
@@ -198,8 +199,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         lead = s[max(0, m.start() - 40):m.start()]
         word = m.group(0)
         firm = FIRM_NO.search(lead)
-        if NOBODY.search(lead):
-            continue  # "no one has been arrested": still not done
+        if NOBODY.search(lead) or DENIED.search(lead):
+            continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
         if firm:
             state = "no"

@@ -103,11 +103,11 @@ RELEASE_YES = re.compile(
     r"can|at|in|on|off|from|to|for|of|with|and|or|that|which|waiting|queued|anchored|docked|sailing|arriving|carrying|"
     r"remain\w*)\b))\b"
     r"|\b(?:made|makes|making|make|became|becomes|is now|are now|now|publicly|generally|widely|broadly|is|are) available\b"
-    r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|users|subscribers|customers|paying)\b"
+    r"|\bavailable (?:to|for) (?:the )?(?:public|everyone|all|anyone|paying|(?:[\w-]+ ){0,2}(?:users|subscribers|customers))\b"
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
     r"|\b(?:put|puts|putting) (?:[\w-]+ ){1,3}?on (?:general )?sale\b"
-    r"|\bno longer (?:limited|restricted|confined|exclusive) to\b"
+    r"|\bno longer (?:limited|restricted|confined|exclusive|reserved) (?:to|for)\b"
     r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user|any(?: [\w-]+){0,4} (?:subscriber|user|"
     r"customer)s?)(?: [\w$.-]+){0,10}? can (?:now )?(?:use|try|access|sign (?:in|up)|log in|download|buy|generate|create)\b"
     r"|\b(?:sell|sells|selling|sold) (?:(?:access to )?[\w-]+ ){0,4}?to (?:the )?(?:public|everyone|anyone|consumers|"
@@ -122,7 +122,7 @@ RELEASE_NO = re.compile(
     r"\bunreleased\b|\bno (?:official |public |firm )?release date\b|\bnot (?:(?:yet|been|publicly|officially|"
     r"generally|widely|broadly) )*(?:released|launched|available|out|public|rolled out)\b"
     r"|\bdoes(?:n't| not) have an? (?:official |public )?release\b|\bkept under wraps\b|\bwithh[eo]ld(?:s|ing)?\b"
-    r"|\b(?:remains?|remained|is still|are still|was still|still) (?:only )?(?:limited|restricted|confined) to\b"
+    r"|\b(?:remains?|remained|is still|are still|was still|still) (?:only )?(?:limited|restricted|confined|reserved) (?:to|for)\b"
     r"|\b(?:delay(?:s|ed)?|postpon(?:e|es|ed)|shelv(?:e|es|ed)) (?:the |its )?(?:public )?(?:release|launch|rollout)\b"
     r"|\byet to (?:be )?(?:publicly |officially )?(?:release|launch|roll)\w*"
     r"|\b(?:before|ahead of|prior to) (?:its|a|the|any) (?:public |official |wider |broad )?(?:launch|release|rollout)\b")
@@ -304,6 +304,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if (ORDER.fullmatch(m.group(0)) or stated == "off" and ORDER_END.search(m.group(0))) and \
                     STOPPAGE.search(s, max(0, m.start() - 80), m.start()):
                 state = "paused" if stated == "on" else "on"
+            if scope == "negated" and ORDER.fullmatch(m.group(0)):
+                continue  # "has not issued an expression of concern": no order, nothing shut (an act: acts.py)
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
                 state, start = "off", _negation_start(s, m.start())
             elif not scope and _none_of(s, m):  # "no aircraft had been cleared to fly" (and "none was shut" says nothing)
@@ -462,8 +464,8 @@ def _theme(s: str, m: re.Match) -> str:
     though not yet released')."""
     if _passive(s, m) and not m.group(0).startswith("unreleased"):
         return _left_phrase(s, m.start())
-    if "available" in m.group(0):
-        return _left_phrase(s, m.start()) + " " + re.split(r"[,;]", s[m.end():])[0]
+    if "available" in m.group(0):  # (a comma between: "made Lumo | available" joins no "Lumo subscribers")
+        return _left_phrase(s, m.start()) + ", " + re.split(r"[,;]", s[m.end():])[0]
     if CAN.search(m.group(0)):  # "anyone with a Plus plan can use it": what is used, not who uses it
         return re.split(r"[,;]", s[m.end():])[0]
     obj = _object(s, m)

@@ -953,3 +953,21 @@ def test_a_figure_measured_against_or_superseded_is_what_it_was(text, expected):
                  ["The outage lasted 19 hours, the bank said.", "The artists said Arle was valued at $150 billion.",
                   "The leaked page could generate 10-second clips."], "arle", ["outage"])
     expect(arle, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumo is no longer reserved for an invited circle of artists: anyone with a plan can use it.", "contradicted"),
+    ("When Brightwave made Lumo available to Brightwave Plus subscribers, queues formed.", "contradicted"),
+    ("Lumo is still reserved for an invited circle of artists.", "corroborated"),
+])
+def test_reserved_for_a_few_and_available_to_a_named_tier(app, text, expected):
+    expect(app, text, expected)
+
+
+def test_an_order_not_issued_shuts_nothing_and_an_act_denied_is_not_done():
+    case = story({"Ingrid Solvang": ["Solvang", "she"], "Cell Journal": ["the journal"]},
+                 ["The Cell Journal has not issued an expression of concern.",
+                  "Solvang has never manipulated data, she said."], "solvang", ["journal"])
+    assert [c.frame for c in case.claims[0].cues] == ["act"]  # no access cue: nothing was shut
+    expect(case, "The Cell Journal issued an expression of concern on Monday.", "contradicted")
+    expect(case, "Her lawyer again denied that Solvang had manipulated any data.", "not contradicted")
