@@ -79,7 +79,7 @@ FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
-DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))\b")
+DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:es|ed|ing))\s+(?:that\s+)?(?:[\w']+\s+){0,3}$")
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
 DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts|chose|resolved|committed|pledged|"
                      r"promised|moved)\s+(?:[\w-]+\s+){0,3}?to\s+$")

@@ -222,9 +222,13 @@ def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:
     after = folded[at + len(cue.words):]
     if re.match(r"\s+(?:it|them)\b", after) and topic != cue.agent:
         return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(topic)})))
-    if re.match(r"(?:it|they)\s+(?:\w+\s+){0,3}$", folded[:at]) and (" to " in cue.words or re.match(
-            r"\s*(?:[,.;]|$|(?:on|to|in|at|for|from|after|before|since|last|this|again|now)\b)", after)):
-        return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(context)})))  # not "it froze every account"
+    # "it" as what is open or available, whoever to ("it is now open to any subscriber"); else only with no
+    # object after the verb (not "it froze every account")
+    if re.match(r"(?:it|they)\s+(?:\w+\s+){0,3}$", folded[:at]) and (re.match(r"(?:open|available)\b", cue.words) or
+                                                                    re.match(r"\s*(?:[,.;]|$|(?:on|to|in|at|for|from|"
+                                                                             r"after|before|since|last|this|again|now)\b)",
+                                                                             after)):
+        return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(context)})))
     if frames.CAN.search(cue.words) and re.match(r"\s*(?:[,.;]|$|(?:at|on|in|from|through|via|for|with)\b)", after):
         return replace(cue, theme=tuple(sorted(set(cue.theme) | {token(topic)})))  # "anyone can now sign in"
     return cue

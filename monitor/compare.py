@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from collections import defaultdict
 
-from .claims import OPENS_WITH_NAME, analyse_all, extract_claims, stem, tokens
+from .claims import OPENS_WITH_NAME, STOP, analyse_all, extract_claims, stem, tokens
 from .entities import Entities, token, topic_terms
 from . import acts
 from .frames import SAID, act_of, agrees, conflict
@@ -332,7 +332,7 @@ def _values(claim: Claim, baseline: Baseline):
         match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)), None)
         if match:
             agreeing.append((match[0], match[1], v))
-            settled.add(_measure(v))
+            settled.add(_quantity(v))
         elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and (
                 DELTA_VALUE not in v.role or near[0][0] >= MATCH):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
@@ -341,11 +341,11 @@ def _values(claim: Claim, baseline: Baseline):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
             # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence
             agreeing.append((match[0], match[1], v))
-    update = next(((v, p) for v, p in changed if _measure(v) not in settled or id(v) in parts), None)
+    update = next(((v, p) for v, p in changed if _quantity(v) not in settled or id(v) in parts), None)
     return update, agreeing
 
 
-def _measure(v: Value) -> str:
+def _quantity(v: Value) -> str:
     """What a value stated the same way settles in its sentence: its kind ("1080p, 720p and 360p"),
     for a count its kind and the word it counts ("two technicians" leaves "seven graduate students" open)."""
     return f"count:{_counted_as(v)}" if v.kind == "count" else v.kind
@@ -353,7 +353,10 @@ def _measure(v: Value) -> str:
 
 def _counted_as(v: Value) -> str:
     """The noun a count is written with, where its noun is a story entity with several names."""
-    return stem(fold(v.text).split()[-1]) if v.noun.startswith("ent_") and v.text.split() else v.noun
+    if not v.noun.startswith("ent_"):
+        return v.noun
+    words = [w for w in re.findall(r"[a-z]+(?:'s)?", fold(v.text)) if w not in STOP and not w.endswith("'s")]
+    return stem(words[-1]) if words else v.noun
 
 
 def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
@@ -369,8 +372,8 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     ev = _ents(v.role) or ({token(subject)} if subject else set())
     eo = _ents(o.role) or ({token(old_subject)} if old_subject else set())
     if ev and eo and not ev & eo:
-        if subject and subject == old_subject and not (_ents(v.role) and _ents(o.role)):
-            return True  # one owner is only its sentence's subject, and both sentences are about the same one
+        if subject and subject == old_subject and not _ents(v.role):
+            return True  # the new sum's owner is only its sentence's subject, the one the baseline sentence is about
         ev, eo = ev - _said(claim), eo - _said(member)
     if subject and old_subject and subject != old_subject and subject != claim.speaker and old_subject != member.speaker:
         # each beside its own sentence's subject and not the other's: "Calloway, which owns

@@ -32,7 +32,7 @@ NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refuse
 # what makes a status verb a plan or a possibility, not a fact (scope: the few words before it)
 MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planned to|expects? to|expected to|"
          r"is set to|are set to|set to|aims? to|intends? to|hopes? to|is to|are to|going to|likely to|"
-         r"ready to|asked to|sought to|wants? to|promised to|pledged to|if|once|when|until|before|after|ahead of|"
+         r"ready to|asked to|sought to|seeks? to|seeking to|looking to|in talks to|wants? to|promised to|pledged to|if|once|when|until|before|after|ahead of|"
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
@@ -59,6 +59,8 @@ BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhi
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
                             r"remained|stays?|stayed|still|now)\s+)*$")
+# the words between a relative pronoun and its verb ("which remains closed", "which has now been"): none names a thing
+LINKING = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
                         r"because|created|made|using|following|over|amid|since|until|within|through|via)\b|[,;:.()]")
 
@@ -83,11 +85,11 @@ VERIFY_UNKNOWN = re.compile(
 # the end of a silence: "broke his silence", "addressed the allegations for the first time"; it settles
 # the same party's "would not comment" (SPOKE marks it)
 SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:his|her|its|their) silence\b|"
-                      r"\b(?:commented|spoke|speaks|talked|responded) (?:publicly )?(?:for the first time|publicly)\b|"
+                      r"\b(?:commented|spoke|speaks|talked|responded) (?:(?:publicly )?for the first time|publicly)\b|"
                       r"\b(?:addressed|addresses) (?:the|these|those|its|his|her|their) (?:case|allegations?|claims?|"
                       r"matter|reports?|controversy|accusations?|findings?|charges?)\b")
 SPOKE = "~spoke"
-NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")
+NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
       r"argues|wrote|writes|added|explained|noted|called"
 TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"
@@ -109,13 +111,15 @@ RELEASE_YES = re.compile(
     r"|\b(?:put|puts|putting) (?:[\w-]+ ){1,3}?on (?:general )?sale\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive|reserved) (?:to|for)\b"
     r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user|any(?: [\w-]+){0,4} (?:subscriber|user|"
-    r"customer)s?)(?: [\w$.-]+){0,10}? can (?:now )?(?:use|try|access|sign (?:in|up)|log in|download|buy|generate|create)\b"
-    r"|\b(?:sell|sells|selling|sold) (?:(?:access to )?[\w-]+ ){0,4}?to (?:the )?(?:public|everyone|anyone|consumers|"
+    r"customer)s?)(?: (?!(?:that|how|whether|what|if|who|which)\b)[\w$.-]+){0,10}? can (?:now )?(?:use|try|access|sign (?:in|up)|log in|download|buy|generate|create)\b"
+    r"|\b(?:sell|sells|selling|sold) (?!(?:its |their |the )?(?:shares|stock|stakes?|bonds|tickets)\b)"
+    r"(?:(?:access to )?[\w-]+ ){0,4}?to (?:the )?(?:public|everyone|anyone|consumers|"
     r"(?:paying )?(?:users|subscribers|customers))\b"
-    r"|\b(?:began|begun|begin|begins|started|starts|start) selling\b"
+    r"|\b(?:began|begun|begin|begins|started|starts|start) selling\b(?! (?:its |their |the )?(?:shares|stock|stakes?|bonds))"
     r"|\b(?:let|lets|letting|allow(?:s|ed|ing)?) (?:the public|the general public|everyone|everybody|anyone|anybody|"
     r"all users|paying users|subscribers|customers)(?: [\w-]+){0,2}? (?:to )?(?:use|try|access)\b"
-    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|any|paying)\b"
+    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|paying|any (?:[\w-]+ )?(?:users?|subscribers?|"
+    r"customers?))\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
     r"customers|\w+ (?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
@@ -133,8 +137,8 @@ RELEASE_PLANNED = re.compile(
 ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
-    r"(?:switched|switches|turned|turns) (?:it |them )?back on|"
-    r"(?:remains?|remained|stays?|stayed|still) open(?! to| for| about| question)|"
+    r"(?:switched|switches) (?:it |them )?back on|(?:turned|turns) (?:it|them) back on|"
+    r"(?:remains?|remained|stays?|stayed|still) open(?![\w-]| to\b| for\b| about\b)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
     r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
     r"returned to service|"
@@ -143,9 +147,10 @@ ACCESS_ON = re.compile(
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
     r"resum(?:ed|es|ing) (?:flights|flying|service|operations))\b")
-BY_WHEN = re.compile(r"(?:(?:early|late|mid|the middle of|the end of|the start of)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|"
-                     r"aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|now|noon|midnight|tonight|"
-                     r"tomorrow|the (?:time|weekend|end)|\d)")
+BY_WHEN = re.compile(r"(?:(?:early|late|mid|the middle of|the end of|the start of)[\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|"
+                     r"march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|now|noon|midnight|tonight|tomorrow|"
+                     r"the (?:time|weekend|end)|\d+(?:st|nd|rd|th)?)\b(?![\w-])")
 CAN = re.compile(r" can (?:now )?\w+")  # a release said as who can now use the thing
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 # what stays in force may be a stop itself: "her provisional suspension remains in place" is still
@@ -175,7 +180,8 @@ ACCESS_OFF = re.compile(
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
 PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
 PHASE_OUT = re.compile(rf"\b(?:left|leaves|exited|exits|graduated from|moved out of|emerged from|came out of|out of|"
-                       rf"no longer(?: in)?|ended|ends|concluded|closed|rather than|instead of)\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
+                       rf"no longer(?: in)?|ended|ends|concluded|closed|(?:rather than|instead of)(?= (?:a |an |its |the )?"
+                       rf"(?:research |limited |closed |public |early )?(?:preview|beta)\b))\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
 PHASE_OVER = re.compile(rf"{PHASE}\s+(?:has\s+|had\s+|have\s+)?(?:ended|closed|concluded|is over|was over)\b")
 
 EXPOSE = re.compile(
@@ -464,8 +470,9 @@ def _theme(s: str, m: re.Match) -> str:
     though not yet released')."""
     if _passive(s, m) and not m.group(0).startswith("unreleased"):
         return _left_phrase(s, m.start())
-    if "available" in m.group(0):  # (a comma between: "made Lumo | available" joins no "Lumo subscribers")
-        return _left_phrase(s, m.start()) + ", " + re.split(r"[,;]", s[m.end():])[0]
+    if "available" in m.group(0):
+        return _left_phrase(s, m.start()) + ", " + re.split(r"[,;]", s[m.end():])[0]  # (the comma keeps MODIFIER
+        # from joining the words either side of "available" into one: "made Lumo available to subscribers")
     if CAN.search(m.group(0)):  # "anyone with a Plus plan can use it": what is used, not who uses it
         return re.split(r"[,;]", s[m.end():])[0]
     obj = _object(s, m)
@@ -506,7 +513,7 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     def first(text: str, entity: bool = True) -> str:
         return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
             entity or any(c.isdigit() for c in w) or w in QUANTIFIERS)), "")  # "all operations": operations
-    active = not _passive(s, m) and not re.search(r"available", m.group(0)) and not CAN.search(m.group(0))
+    active = not _passive(s, m) and "available" not in m.group(0) and not CAN.search(m.group(0))
     obj = _object(s, m) if active else ""
     if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
             and (named := first(obj, entity=False)):  # "return to the skies", "resumed Thursday": no object
@@ -551,13 +558,10 @@ def _left_phrase(s: str, start: int) -> str:
     last = cuts[-1]
     if re.match(r"\s*(?:its|their|his|her)\b", left[last.end():]) and re.fullmatch(rf"{SAY}|announced", last.group(0)):
         return left[(cuts[-2].end() if len(cuts) > 1 else 0):]  # "Brackmoor said its systems were back": Brackmoor's
-    if last.group(0) in ("which", "who", "that") and not re.search(r"\w", COPULA.sub("", left[last.end():])):
+    if last.group(0) in ("which", "who", "that") and not re.search(r"\w", LINKING.sub("", left[last.end():])):
         # "the notice, which was lifted": the relative pronoun stands for the phrase before it
         return left[(cuts[-2].end() if len(cuts) > 1 else 0):last.start()]
     return left[last.end():]
-
-
-COPULA = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 
 
 def _about_truth(text: str, theme: set[str]) -> bool:

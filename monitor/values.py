@@ -83,7 +83,7 @@ PLURAL_WORDS = "|".join(PLURALS)
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
-PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b)[a-z-]+\s+(?:and|or)\s+(?!(?:other|more|another)\b)[a-z-]+(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
+PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)[a-z-]+\s+(?:and|or)\s+(?!(?:other|more|another)\b)[a-z-]+(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+[a-z-]+){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
@@ -195,8 +195,8 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r"(?:(?:usual|normal|standard|original|previous)\s+)?$")
 # a figure the sentence measures the news against: "far longer than the 72 hours first predicted",
 # "double the 10 seconds", "a long way from the sixty-second clips", "well after the 21 March date"
-COMPARED = re.compile(r"\b(?:(?!other\b)[a-z]{3,}er than|more than|less than|fewer than|double(?: of)?|twice|triple|"
-                      r"treble|half|beyond|a long way from|far from|well (?:above|below|after|before|short of))\s+"
+COMPARED = re.compile(r"(?:(?<!\bno )\b(?:(?!other\b)[a-z]{3,}er|more|less) than|(?:,|\bthan)\s+(?:double|twice|triple)(?: of)?|"
+                      r"\bbeyond|\ba long way from|\bfar from|\bwell (?:above|below|after|before|short of))\s+"
                       r"(?:the|its|their)\s+$")
 # a figure the sentence says is out of date, before the one it gives now: "put its worth at $150 billion,
 # but the round had in fact valued it at $157 billion"
@@ -227,6 +227,11 @@ ANOTHER = re.compile(r"\banother\s+$")
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
                        r"an? (?:19|20)\d\d\b)")
+# a sentence about a lower tier of a product's users: its limits are that tier's, not the product's figure
+# ("Plus users get five-second clips at up to 720p"; the top tier's, "Pro users can make 20-second clips", are)
+TIER = re.compile(r"(?:other|free|basic|standard|plus|cheaper|lower)(?:-tier)? "
+                  r"(?:users|members|subscribers|customers|accounts)\b")
+GROUP = re.compile(r"\b[\w-]+ (?:users|members|subscribers|customers|accounts)\b")
 MARKET_VALUE = "~market"
 STOCK = re.compile(r"\b(?:shares?|stocks?|share price|stock price)\b")
 MOVE_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|down|lost|loses|shed|sheds|dropped|drops?|slid|slumped|sank|plunged|"
@@ -328,8 +333,9 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     else:
         verbs -= VERB_MEASURES | {"value", "pric", "fin"}  # "valued at", "priced at", "fined"
     linked = WORTH_BEFORE.search(s, max(0, start - 30), start) is not None
+    whole = not re.match(r"[\s-]*(?:a|an|per|each)\b", s[end:])  # not a rate: "$20 a month" prices a plan
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22)),
-                       verbs, linked) or next(
+                       verbs, linked, whole) or next(
         (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES | verbs),
         None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
@@ -346,9 +352,16 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
-    if ELSEWHERE.search(s, lo, hi):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
+    if ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
+
+
+def _lower_tier(s: str, lo: int, start: int) -> bool:
+    """Is the value said of a lower tier's users: the sentence opens with them, and the value's
+    own clause names no other group ("..., while Pro subscribers can produce 20-second videos")?"""
+    group = GROUP.search(s, lo, start)
+    return TIER.match(s) is not None and (group is None or TIER.match(group.group(0)) is not None)
 
 
 def _share_move(role: tuple[str, ...], s: str, end: int) -> tuple[str, ...]:
@@ -362,12 +375,13 @@ def _share_move(role: tuple[str, ...], s: str, end: int) -> tuple[str, ...]:
 
 
 def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = frozenset(),
-             linked: bool = True) -> str | None:
+             linked: bool = True, whole: bool = True) -> str | None:
     """What a sum or count measures, from the nearest measure noun: "$10.5 billion stake",
     "revenue of $3 billion". A value word links to the noun before it ("a stake worth $10.5
     billion" is a stake; "OpenAI, valued at $157 billion" is a valuation), but the noun
-    "valuation" does not (linked: the text says worth or valued). Pricing a story entity is
-    valuing it ("the round priced the company at $157 billion"). A story entity is the
+    "valuation" does not (linked: the text says worth or valued). Pricing a story entity at a
+    whole sum is valuing it ("the round priced the company at $157 billion"; "priced the app
+    at $20 a month" is a price). A story entity is the
     measure its name ends in ("the ransom demand" is a demand)."""
     entity = bool(left) and left[0].startswith("ent_")
     left = tuple("" if w in verbs else _head(w) for w in left)
@@ -377,7 +391,7 @@ def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = fr
             if MEASURES[w] == "value":  # linked only when right before the sum: "a round valued OpenAI at"
                 before = left[i + 1] if i == 0 and i + 1 < len(left) and linked else ""
                 return MEASURES[before] if before in MEASURES else "value"
-            if w == "pric" and i == 1 and entity:
+            if w == "pric" and i == 1 and entity and whole:  # "priced <entity> at"
                 return "value"
             return MEASURES[w]
     return next((MEASURES[w] for w in right[:2] if w in MEASURES), None)
@@ -526,7 +540,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
     for i, (start, end, v) in enumerate(found):
-        if any(o.kind == v.kind and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
+        if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
         m = CORRECTED.match(s, end)

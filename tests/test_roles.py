@@ -7,7 +7,8 @@ import pytest
 
 from monitor.claims import analyse, analyse_all
 from monitor.compare import Baseline, judge
-from monitor.values import find_values, measures
+from monitor import acts
+from monitor.values import PRIOR_VALUE, find_values, measures
 
 ENTITIES = {
     "Ostmark Harbour": ["the harbour", "the port", "Ostmark"],
@@ -971,3 +972,70 @@ def test_an_order_not_issued_shuts_nothing_and_an_act_denied_is_not_done():
     assert [c.frame for c in case.claims[0].cues] == ["act"]  # no access cue: nothing was shut
     expect(case, "The Cell Journal issued an expression of concern on Monday.", "contradicted")
     expect(case, "Her lawyer again denied that Solvang had manipulated any data.", "not contradicted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower tier's limits are that tier's; the top tier's maximum is the product's figure
+    ("Plus users get five-second clips at up to 720p.", "not updated"),
+    ("Other users are limited to 15 seconds per clip.", "not updated"),
+    ("Plus subscribers get 720p clips, while Pro subscribers can make Lumo videos of up to 20 seconds.", "updated"),
+    ("Pro users can make Lumo clips of up to 20 seconds.", "updated"),
+])
+def test_a_lower_tiers_limits_are_its_own(text, expected):
+    tool = story({"Lumo": ["the tool"]}, ["The leaked Lumo page made 10-second clips at up to 1080p."], "lumo", ["clips"])
+    expect(tool, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary news English the release, access and phase words above must not read as a status
+    "Everyone agrees that regulators can access the Lumo data.",
+    "The public has little idea how companies can use Lumo data.",
+    "Brightwave sold shares to the public in 2019.",
+    "Brightwave started selling its stake in Lumo in March.",
+    "Brightwave said the Lumo plan was open to any offer.",
+    "Brightwave is seeking to make Lumo available to everyone.",
+])
+def test_words_near_a_release_that_release_nothing(app, text):
+    assert all(c.frame != "release" or c.state != "yes" for c in analyse(text, "t", app.entities).cues), text
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("The flotilla turned back on Tuesday.", "access"),
+    ("The inquiry into Lumo remains open-ended.", "access"),
+    ("He took a plea deal rather than a trial.", "phase"),
+])
+def test_turning_back_open_ended_and_a_trial_state_nothing(app, text, frame):
+    assert all(c.frame != frame for c in analyse(text, "t", app.entities).cues), text
+
+
+def test_by_a_name_that_starts_like_a_month_is_who():
+    claim = analyse("Access to Lumo was restored by Decathlon staff on Monday.", "t", story(
+        {"Lumo": ["the app"], "Decathlon": ["the retailer"]}, ["Lumo was shut."], "lumo", ["access"]).entities)
+    assert [c.agent for c in claim.cues if c.frame == "access"] == ["decathlon"]
+
+
+@pytest.mark.parametrize("text, prior", [
+    # only a figure the sentence sets its news against is what it was
+    ("Half the 300 staff were laid off.", []),
+    ("It must finish no later than the 30 June date.", []),
+    ("The firm cut 300 employees and actually hired 50 engineers.", []),
+    ("The outage lasted 26 hours, far longer than the 19 hours first given.", ["19 hours"]),
+])
+def test_what_a_figure_was_needs_a_comparison(text, prior):
+    found = find_values(text, lambda a, b: ())
+    assert [v.text for v in found if PRIOR_VALUE in v.role] == prior
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Some 120 people and several companies joined.", [(120, "people")]),
+    ("About 400 staff and new contractors arrived.", [(400, "staff")]),
+])
+def test_an_irregular_plural_before_and_is_its_own_count(text, counted):
+    assert [(v.amount, v.noun) for v in find_values(text) if v.kind == "count"] == counted
+
+
+def test_a_denial_is_no_report_but_a_dispute_nearby_is():
+    ents = story({"Ann Roe": ["Roe"]}, ["Roe has not been charged."], "roe", ["case"]).entities
+    assert acts.report("After a pay dispute, drivers struck on Monday.", "strik", ents)[0] == "yes"
+    assert acts.report("The man, who denies the charge, was arrested on Monday.", "arrest", ents)[0] == "yes"
+    assert acts.report("Her lawyer denied that Roe had taken the drug.", "tak", ents) is None
