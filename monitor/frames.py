@@ -26,13 +26,14 @@ import re
 
 from .entities import Entities, Mention, spaced, token
 from .models import Cue
+from .values import SEEKING
 
 NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refused to|refuses to|declines to|"
        r"unable to|failed to|without|neither)")
 # what makes a status verb a plan or a possibility, not a fact (scope: the few words before it)
 MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planned to|expects? to|expected to|"
          r"is set to|are set to|set to|aims? to|intends? to|hopes? to|is to|are to|going to|likely to|"
-         r"ready to|asked to|sought to|seeks? to|seeking to|looking to|in talks to|wants? to|promised to|pledged to|if|once|when|until|before|after|ahead of|"
+         rf"ready to|asked to|sought to|{SEEKING}|wants? to|promised to|pledged to|if|once|when|until|before|after|ahead of|"
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"

@@ -161,10 +161,12 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 
 DIGIT = re.compile(r"\d")
 QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
+# words of an aim not yet carried out, shared with frames.py's modal scope
+SEEKING = r"in talks to|seeks? to|seeking to|looking to"
 # (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
-MODAL = re.compile(r"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
+MODAL = re.compile(rf"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
                    r"top|hit|need|require|mean|see)|should|hopes?|hoping|aims?|plans? to|planned|planning|"
-                   r"scheduled|due to|expects?|in talks to|seeks? to|seeking to|looking to|intends? to|"
+                   rf"scheduled|due to|expects?|{SEEKING}|intends? to|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
