@@ -168,8 +168,8 @@ OTHER_NAME = re.compile(rf"(?<=[\w,;:] )[A-Z][a-z]+|{OPENS_WITH_NAME.pattern}")
 def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES, context: str | None = None,
             topic: str | None = None) -> Claim:
     """One sentence as a claim. context: the entity the article was last about, for a
-    sentence whose subject is only 'it' or 'they'; topic: the subject of the sentence
-    before, for an object 'it' ("OpenAI released it")."""
+    sentence whose subject is only 'it' or 'they'; topic: what an object 'it' ("OpenAI
+    released it") or an unnamed release ("anyone can now sign in") is about."""
     folded = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(folded, sentence)
     attribution = find_attribution(sentence)
@@ -254,12 +254,17 @@ def extract_claims(text: str, topic_terms: list[str], source_id: str = "",
 def analyse_all(sentences: list[str], source_id: str = "", entities: Entities = NO_ENTITIES) -> list[Claim]:
     """The claims of one article in order; 'it' and 'they' stand for the entity the
     sentence before was about."""
-    out, last, topic = [], None, None
+    out, last, topic, thing = [], None, None, None
+    by_token = {token(e): e for e in entities.names}
     for s in sentences:
-        claim = analyse(s, source_id, entities, last, topic)
+        claim = analyse(s, source_id, entities, last, thing or topic)
         out.append(claim)
         last = next((c.agent for c in claim.cues if c.agent not in (None, "other", "pronoun")), claim.subject) or last
         topic = claim.subject or topic
+        # what the article last said was released, opened or shut is what "anyone can use it" speaks of,
+        # not the sentence before's subject, which is often the one who released it
+        thing = next((by_token[t] for c in reversed(claim.cues) if c.frame in ("release", "access", "phase")
+                      for t in c.theme if t in by_token and t != token(c.agent or "")), thing)
     return out
 
 

@@ -60,6 +60,8 @@ BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhi
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
                             r"remained|stays?|stayed|still|now)\s+)*$")
+# an aside closed by a comma just before a verb: an appositive or a relative clause on the noun before it
+APPOSITIVE = re.compile(r",\s+(?:the|a|an|whose|which|who|its|their)\b[^,;()]{1,90},$")
 # the words between a relative pronoun and its verb ("which remains closed", "which has now been"): none names a thing
 LINKING = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
@@ -311,6 +313,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if (ORDER.fullmatch(m.group(0)) or stated == "off" and ORDER_END.search(m.group(0))) and \
                     STOPPAGE.search(s, max(0, m.start() - 80), m.start()):
                 state = "paused" if stated == "on" else "on"
+            if ORDER.fullmatch(m.group(0)) and _reduced(s, m):
+                continue  # "credentials issued to alpha testers", "a statement issued hours later": no order in force
             if scope == "negated" and ORDER.fullmatch(m.group(0)):
                 continue  # "has not issued an expression of concern": no order, nothing shut (an act: acts.py)
             if scope == "negated" and stated == "on":  # "has not been restored": the shutdown still holds
@@ -421,6 +425,12 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     """Who is the subject of the status word at start: the story entity that ends the noun
     phrase just before it (speaker heads like 'spokesperson' and fillers like 'on Friday'
     skipped), 'pronoun' for it/they, 'other' for anybody else, None when nothing precedes."""
+    pre = s[:start].rstrip(" ")
+    while (f := FILLER.search(pre)) is not None:  # fillers off, the comma that closes an aside kept
+        pre = pre[:f.start()] + ("," if "," in re.match(r"[\s,]*", pre[f.start():]).group() else "")
+    aside = APPOSITIVE.search(pre)  # "TallyPoint, the vendor that hosts the site, would not confirm": TallyPoint
+    if aside and (head := next((men.entity for men in mentions if abs(men.end - aside.start()) <= 1), None)):
+        return head
     bound = list(BOUNDARY.finditer(s, 0, start))
     cut = bound[-1].end() if bound else 0
     seg = s[cut:start].rstrip(" ,")
@@ -583,7 +593,15 @@ def _about_truth(text: str, theme: set[str]) -> bool:
 
 
 def _inner_status(text: str) -> bool:
-    return any(p.search(text) for p in (ACCESS_ON, ACCESS_PAUSED, ACCESS_OFF, RELEASE_YES, RELEASE_NO))
+    return any(not (ORDER.fullmatch(m.group(0)) and _reduced(text, m))
+               for p in (ACCESS_ON, ACCESS_PAUSED, ACCESS_OFF, RELEASE_YES, RELEASE_NO) for m in p.finditer(text))
+
+
+def _reduced(s: str, m: re.Match) -> bool:
+    """A participle that follows its noun and names no state of it ("credentials issued to
+    testers", "a statement issued hours later"), not a passive ("was issued to")."""
+    return bool(re.match(r"\s+(?:to|through|via|by|under|hours|days|weeks|earlier|later|last|for|with)\b", s[m.end():])) \
+        and not re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", s[:m.start()])
 
 
 def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:

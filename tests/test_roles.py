@@ -1039,3 +1039,36 @@ def test_a_denial_is_no_report_but_a_dispute_nearby_is():
     assert acts.report("After a pay dispute, drivers struck on Monday.", "strik", ents)[0] == "yes"
     assert acts.report("The man, who denies the charge, was arrested on Monday.", "arrest", ents)[0] == "yes"
     assert acts.report("Her lawyer denied that Roe had taken the drug.", "tak", ents) is None
+
+
+def test_who_can_use_it_is_about_the_thing_last_released_not_its_maker(app):
+    # the sentence before names the maker as its subject; "it" is the app it released
+    before = ["Brightwave released Lumo on Monday.", "Brightwave also cut its prices."]
+    expect(app, "Anyone with a Brightwave plan can now use it.", "contradicted", before)
+    claim = analyse_all([*before, "Anyone with a Brightwave plan can now use it."], "t", app.entities)[-1]
+    assert [c.theme for c in claim.cues if c.frame == "release"] == [("ent_lumo",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after its noun is no order in force, and no status that hides the confirmation
+    ("Brightwave acknowledged that the Lumo page ran on genuine keys issued to its testers.", "contradicted"),
+    ("Brightwave acknowledged, in a statement issued hours later, that the Lumo page was genuine.", "contradicted"),
+])
+def test_a_participle_after_its_noun_issues_nothing(text, expected):
+    page = story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
+                 ["Brightwave would not confirm whether the Lumo page was authentic."], "lumo", ["leak"])
+    assert not [c for c in analyse(text, "t", page.entities).cues if c.frame == "access"], text
+    expect(page, text, expected)
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Tally Systems, the vendor that hosts the site, would not confirm whether data was lost.", "tally systems"),
+    ("Clerk Ann Moss, whose office runs the site, would not comment.", "ann moss"),
+    ("Tally Systems, the vendor, has confirmed that data was lost.", "tally systems"),
+    ("The site, which Tally Systems hosts, went offline.", None),  # no agent: what went offline is the site
+])
+def test_an_aside_between_a_subject_and_its_verb_is_not_the_subject(text, agent):
+    ents = story({"Tally Systems": ["the vendor"], "Ann Moss": ["the clerk"], "results site": ["the site"]},
+                 ["The results site went offline."], "tally", ["election"]).entities
+    cues = analyse(text, "t", ents).cues
+    assert cues and cues[0].agent == agent, (text, cues)
