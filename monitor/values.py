@@ -179,7 +179,7 @@ DEADLINE_VALUE = "~deadline"  # of a date by which something must happen or ends
 DEADLINE = re.compile(r"\b(?:until|till|deadline (?:of|is|was|to|for)?|expires?(?: on)?|expiring(?: on)?|expiry(?: date)? "
                       r"(?:of|is|was)?|closes? on|runs? until|due by)\s+$")
 # what a date is as a date: other measure words near it are only what happened then
-DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline"})
+DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline", "elsewhere"})
 # "rose from $45 million to $60 million", "31 ships, up from 26", "15 days rather than the 10":
 # the value a quantity had before, or the one it is set against, is not what it is now
 PRIOR_VALUE = "~prior"
@@ -228,7 +228,9 @@ ANOTHER = re.compile(r"\banother\s+$")
 # a value the sentence itself says is of another one: compared only with another such value
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
-                       r"an? (?:19|20)\d\d\b)")
+                       r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
+# a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
+ELSEWHERE_OPENING = re.compile(r"(?:in|at|across|for) (?:neighbou?ring|nearby|adjacent|another|other)\b")
 # a sentence about a lower tier of a product's users: its limits are that tier's, not the product's figure
 # ("Plus users get five-second clips at up to 720p"; the top tier's, "Pro users can make 20-second clips", are)
 TIER = re.compile(r"(?:other|free|basic|standard|plus|cheaper|lower)(?:-tier)? "
@@ -354,7 +356,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
-    if ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
+    if ELSEWHERE.search(s, lo, hi) or ELSEWHERE_OPENING.match(s) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
@@ -495,7 +497,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
     for m in DATE.finditer(s) if digit or any(name in s for name in MONTHS) else ():
         value = _date(m)
         if value:
-            add(m, "date", value[0], qualifier=value[1])
+            add(m, "date", value[0], qualifier=value[1], start=m.start() + len(m.group()) - len(m.group().lstrip()))
     for m in COUNT.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         if m.group("vague"):  # "hundreds of artists": a range, from the least it can mean to ten times that
             word = m.group("vague").split()[0]
@@ -636,7 +638,14 @@ def same(a: Value, b: Value, revised: bool = False) -> bool:
         low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
         return low / 2 <= x < low * 5
     tolerance = 0.01 if revised else max(_tolerance(v) for v in (a, b))
+    if tolerance == 0.01 and _figures(a.amount) == _figures(b.amount) >= 3:
+        return a.amount == b.amount  # two precise figures: "49,104 votes" is not "48,912 votes"
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
+
+
+def _figures(x: float) -> int:
+    """Significant figures, trailing zeros of a whole number not counted (1,200,000 has two)."""
+    return max(1, len(f"{abs(x):.6f}".rstrip("0").rstrip(".").replace(".", "").strip("0")))
 
 
 def _tolerance(v: Value) -> float:

@@ -109,3 +109,29 @@ def test_counts_said_around_their_noun(text, amount, noun):
 def test_dates_with_and_without_a_year_compare_on_what_both_give():
     assert comparable(one("on November 25, 2024", "date"), one("yesterday (26 November)", "date"))
     assert not comparable(one("in November", "date"), one("in 2024", "date"))
+
+
+def test_two_precise_figures_differ_where_a_rounded_one_holds_a_precise_one():
+    assert not same(one("49,104 votes", "count"), one("48,912 votes", "count"))
+    assert same(one("$1.2 million", "money"), one("$1,205,000", "money"))
+    assert same(one("49,104 votes", "count"), one("49,104 votes", "count"))
+
+
+def test_a_year_corrected_is_what_it_was():
+    built = find_values("Records show the wing was built in 1958, not 1962 as previously stated.", lambda a, b: ())
+    assert [(v.text, "~prior" in v.role) for v in built] == [("1958", False), ("1962", True)]
+
+
+@pytest.mark.parametrize("text, elsewhere", [
+    ("A comparable clean-up at Hollins Park in 2019 cost £850,000.", ["2019", "£850,000"]),
+    ("In neighbouring Pell County, where scanners failed at three precincts, the count ended.", ["three precincts"]),
+    ("The clean-up at the school cost £850,000.", []),
+])
+def test_a_figure_of_another_place_or_a_similar_case_is_elsewhere(text, elsewhere):
+    assert [v.text for v in find_values(text, lambda a, b: ()) if "~elsewhere" in v.role] == elsewhere
+
+
+def test_a_year_of_another_case_is_no_date_of_this_one():
+    other, = find_values("Harlow pulled down a similar block in 2021.", lambda a, b: ())
+    built, = find_values("The wing was built in 1962.", lambda a, b: ())
+    assert "~elsewhere" in other.role and comparable(built, built) and not comparable(other, built)
