@@ -67,6 +67,7 @@ PERFORMED_BEFORE = re.compile(rf"\b(?P<do>{PERFORM})\s+(?:(?:a|an|the|its|their|
                               rf"first|full|separate|legal)\s+)*(?:[a-z-]+\s+)?$")
 PERFORMED_AFTER = re.compile(rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
                              rf"(?:{PERFORM})\b")
+SHORT_OF = re.compile(r"\b(?:stopped|stops|stopping|stop|fell|falls|falling)\s+short\s+of\s+(?P<verb>[a-z]{3,}ing)\b")
 REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
 NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+)?(?:has|have|had)\s+(?:yet\s+)?"
                        r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
@@ -85,7 +86,12 @@ DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts
                      r"promised|moved)\s+(?:[\w-]+\s+){0,3}?to\s+$")
 # a decision announced as what will be done: "the federation will seek a four-year ban"
 WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to)\s+(?:now\s+|also\s+|formally\s+)?$")
+BEGUN = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|commenced)\s+$")  # "have begun testing staff"
 DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|formally\s+)?(?:been\s+)?$")
+
+
+# verbs news copy uses for one act: "requested a recount" settles "whether she will seek one"
+SAME_ACT = {"request": "seek", "fund": "pay"}
 
 
 def lemma(word: str) -> str:
@@ -95,6 +101,7 @@ def lemma(word: str) -> str:
         w = IRREGULAR[w]
     else:
         w = _unsuffixed(w)
+    w = SAME_ACT.get(w, w)
     return w.rstrip("e") if len(w) > 3 else w
 
 
@@ -122,9 +129,9 @@ def thing(word: str) -> str:
 
 LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
 NUMBERS = frozenset(lemma(w) for w in NUMBER_NAMES)
-_IRREGULAR_FORMS = {act: [form for form, verb in IRREGULAR.items() if lemma(verb) == act]
-                    for act in {lemma(verb) for verb in IRREGULAR.values()}}
-HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none)\b|n't")
+_IRREGULAR_FORMS = {act: [form for form, verb in [*IRREGULAR.items(), *((k, k) for k in SAME_ACT)] if lemma(verb) == act]
+                    for act in {lemma(verb) for verb in [*IRREGULAR.values(), *SAME_ACT]}}
+HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none|short)\b|n't")
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
 
 
@@ -174,6 +181,8 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         add_noun("not_yet", m, agent_of(s, m.start(), mentions))
     for m in NOT_YET.finditer(s):
         add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+    for m in SHORT_OF.finditer(s):  # "has stopped short of declaring victory": not done
+        add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
     for m in REFUSED.finditer(s):
         add("no", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
     for m in NONE_DONE.finditer(s):
@@ -208,6 +217,10 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             state = "yes"
         elif (done := WILL.search(lead)) and not re.search(r"\b(?:if|unless|once|when)\b", lead):
             state = "decided"  # settles only what was undecided: "will arrest" arrests no one yet
+        elif word.endswith("ing") and (done := BEGUN.search(lead)):
+            if scope_of(s, m.start() - len(lead) + done.start()):
+                continue  # "has not begun testing"
+            state = "yes"  # "health officials have begun testing staff"
         elif not word.endswith(("ed", "ing")) and (done := PERFORMED_BEFORE.search(lead)) and \
                 not re.search(r"\bno\s+(?:[a-z-]+\s+)?$", lead):
             if scope_of(s, m.start() - len(lead) + done.start()):

@@ -156,3 +156,24 @@ def test_a_question_still_open_ends_before_an_aside_about_something_else():
     claim = analyse("Directors said the all-cash bid, which values Vantis at about $6.8 billion, undervalues the "
                     "company.", "t", bid.entities)
     assert judge(claim, bid).status != "contradicted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Varga formally requested a recount on Monday.", "contradicted"),  # to request is to seek
+    ("Cole declared victory on Tuesday evening.", "contradicted"),  # what he stopped short of
+    ("The board has begun counting the provisional ballots.", "contradicted"),
+    ("The board has not begun counting the provisional ballots.", "not contradicted"),
+    ("The ministry, which agreed last month to fund the count, said it was satisfied.", "contradicted"),  # funding pays
+    ("Varga requested a meeting with the clerk.", "not contradicted"),  # another thing requested
+])
+def test_an_act_said_with_another_verb_or_begun_is_done(text, expected):
+    race = Baseline([{"id": "001", "claims": [
+        "Varga would not say whether she will seek a recount.",
+        "Cole has stopped short of declaring victory.",
+        "The board has not ruled out counting the provisional ballots again.",
+        "The Ministry declined to say whether it would pay for the count.",
+    ]}], {"anchors": ["varga"], "context": ["recount"], "min_score": 0.0, "entities": {
+        "Elena Varga": ["Varga"], "Martin Cole": ["Cole"], "Election Board": ["the board"],
+        "Ministry": ["the ministry"]}})
+    got = judge(analyse(text, "t", race.entities), race).status
+    assert got != expected[4:] if expected.startswith("not ") else got == expected, (text, got)
