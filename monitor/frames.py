@@ -53,6 +53,7 @@ SPEAKER = re.compile(r"(?:\s+(?:spokesperson|spokeswoman|spokesman|spokespeople|
                      r"officials|executive|executives|chief executive|ceo|cto|boss|head|founder|leadership|"
                      r"team|statement|blog post|lawyer|lawyers|press office|communications chief|"
                      r"staff|engineer|engineers))+$")
+BARE_SPEAKER = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman|representative)$")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 # a clause starts after one of these: the agent of a later verb is never before them
 BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|"
@@ -442,6 +443,8 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
             return next((men.entity for men in mentions if abs(men.end - len(head)) <= 1), "other")
         return None
     core = seg[:h.start()] if (h := SPEAKER.search(seg)) else seg
+    if h and re.search(r"(?:^|,)\s*(?:an?|the)\s*$", core) and BARE_SPEAKER.match(h.group()):
+        return "pronoun"  # "a spokesperson conceded": one who speaks for whom the article is about, as "it" does
     for candidate in (core, seg):  # "an OpenAI spokesperson", "a spokesperson for OpenAI"
         end = cut + len(candidate.rstrip())
         for men in mentions:

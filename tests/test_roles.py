@@ -1072,3 +1072,13 @@ def test_an_aside_between_a_subject_and_its_verb_is_not_the_subject(text, agent)
                  ["The results site went offline."], "tally", ["election"]).entities
     cues = analyse(text, "t", ents).cues
     assert cues and cues[0].agent == agent, (text, cues)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Within a day, though, a spokesperson conceded that the Lumo page was genuine.", "contradicted"),
+    ("A government spokesperson conceded that the Lumo page was genuine.", "not contradicted"),
+])
+def test_a_spokesperson_of_nobody_named_speaks_for_whom_the_article_is_about(text, expected):
+    page = story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
+                 ["Brightwave would not confirm whether the Lumo page was authentic."], "lumo", ["leak"])
+    expect(page, text, expected, before=["Brightwave stayed silent at first."])
