@@ -203,7 +203,8 @@ def _speaking(folded: str, attribution: str | None, mentions, entities: Entities
     at = folded.find(fold(attribution)) if attribution else -1
     if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
         return []
-    return [m for m in mentions if at <= m.start < at + len(attribution) and entities.by_name(folded, m)]
+    according = folded.endswith("according to ", 0, at)  # "according to council figures": a source, named or not
+    return [m for m in mentions if at <= m.start < at + len(attribution) and (according or entities.by_name(folded, m))]
 
 
 def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:
@@ -271,7 +272,7 @@ def analyse_all(sentences: list[str], source_id: str = "", entities: Entities = 
 # --- attribution --------------------------------------------------------------------------
 
 ATTRIBUTION = [
-    re.compile(r"\b(?i:according) to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+(?: [a-z]+)?)"),
+    re.compile(r"\b(?i:according) to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|(?:the )?(?!(?:her|his|its|their|our|my|your)\b)[a-z]+(?: [a-z]+)?)"),
     re.compile(r"((?:an? |the )?(?:[A-Z][\w'’.-]*\s)*(?:spokesperson|spokeswoman|spokesman|representative)|"
                r"(?:the |an? )?(?:company|group|artists|testers|protesters|studio)|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)"
                r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),

@@ -83,8 +83,8 @@ PLURAL_WORDS = "|".join(PLURALS)
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
-PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)[a-z-]+\s+(?:and|or)\s+(?!(?:other|more|another)\b)[a-z-]+(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+[a-z-]+){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
+PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)[a-z-]+(?:\s+\d{{1,2}})?\s+(?:and|or)\s+(?!(?:other|more|another)\b)[a-z-]+(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+[a-z-]+(?:\s+\d{{1,2}}(?=\s))?){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
@@ -267,11 +267,11 @@ WORTH_BEFORE = re.compile(r"\b(?:worth|valued|valuing)\s+(?:at\s+)?(?:[\w-]+\s+)
 MEASURES = {w: w for w in """stake share shares salary revenue revenues sales profit profits loss losses funding round
     raise investment investments deal fine fines cost costs budget price fee fees bonus income debt grant grants award
     demand demands
-    prize settlement damages donation spending payment payments subscription plan tier bill contract acquisition
+    prize settlement damages donation spending payment payments subscription plan tier contract acquisition
     offer capex payroll wage wages tax taxes""".split()}
 MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
-MEASURES.update({"fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
+MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
 PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
 AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
@@ -455,6 +455,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             continue  # "a second statement" counts statements
         if m.group("tail") and not DURATION_LEAD.search(s[max(0, m.start() - 40):m.start()]):
             continue  # "comes two weeks after": an offset in time, not how long something lasted
+        if n > 1 and s[m.end("u"):m.end("u") + 1] != "s" and re.match(r"\s+\d", s[m.end("u"):]):
+            continue  # "180 Year 11 pupils": a school year names a group, it lasts nothing
         if re.match(r"[\s-]+old\b", s[m.end("u") + (s[m.end("u"):m.end("u") + 1] == "s"):]):
             continue  # "an 88-year-old retired postman": an age
         if WINDOW_BEFORE.search(s, max(0, m.start() - 50), m.start()):

@@ -1082,3 +1082,11 @@ def test_a_spokesperson_of_nobody_named_speaks_for_whom_the_article_is_about(tex
     page = story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
                  ["Brightwave would not confirm whether the Lumo page was authentic."], "lumo", ["leak"])
     expect(page, text, expected, before=["Brightwave stayed silent at first."])
+
+
+def test_according_to_names_a_source_not_an_owner():
+    ents = story({"Castle School": ["the school"], "Borough Council": ["the council"]},
+                 ["Castle School is closed."], "castle", ["asbestos"]).entities
+    claim = analyse("The removal bill has climbed again, to £3.6 million, according to council figures.", "t", ents)
+    assert claim.attribution == "council figures" and claim.speaker == "borough council"
+    assert analyse("She earned $600,000, according to her agent.", "t", ents).attribution is None

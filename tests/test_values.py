@@ -2,6 +2,7 @@
 
 import pytest
 
+from monitor.claims import analyse
 from monitor.values import comparable, find_values, parse_number, same
 
 
@@ -135,3 +136,18 @@ def test_a_year_of_another_case_is_no_date_of_this_one():
     other, = find_values("Harlow pulled down a similar block in 2021.", lambda a, b: ())
     built, = find_values("The wing was built in 1962.", lambda a, b: ())
     assert "~elsewhere" in other.role and comparable(built, built) and not comparable(other, built)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Resits for 180 Year 11 and sixth-form pupils were moved.", [("count", "180 Year 11 and sixth-form pupils")]),
+    ("Only 40 Year 9 pupils remain off site.", [("count", "Only 40 Year 9 pupils")]),
+    ("The contract runs for 10 years.", [("duration", "10 years")]),
+])
+def test_a_school_year_names_a_group_not_a_duration(text, counted):
+    assert [(v.kind, v.text) for v in find_values(text, lambda a, b: ())] == counted
+
+
+def test_a_bill_is_what_something_costs():
+    bill, = analyse("The removal bill has climbed to £3.6 million.").values
+    cost, = analyse("The removal was estimated to cost £2.4 million.").values
+    assert "~cost" in bill.role and comparable(bill, cost)
