@@ -67,7 +67,7 @@ PERFORMED_BEFORE = re.compile(rf"\b(?P<do>{PERFORM})\s+(?:(?:a|an|the|its|their|
                               rf"first|full|separate|legal)\s+)*(?:[a-z-]+\s+)?$")
 PERFORMED_AFTER = re.compile(rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
                              rf"(?:{PERFORM})\b")
-SHORT_OF = re.compile(r"\b(?:stopped|stops|stopping|stop|fell|falls|falling)\s+short\s+of\s+(?P<verb>[a-z]{3,}ing)\b")
+SHORT_OF = re.compile(r"\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?P<verb>[a-z]{3,}ing)\b")
 REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
 NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+)?(?:has|have|had)\s+(?:yet\s+)?"
                        r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
@@ -91,7 +91,7 @@ DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|f
 
 
 # verbs news copy uses for one act: "requested a recount" settles "whether she will seek one"
-SAME_ACT = {"request": "seek", "fund": "pay"}
+SAME_ACT = {"request": "seek"}
 
 
 def lemma(word: str) -> str:
@@ -246,6 +246,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
+        if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head must be
+            obj = tuple(thing(w) for w in re.findall(r"[a-z]{3,}", s[m.end():])[:3] if w not in STOP)[:1]  # the same
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
         return state, words.strip(), agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj

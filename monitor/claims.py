@@ -255,16 +255,17 @@ def extract_claims(text: str, topic_terms: list[str], source_id: str = "",
 def analyse_all(sentences: list[str], source_id: str = "", entities: Entities = NO_ENTITIES) -> list[Claim]:
     """The claims of one article in order; 'it' and 'they' stand for the entity the
     sentence before was about."""
-    out, last, topic, thing = [], None, None, None
+    out, last, topic, thing = [], None, None, (None, None)
     by_token = {token(e): e for e in entities.names}
     for s in sentences:
-        claim = analyse(s, source_id, entities, last, thing or topic)
+        # what the article last said was released, opened or shut is what "anyone can use it" speaks of
+        # when the sentence before was about the one who released it (or nobody was said to)
+        claim = analyse(s, source_id, entities, last, thing[0] if thing[0] and thing[1] in (topic, None) else topic)
         out.append(claim)
+        # (a sentence about somebody the story does not know has no subject: "it" is no longer the last one)
         last = next((c.agent for c in claim.cues if c.agent not in (None, "other", "pronoun")), claim.subject) or last
         topic = claim.subject or topic
-        # what the article last said was released, opened or shut is what "anyone can use it" speaks of,
-        # not the sentence before's subject, which is often the one who released it
-        thing = next((by_token[t] for c in reversed(claim.cues) if c.frame in ("release", "access", "phase")
+        thing = next(((by_token[t], c.agent) for c in reversed(claim.cues) if c.frame in ("release", "access", "phase")
                       for t in c.theme if t in by_token and t != token(c.agent or "")), thing)
     return out
 
@@ -272,11 +273,14 @@ def analyse_all(sentences: list[str], source_id: str = "", entities: Entities = 
 # --- attribution --------------------------------------------------------------------------
 
 ATTRIBUTION = [
-    re.compile(r"\b(?i:according) to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|(?:the )?(?!(?:her|his|its|their|our|my|your)\b)[a-z]+(?: [a-z]+)?)"),
+    re.compile(r"\b(?i:according) to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+(?: [a-z]+)?)"),
     re.compile(r"((?:an? |the )?(?:[A-Z][\w'’.-]*\s)*(?:spokesperson|spokeswoman|spokesman|representative)|"
                r"(?:the |an? )?(?:company|group|artists|testers|protesters|studio)|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)"
                r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),
     re.compile(r"\b(?:said|says|told \w+|reported|wrote) ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+)[,.]?$"),
+    # "according to council figures", not "vary according to income" or "going according to plan"
+    re.compile(r"(?<!vary )(?<!varies )(?<!varied )(?<!varying )(?<!going )(?<!went )(?<!goes )(?<!go )\b(?i:according) to "
+               r"((?!(?:her|his|its|their|our|my|your|plan|schedule)\b)[a-z]+(?: [a-z]+)?)"),
 ]
 WHEN = re.compile(r",?\s+(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|"
                   r",?\s+(?:yesterday|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.I)

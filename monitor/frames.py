@@ -114,6 +114,7 @@ RELEASE_YES = re.compile(
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
     r"|\b(?:put|puts|putting) (?:[\w-]+ ){1,3}?on (?:general )?sale\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive|reserved) (?:to|for)\b"
+    r"|\b(?:is|are) (?:now )?(?:bundled|included) (?:into|in|with) (?:[\w$-]+ ){0,6}?(?:subscriptions?|plans?|memberships?)\b"
     r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user|any(?: [\w-]+){0,4} (?:subscriber|user|"
     r"customer)s?)(?: (?!(?:that|how|whether|what|if|who|which)\b)[\w$.-]+){0,10}? can (?:now )?(?:use|try|access|sign (?:in|up)|log in|download|buy|generate|create)\b"
     r"|\b(?:sell|sells|selling|sold) (?!(?:its |their |the )?(?:shares|stock|stakes?|bonds|tickets)\b)"
@@ -184,6 +185,7 @@ ACCESS_OFF = re.compile(
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
 PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
 PHASE_OUT = re.compile(rf"\b(?:left|leaves|exited|exits|graduated from|moved out of|emerged from|came out of|out of|"
+                       rf"(?:stopped|stops|ceased) being|ceased to be|"
                        rf"no longer(?: in)?|ended|ends|concluded|closed|(?:rather than|instead of)(?= (?:a |an |its |the )?"
                        rf"(?:research |limited |closed |public |early )?(?:preview|beta)\b))\s+(?:its\s+|a\s+|an\s+|the\s+|[\w']+'s\s+)?{PHASE}")
 PHASE_OVER = re.compile(rf"{PHASE}\s+(?:has\s+|had\s+|have\s+)?(?:ended|closed|concluded|is over|was over)\b")
@@ -430,8 +432,9 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     while (f := FILLER.search(pre)) is not None:  # fillers off, the comma that closes an aside kept
         pre = pre[:f.start()] + ("," if "," in re.match(r"[\s,]*", pre[f.start():]).group() else "")
     aside = APPOSITIVE.search(pre)  # "TallyPoint, the vendor that hosts the site, would not confirm": TallyPoint
-    if aside and (head := next((men.entity for men in mentions if abs(men.end - aside.start()) <= 1), None)):
-        return head
+    if aside and (head := next((men for men in mentions if abs(men.end - aside.start()) <= 1), None)) and not re.search(
+            r"\b(?:of|against|for|to|with|from|by|in|on|at|about|over)\s+(?:the\s+)?$", pre[:head.start]):
+        return head.entity  # (not "rivals of Brightwave, the maker of Lumo, have": the rivals)
     bound = list(BOUNDARY.finditer(s, 0, start))
     cut = bound[-1].end() if bound else 0
     seg = s[cut:start].rstrip(" ,")
@@ -565,6 +568,9 @@ def _left_phrase(s: str, start: int) -> str:
     left = s[:start]
     aside = NONRESTRICTIVE.search(left)  # "the hotline, which was shut down when calls swamped it, reopened":
     left = left[:aside.start()] if aside else left  # the hotline reopened
+    apposition = APPOSITIVE.search(left.rstrip())  # "Sora, the model that testers leaked, is now bundled": Sora
+    if apposition and len(left[:apposition.start()].split()) <= 4:  # the aside is on the subject, not an object
+        left = left[:apposition.start()]
     cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b|"
                             rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
@@ -603,7 +609,7 @@ def _inner_status(text: str) -> bool:
 def _reduced(s: str, m: re.Match) -> bool:
     """A participle that follows its noun and names no state of it ("credentials issued to
     testers", "a statement issued hours later"), not a passive ("was issued to")."""
-    return bool(re.match(r"\s+(?:to|through|via|by|under|hours|days|weeks|earlier|later|last|for|with)\b", s[m.end():])) \
+    return bool(re.match(r"\s+(?:to|through|via|hours|days|weeks|earlier|later|last|for|with)\b", s[m.end():])) \
         and not re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", s[:m.start()])
 
 
@@ -621,6 +627,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return False
     if SPOKE in a.theme:  # speaking up settles only the same party's silence
         return b.state == "unknown" and a.agent == b.agent and bool(NO_COMMENT.search(b.words))
+    if a.frame == "verify" and a.state == "yes" and SAID not in a.theme and b.state == "unknown" and \
+            NO_COMMENT.search(b.words) and not _words(b) and a.agent == b.agent and a.agent not in (None, "other", "pronoun"):
+        return True  # "Dunmore would not comment", then "Dunmore has admitted that ...": the silence is over
     if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta not in b.theme and tb not in a.theme:
         return False  # the recall in force is not the plant reopened, though both are the company's
     if a.frame == "access" and bool(IN_FORCE.search(a.words)) != bool(IN_FORCE.search(b.words)) and not (

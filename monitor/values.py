@@ -83,8 +83,10 @@ PLURAL_WORDS = "|".join(PLURALS)
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
-PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)[a-z-]+(?:\s+\d{{1,2}})?\s+(?:and|or)\s+(?!(?:other|more|another)\b)[a-z-]+(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+[a-z-]+(?:\s+\d{{1,2}}(?=\s))?){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
+# a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
+GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on)\b)[a-z-]+\s+\d{1,2}"
+PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)(?:{GRADE}|[a-z-]+)\s+(?:and|or)\s+(?!(?:other|more|another)\b)(?:[a-z-]+|\d{1,2})(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
@@ -179,7 +181,7 @@ DEADLINE_VALUE = "~deadline"  # of a date by which something must happen or ends
 DEADLINE = re.compile(r"\b(?:until|till|deadline (?:of|is|was|to|for)?|expires?(?: on)?|expiring(?: on)?|expiry(?: date)? "
                       r"(?:of|is|was)?|closes? on|runs? until|due by)\s+$")
 # what a date is as a date: other measure words near it are only what happened then
-DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline", "elsewhere"})
+DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline", "away"})
 # "rose from $45 million to $60 million", "31 ships, up from 26", "15 days rather than the 10":
 # the value a quantity had before, or the one it is set against, is not what it is now
 PRIOR_VALUE = "~prior"
@@ -230,7 +232,8 @@ ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
-ELSEWHERE_OPENING = re.compile(r"(?:in|at|across|for) (?:neighbou?ring|nearby|adjacent|another|other)\b")
+ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b")
+AWAY_VALUE = "~away"  # of a sentence set elsewhere: a date there is another place's too
 # a sentence about a lower tier of a product's users: its limits are that tier's, not the product's figure
 # ("Plus users get five-second clips at up to 720p"; the top tier's, "Pro users can make 20-second clips", are)
 TIER = re.compile(r"(?:other|free|basic|standard|plus|cheaper|lower)(?:-tier)? "
@@ -273,6 +276,7 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+COST_BILL = re.compile(r"\b(?!(?:a|an|the|this|that|its|their|his|her|new|passed|introduced|draft)\b)[a-z]+ bills?\b|\bbills? for\b")  # "the removal bill", "the bill for repairs"
 PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
 AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
 VERB_MEASURES = frozenset("rais pay spend invest fund".split())  # stems of verbs: a measure only right before the sum
@@ -284,7 +288,8 @@ RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
 # how long a thing is ("a 10-second clip", "20 seconds long"): two different measures
 LENGTH_AFTER = re.compile(r"^[\s-]*(?:long\b|in length\b|-long\b)")
 # "clips now run to 20 seconds", "the longest video is 20 seconds", "capped at ten seconds"
-LENGTH_BEFORE = re.compile(r"\b(?:runs?|running|ran|(?:longest|maximum|max)(?:\s+[\w-]+)?|capped|tops? out|topped out)\s+"
+LENGTH_BEFORE = re.compile(r"\b(?:runs?|running|ran|(?:longest|maximum|max)(?:\s+[\w-]+)?|capped|tops? out|topped out|"
+                           r"limit(?:s|ed)?(?: [\w-]+){0,2}? to)\s+"
                            r"(?:(?:at|to|of|is|was|are|were)\s+)?(?:(?:only|just|about|around|roughly|nearly|almost|"
                            r"up to|at most)\s+)?$")
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
@@ -340,7 +345,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     whole = not re.match(r"[\s-]*(?:a|an|per|each)\b", s[end:])  # not a rate: "$20 a month" prices a plan
     measure = _measure(role_tokens(max(lo, start - 30), start)[::-1], role_tokens(end, min(hi, end + 22)),
                        verbs, linked, whole) or next(
-        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES | verbs),
+        (MEASURES[w] for w in sorted(role) if w in MEASURES and MEASURES[w] != "value" and w not in VERB_MEASURES | verbs
+         and (w not in ("bill", "bills") or COST_BILL.search(s, lo, hi))),  # "passed a bill": a law
         None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
     modal = [m.group(0) for m in MODAL.finditer(s, lo, start)]
@@ -356,7 +362,9 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
-    if ELSEWHERE.search(s, lo, hi) or ELSEWHERE_OPENING.match(s) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
+    if ELSEWHERE_OPENING.match(s):
+        role.add(AWAY_VALUE)
+    elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
@@ -640,14 +648,19 @@ def same(a: Value, b: Value, revised: bool = False) -> bool:
         low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
         return low / 2 <= x < low * 5
     tolerance = 0.01 if revised else max(_tolerance(v) for v in (a, b))
-    if tolerance == 0.01 and _figures(a.amount) == _figures(b.amount) >= 3:
-        return a.amount == b.amount  # two precise figures: "49,104 votes" is not "48,912 votes"
+    k = min(_figures(a.amount), _figures(b.amount))
+    if tolerance == 0.01 and k >= 3:  # two precise figures: one is the other rounded, or they differ
+        return _rounded(a.amount, k) == _rounded(b.amount, k)  # ("48,900" holds 48,912; "48,500" does not)
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
 
 
 def _figures(x: float) -> int:
     """Significant figures, trailing zeros of a whole number not counted (1,200,000 has two)."""
     return max(1, len(f"{abs(x):.6f}".rstrip("0").rstrip(".").replace(".", "").strip("0")))
+
+
+def _rounded(x: float, k: int) -> float:
+    return float(f"{x:.{k}g}")
 
 
 def _tolerance(v: Value) -> float:

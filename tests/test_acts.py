@@ -163,8 +163,10 @@ def test_a_question_still_open_ends_before_an_aside_about_something_else():
     ("Cole declared victory on Tuesday evening.", "contradicted"),  # what he stopped short of
     ("The board has begun counting the provisional ballots.", "contradicted"),
     ("The board has not begun counting the provisional ballots.", "not contradicted"),
-    ("The ministry, which agreed last month to fund the count, said it was satisfied.", "contradicted"),  # funding pays
     ("Varga requested a meeting with the clerk.", "not contradicted"),  # another thing requested
+    ("Varga requested a copy of the recount rules.", "not contradicted"),
+    ("The Ministry agreed to fund an inspection.", "not contradicted"),  # to fund is not always to pay for
+    ("Cole fell short of a majority in the suburbs.", "not contradicted"),
 ])
 def test_an_act_said_with_another_verb_or_begun_is_done(text, expected):
     race = Baseline([{"id": "001", "claims": [

@@ -1090,3 +1090,40 @@ def test_according_to_names_a_source_not_an_owner():
     claim = analyse("The removal bill has climbed again, to £3.6 million, according to council figures.", "t", ents)
     assert claim.attribution == "council figures" and claim.speaker == "borough council"
     assert analyse("She earned $600,000, according to her agent.", "t", ents).attribution is None
+
+
+def test_guards_from_review_of_the_aside_participle_and_it_rules(app):
+    # a name inside a prepositional phrase before an aside is not the subject
+    cue, = [c for c in analyse("Rivals of Brightwave, the maker of Lumo, have released similar apps to the public.",
+                               "t", app.entities).cues if c.frame == "release"]
+    assert cue.agent != "brightwave"
+    # an order imposed by someone is an order in force, not a participle that names no state
+    assert [c.words for c in analyse("Harlow is again under a curfew imposed by police on Friday.", "t",
+                                     app.entities).cues if c.frame == "access"] == ["imposed"]
+    # "it" after a sentence about another thing is that thing, not the one released before it
+    ents = story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
+                 ["Lumo is back online."], "lumo", ["leak"]).entities
+    *_, claim = analyse_all(["Brightwave released Lumo in March.", "A fake Lumo page appeared on Tuesday.",
+                             "Brightwave has since blocked it."], "t", ents)
+    cue, = [c for c in claim.cues if c.frame == "access"]
+    assert "ent_lumo_page" in cue.theme and "ent_lumo" not in cue.theme, cue
+    # "vary according to income" names no source
+    assert analyse("Fees will vary according to income, Brightwave said.", "t", app.entities).attribution == "Brightwave"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brightwave has admitted that its engineers copied the Lumo code.", "contradicted"),  # the silence is over
+    ("Brightwave said on Monday that Lumo was popular.", "not contradicted"),  # a plain word is no admission
+    ("Lumo long ago stopped being a research preview.", "contradicted"),
+    ("Lumo, the app testers leaked last year, is now bundled into the $20 Brightwave subscriptions.", "contradicted"),
+])
+def test_an_admission_ends_a_silence_and_a_preview_or_a_wait_ends_in_other_words(text, expected):
+    lumo = story({"Lumo": ["the app"], "Brightwave": ["the company"]},
+                 ["Brightwave would not comment.", "Lumo is still in research preview.",
+                  "Lumo has not been released to the public."], "lumo", ["leak"])
+    expect(lumo, text, expected)
+
+
+def test_limits_clips_to_is_a_length():
+    clip, = analyse("The launch version limits clips to 20 seconds.").values
+    assert clip.noun == "length"

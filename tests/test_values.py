@@ -116,6 +116,8 @@ def test_two_precise_figures_differ_where_a_rounded_one_holds_a_precise_one():
     assert not same(one("49,104 votes", "count"), one("48,912 votes", "count"))
     assert same(one("$1.2 million", "money"), one("$1,205,000", "money"))
     assert same(one("49,104 votes", "count"), one("49,104 votes", "count"))
+    assert not same(one("48,500 votes", "count"), one("48,912 votes", "count"))  # no rounding of it
+    assert same(one("48,900 votes", "count"), one("48,912 votes", "count"))
 
 
 def test_a_year_corrected_is_what_it_was():
@@ -127,15 +129,32 @@ def test_a_year_corrected_is_what_it_was():
     ("A comparable clean-up at Hollins Park in 2019 cost £850,000.", ["2019", "£850,000"]),
     ("In neighbouring Pell County, where scanners failed at three precincts, the count ended.", ["three precincts"]),
     ("The clean-up at the school cost £850,000.", []),
+    ("In another setback, the cost of the repairs has risen to £6 million.", []),
+    ("In other words, the repairs will cost £6 million.", []),
 ])
 def test_a_figure_of_another_place_or_a_similar_case_is_elsewhere(text, elsewhere):
-    assert [v.text for v in find_values(text, lambda a, b: ()) if "~elsewhere" in v.role] == elsewhere
+    assert [v.text for v in find_values(text, lambda a, b: ()) if {"~elsewhere", "~away"} & set(v.role)] == elsewhere
 
 
-def test_a_year_of_another_case_is_no_date_of_this_one():
-    other, = find_values("Harlow pulled down a similar block in 2021.", lambda a, b: ())
+def test_a_date_beside_another_party_is_still_this_ones():
     built, = find_values("The wing was built in 1962.", lambda a, b: ())
-    assert "~elsewhere" in other.role and comparable(built, built) and not comparable(other, built)
+    for text in ("The wing was built in 1958 by a separate firm.", "The wing was built in 1958 with a similar design."):
+        then, = find_values(text, lambda a, b: ())
+        assert comparable(then, built) and not same(then, built), text
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Storm Edda damaged 10 to 15 homes.", ["15 homes"]),
+    ("Labour won 20 of 48 seats.", ["48 seats"]),
+])
+def test_a_range_or_a_part_is_not_a_school_year(text, counts):
+    assert [v.text for v in find_values(text, lambda a, b: ()) if v.kind == "count"] == counts
+
+
+def test_a_year_in_a_sentence_set_in_another_place_is_no_date_of_this_story():
+    other, = find_values("Neighbouring Harlow pulled down a similar block in 2021.", lambda a, b: ())
+    built, = find_values("The wing was built in 1962.", lambda a, b: ())
+    assert "~away" in other.role and comparable(built, built) and not comparable(other, built)
 
 
 @pytest.mark.parametrize("text, counted", [
