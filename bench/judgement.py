@@ -4,15 +4,16 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
-Sets: the shared dev set (tests/fixtures/devset), ten sets of labelled follow-ups of the
-Sora story (tests/fixtures/followups to followups10: the last nine written by helpers who
-never ran the monitor) and nineteen fictional stories (tests/fixtures/story2 to story20: an
+Sets: the shared dev set (tests/fixtures/devset), eleven sets of labelled follow-ups of the
+Sora story (tests/fixtures/followups to followups11: the last ten written by helpers who
+never ran the monitor) and twenty-one fictional stories (tests/fixtures/story2 to story22: an
 outbreak, an airline grounding, a hospital ransomware attack, a dock strike, a listeria
 recall, a railway closed by a landslide, a hostile takeover bid, a wildfire, a data leak
 at a messaging app, a medicine recall, a museum theft, a mine collapse, a stadium plan, a
 turboprop fleet grounded after an engine fire, an ammonia leak at a fertiliser plant, an
-IT outage at a regional bank, a runner's doping case, a transit strike and a research
-misconduct case, the last eighteen written the same way).
+IT outage at a regional bank, a runner's doping case, a transit strike, a research
+misconduct case, a disputed county election and a school shut by asbestos, the last twenty
+written the same way).
 Prints change F1 (updated + contradicted), new-claim F1, sentence accuracy and relevance
 per set; exits 1 when a set's change F1 is under --min-change-f1."""
 
@@ -65,7 +66,8 @@ def main() -> int:
                 ("follow-ups 7 (Sora)", FIXTURES / "followups7" / "labels.json", None),
                 ("follow-ups 8 (Sora)", FIXTURES / "followups8" / "labels.json", None),
                 ("follow-ups 9 (Sora)", FIXTURES / "followups9" / "labels.json", None),
-                ("follow-ups 10 (Sora)", FIXTURES / "followups10" / "labels.json", None)]
+                ("follow-ups 10 (Sora)", FIXTURES / "followups10" / "labels.json", None),
+                ("follow-ups 11 (Sora)", FIXTURES / "followups11" / "labels.json", None)]
         for title, name in (("second story", "story2"), ("third story", "story3"), ("fourth story", "story4"),
                             ("fifth story", "story5"), ("sixth story", "story6"), ("seventh story", "story7"),
                             ("eighth story", "story8"), ("ninth story", "story9"), ("tenth story", "story10"),
@@ -73,7 +75,8 @@ def main() -> int:
                             ("thirteenth story", "story13"), ("fourteenth story", "story14"),
                             ("fifteenth story", "story15"), ("sixteenth story", "story16"),
                             ("seventeenth story", "story17"), ("eighteenth story", "story18"),
-                            ("nineteenth story", "story19"), ("twentieth story", "story20")):
+                            ("nineteenth story", "story19"), ("twentieth story", "story20"),
+                            ("twenty-first story", "story21"), ("twenty-second story", "story22")):
             config = story(Path(tmp), name)
             sets.append((title, config.parent / "followups" / "labels.json", config))
         print(f"{'set':20} {'change F1':>9} {'tp/fp/fn':>10} {'new F1':>7} {'accuracy':>9} {'relevance':>9}")
