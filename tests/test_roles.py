@@ -1049,14 +1049,18 @@ def test_who_can_use_it_is_about_the_thing_last_released_not_its_maker(app):
     assert [c.theme for c in claim.cues if c.frame == "release"] == [("ent_lumo",)]
 
 
+@pytest.fixture(scope="module")
+def page():
+    return story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
+                 ["Brightwave would not confirm whether the Lumo page was authentic."], "lumo", ["leak"])
+
+
 @pytest.mark.parametrize("text, expected", [
     # a participle after its noun is no order in force, and no status that hides the confirmation
     ("Brightwave acknowledged that the Lumo page ran on genuine keys issued to its testers.", "contradicted"),
     ("Brightwave acknowledged, in a statement issued hours later, that the Lumo page was genuine.", "contradicted"),
 ])
-def test_a_participle_after_its_noun_issues_nothing(text, expected):
-    page = story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
-                 ["Brightwave would not confirm whether the Lumo page was authentic."], "lumo", ["leak"])
+def test_a_participle_after_its_noun_issues_nothing(page, text, expected):
     assert not [c for c in analyse(text, "t", page.entities).cues if c.frame == "access"], text
     expect(page, text, expected)
 
@@ -1078,9 +1082,7 @@ def test_an_aside_between_a_subject_and_its_verb_is_not_the_subject(text, agent)
     ("Within a day, though, a spokesperson conceded that the Lumo page was genuine.", "contradicted"),
     ("A government spokesperson conceded that the Lumo page was genuine.", "not contradicted"),
 ])
-def test_a_spokesperson_of_nobody_named_speaks_for_whom_the_article_is_about(text, expected):
-    page = story({"Lumo": ["the app"], "Brightwave": ["the company"], "Lumo page": ["the page"]},
-                 ["Brightwave would not confirm whether the Lumo page was authentic."], "lumo", ["leak"])
+def test_a_spokesperson_of_nobody_named_speaks_for_whom_the_article_is_about(page, text, expected):
     expect(page, text, expected, before=["Brightwave stayed silent at first."])
 
 
