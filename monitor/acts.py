@@ -129,8 +129,15 @@ def thing(word: str) -> str:
 
 LIGHT = frozenset(lemma(w) for w in LIGHT_VERBS.split())
 NUMBERS = frozenset(lemma(w) for w in NUMBER_NAMES)
-_IRREGULAR_FORMS = {act: [form for form, verb in [*IRREGULAR.items(), *((k, k) for k in SAME_ACT)] if lemma(verb) == act]
-                    for act in {lemma(verb) for verb in [*IRREGULAR.values(), *SAME_ACT]}}
+# the forms of an act its lemma is not the start of: irregular pasts ("paid") and other verbs for it ("request")
+def _other_forms() -> dict[str, list[str]]:
+    forms: dict[str, list[str]] = {}
+    for form, verb in [*IRREGULAR.items(), *((k, k) for k in SAME_ACT)]:
+        forms.setdefault(lemma(verb), []).append(form)
+    return forms
+
+
+_OTHER_FORMS = _other_forms()
 HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none|short)\b|n't")
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
 
@@ -276,7 +283,7 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
 def may_mention(folded: str, act: str) -> bool:
     """A quick test before reading the sentence word by word: a lemma is the start of its
     forms ("arrest" of "arrested"), but for the irregular ones ("paid")."""
-    return act in folded or any(form in folded for form in _IRREGULAR_FORMS.get(act, ()))
+    return act in folded or any(form in folded for form in _OTHER_FORMS.get(act, ()))
 
 
 def words_lemmas(sentence: str) -> frozenset[str]:

@@ -292,13 +292,13 @@ LENGTH_BEFORE = re.compile(r"\b(?:runs?|running|ran|(?:longest|maximum|max)(?:\s
                            r"limit(?:s|ed)?(?: [\w-]+){0,2}? to)\s+"
                            r"(?:(?:at|to|of|is|was|are|were)\s+)?(?:(?:only|just|about|around|roughly|nearly|almost|"
                            r"up to|at most)\s+)?$")
+# the qualifiers a duration may carry after the words that say what it measures
+LEAD_QUALIFIERS = r"only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|up to|at least|at most"
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
-                            r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
-                            r"up to|at least|at most)\s+)?$")
+                            rf"(?:(?:{LEAD_QUALIFIERS})\s+)?$")
 # "puts the page's lifetime at four hours": a noun naming how long something lasted
 LIFETIME = re.compile(r"\b(?:lifetime|lifespan|life span|duration|uptime|outage)\s+(?:(?:of|at|was|is|to)\s+)+"
-                      r"(?:(?:only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|"
-                      r"up to|at least|at most|just under|just over)\s+)?$")
+                      rf"(?:(?:{LEAD_QUALIFIERS}|just under|just over)\s+)?$")
 CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 # "the estimated cost of the new stadium has risen to £197 million": the value is what the
 # clause's subject measures, however long the subject
