@@ -658,6 +658,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
             return False
     if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide
         return bool(_words(a) & _words(b))
+    if a.frame == "expose" and a.state != b.state and _words(b) and not _words(a):
+        return False  # "no information about Sora was disclosed" is not settled by Sora itself being leaked
     if ea & eb:
         return True
     # a release or a shutdown of nothing the story names ("devices are available") is other

@@ -167,8 +167,9 @@ QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]
 SEEKING = r"in talks to|seeks? to|seeking to|looking to"
 # (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
 MODAL = re.compile(rf"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
-                   r"top|hit|need|require|mean|see)|should|hopes?|hoping|aims?|plans? to|planned|planning|"
-                   rf"scheduled|due to|expects?|{SEEKING}|intends? to|"
+                   r"top|hit|need|require|mean|see)|should|hopes?|hoping|aims?|plans? to|planning|"
+                   # "a planned 600 job cuts", "planned for May", but "planned operations" are operations
+                   rf"(?:planned|scheduled)(?!\s+(?!to\b|for\b)[a-z]{{3,}})|due to|expects?|{SEEKING}|intends? to|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"

@@ -8,7 +8,7 @@ import pytest
 from monitor.claims import analyse, analyse_all
 from monitor.compare import Baseline, judge
 from monitor import acts
-from monitor.values import PRIOR_VALUE, find_values, measures
+from monitor.values import MODAL_VALUE, PRIOR_VALUE, find_values, measures
 
 ENTITIES = {
     "Ostmark Harbour": ["the harbour", "the port", "Ostmark"],
@@ -1129,3 +1129,38 @@ def test_an_admission_ends_a_silence_and_a_preview_or_a_wait_ends_in_other_words
 def test_limits_clips_to_is_a_length():
     clip, = analyse("The launch version limits clips to 20 seconds.").values
     assert clip.noun == "length"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of planned operations postponed at St Brel has risen to 318, the trust said.", "updated"),
+    ("St Brel has now postponed 318 planned operations.", "updated"),
+    ("The trust said 212 planned operations had been put off.", "corroborated"),
+])
+def test_planned_before_a_noun_names_the_thing_not_a_plan(text, expected):
+    """"Planned operations" are operations that were booked, not a figure someone plans."""
+    hospital = story({"St Brel Hospital": ["St Brel", "the hospital"], "Brel Trust": ["the trust"]},
+                     ["St Brel Hospital has postponed 212 planned operations after its sterilisers failed."],
+                     "st brel", ["operations"])
+    expect(hospital, text, expected)
+
+
+@pytest.mark.parametrize("text, modal", [
+    ("The planned 600 job cuts were announced on Monday.", True),
+    ("The sale is planned for May at $30 million.", True),
+    ("Its scheduled flights carried 1,200 passengers.", False),
+])
+def test_a_plan_is_planned_before_its_figure_not_before_a_noun(text, modal):
+    value = next(v for v in analyse(text).values if v.kind in ("count", "money"))
+    assert (MODAL_VALUE in value.role) is modal, value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two months after testers leaked Brightwave's Lumo model in protest, students still argue about it.", "not contradicted"),
+    ("Source code for the Lumo model was disclosed on Friday.", "contradicted"),
+])
+def test_what_was_exposed_is_the_object_not_what_it_was_about(text, expected):
+    """"No source code for Lumo was disclosed" says nothing about Lumo itself being leaked."""
+    lab = story({"Lumo": ["the Lumo model", "the model"], "Brightwave": ["the company"], "Lumo testers": ["testers"]},
+                ["Testers shared access to Lumo for three hours, but no source code for the model was disclosed."],
+                "lumo", ["leak"])
+    expect(lab, text, expected)
