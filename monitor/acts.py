@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entities, Mention
-from .frames import agent_of, scope_of
+from .frames import SAY, agent_of, scope_of
 from .models import Cue
 from .text import fold
 from .values import NUMBER_NAMES
@@ -34,7 +34,7 @@ IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "ga
              "seen": "see", "knew": "know", "known": "know", "stood": "stand", "wrote": "write", "written": "write",
              "broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
              "hid": "hide", "hidden": "hide", "led": "lead", "laid": "lay", "sought": "seek", "caught": "catch",
-             "fought": "fight", "threw": "throw", "thrown": "throw", "forgave": "forgive", "overtook": "overtake"}
+             "fought": "fight", "threw": "throw", "thrown": "throw", "forgave": "forgive", "overtook": "overtake", "repaid": "repay"}
 # verbs that say little on their own: their object names the act ("no arrests have been made")
 LIGHT_VERBS = ("make take have has had do be is are was were been get give go come see know use put set say tell "
                "comment confirm respond answer elaborate decide determine rule")
@@ -42,7 +42,8 @@ DETERMINER = r"(?:the|a|an|its|their|any|his|her|our|this|that)"
 SUBJECT = r"(?:(?:it|they|he|she|we|the \w+(?: \w+)?|its \w+|\w+)\s+)?"
 MODAL = r"(?:(?:will|would|should|could|can|is going to|are going to|plans? to|intends? to|wants? to)\s+)?"
 # "... whether (it will) pay the ransom": the act an open question is about
-WHETHER = re.compile(rf"\b(?:whether|if)\s+(?:or not\s+)?(?:to\s+(?:be\s+)?|{SUBJECT}{MODAL}(?:be\s+)?)"
+WHETHER = re.compile(rf"\b(?:whether|if)\s+(?:or not\s+)?(?:to\s+(?:be\s+)?|(?P<long>(?:[\w'-]+\s+){{2,8}}?)"
+                     rf"(?:will|would|could|should|can|might|may)\s+(?P<passive>be\s+)?|{SUBJECT}{MODAL}(?:be\s+)?)"
                      rf"(?!(?:the|its|their|this|that|any|an)\b)(?P<verb>[a-z]{{3,}})\b")
 OPEN_BEFORE = re.compile(r"(?:\b(?:not|never|yet to|declined to|refused to|unwilling to)\s+(?:\w+\s+){0,2}?"
                   r"(?:decided|decide|said|say|disclosed|disclose|revealed|reveal|confirmed|confirm|determined|"
@@ -91,7 +92,7 @@ DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|f
 
 
 # verbs news copy uses for one act: "requested a recount" settles "whether she will seek one"
-SAME_ACT = {"request": "seek"}
+SAME_ACT = {"request": "seek", "repay": "refund"}
 
 
 def lemma(word: str) -> str:
@@ -177,8 +178,10 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
 
     for m in WHETHER.finditer(s):
         lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
-        if lead:
-            add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end())
+        if lead:  # "whether drivers who hold toll passes will be refunded": what is refunded is the subject
+            obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", m.group("long")) if w not in STOP})) \
+                if m.group("passive") else None
+            add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end(), obj)
     for m in RULED_OUT.finditer(s):
         if m.group("verb"):
             add("unknown", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
@@ -214,6 +217,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             continue
         lead = s[max(0, m.start() - 40):m.start()]
         word = m.group(0)
+        if re.fullmatch(SAY, word) and re.match(r"\s+that\b|\s*[,:]?\s*[\"“]", s[m.end():]):
+            continue  # "she added that the company had taken on crew": words said, not the act
         firm = FIRM_NO.search(lead)
         if NOBODY.search(lead) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"

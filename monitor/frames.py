@@ -95,7 +95,7 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
-      r"argues|wrote|writes|added|explained|noted|called"
+      r"argues|wrote|writes|explained|noted|called|add(?:ed|s)(?=\s+that\b|\s*[,.:;\"“”']|\s*$)"  # not "added six sailings"
 TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"
 FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the |its |a )?(?:authentic|genuine|real|" \
               r"legitimate|true|accurate|its own|their own)|an? (?:older|different|unrelated) \w+"
@@ -454,10 +454,12 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
             if cut <= men.start and end - 1 <= men.end <= end + 1:
                 return men.entity
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
-        said = re.search(rf"\b(?:{SAY})\s+(?:(?:on|last|this|late|early)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s*)?$",
-                         s[:cut])  # "the agency said on Wednesday that it"
+        said = re.search(rf"\b(?:{SAY})(?:\s+(?:(?:on|last|this|late|early)\s+\w+|yesterday|today))?(?:\s+that)?\s*$",
+                         s[:cut])  # "the agency said on Wednesday that it", "the ferry company said it"
         speaker = said and next((men for men in reversed(mentions) if men.end <= said.start()), None)
-        return speaker.entity if speaker and said.start() - speaker.end < 40 else "pronoun"
+        gap = s[speaker.end:said.start()] if speaker else ""  # "Estuary Link, which runs the ferries, said it"
+        return speaker.entity if speaker and (len(gap) < 40 or re.fullmatch(r",\s+(?:which|who)\b[^,;]*,\s*", gap)) \
+            else "pronoun"
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
         return first.entity

@@ -179,3 +179,31 @@ def test_an_act_said_with_another_verb_or_begun_is_done(text, expected):
         "Ministry": ["the ministry"]}})
     got = judge(analyse(text, "t", race.entities), race).status
     assert got != expected[4:] if expected.startswith("not ") else got == expected, (text, got)
+
+
+FERRY = {"anchors": ["aldby"], "context": ["bridge", "ferry"], "min_score": 0.0, "entities": {
+    "Aldby Bridge": ["the bridge"], "Tarn Ferries": ["the ferry company", "Tarn"], "Aldby Council": ["the council"]}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tarn Ferries has added six sailings a day since the bridge closed.", "contradicted"),  # the act, and no new total
+    ("A Tarn Ferries manager added that the company had taken on eleven extra crew.", "not contradicted"),  # speech
+    ("The council has begun repaying prepaid toll passes.", "contradicted"),  # to repay is to refund
+    ("The council began refunding prepaid toll passes on Monday.", "contradicted"),
+    ("The council has begun refunding parking fines.", "not contradicted"),  # another thing refunded
+])
+def test_added_is_an_act_on_a_noun_and_speech_before_that(text, expected):
+    ferry = Baseline([{"id": "001", "claims": [
+        "Tarn Ferries, which runs the crossing between the two towns, said it had not ruled out adding sailings.",
+        "Tarn Ferries runs 14 sailings a day.",
+        "The council declined to say whether drivers who hold prepaid toll passes will be refunded.",
+    ]}], FERRY)
+    acts_ = [c for claim in ferry.claims for c in claim.cues if c.frame == "act"]
+    assert [c.agent for c in acts_] == ["tarn ferries", "aldby council"]  # "X, which ..., said it": X
+    got = judge(analyse(text, "t", ferry.entities), ferry).status
+    assert got != expected[4:] if expected.startswith("not ") else got == expected, (text, got)
+
+
+def test_it_after_a_plain_x_said_is_x():
+    ferry = Baseline([{"id": "001", "claims": ["Tarn Ferries said it had not ruled out adding sailings."]}], FERRY)
+    assert [c.agent for c in ferry.claims[0].cues if c.frame == "act"] == ["tarn ferries"]
