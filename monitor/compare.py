@@ -309,8 +309,8 @@ def _values(claim: Claim, baseline: Baseline):
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
-        if id(v) in parts:
-            pairs = [p for p in pairs if not any(same(w, p[3]) for w in wholes if w.noun == v.noun)]
+        if id(v) in parts:  # "two of the four theatres" is neither the four nor the hospital's nine
+            pairs = [p for p in pairs if not any(same(w, p[3]) or p[3].amount > w.amount for w in wholes if w.noun == v.noun)]
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
@@ -324,7 +324,8 @@ def _values(claim: Claim, baseline: Baseline):
                     for source in {m.source_id for _, _, m, _ in ways})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
-        if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)]):
+        if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
+                                                     or PART.search(p[3].text)]):  # "four of the", of the same noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         # a value the sentence itself says it was is changed by any other figure, however close

@@ -54,6 +54,10 @@ SPEAKER = re.compile(r"(?:\s+(?:spokesperson|spokeswoman|spokesman|spokespeople|
                      r"team|statement|blog post|lawyer|lawyers|press office|communications chief|"
                      r"staff|engineer|engineers))+$")
 BARE_SPEAKER = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman|representative)$")
+# a relative clause that opens with its verb has the noun before it as subject ("the trust that runs the
+# hospital"; not "the model that testers leaked")
+REL_VERB = re.compile(r"\s*(?:[a-z]+ed|is|was|were|are|has|have|had|ran|led|built|runs|owns|operates|manages|oversees|"
+                      r"controls|hosts|employs|represents|holds|makes|supplies|maintains|provides|serves)\s")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 # a clause starts after one of these: the agent of a later verb is never before them
 BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|"
@@ -144,7 +148,7 @@ ACCESS_ON = re.compile(
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
     r"(?:switched|switches) (?:it |them )?back on|(?:turned|turns) (?:it|them) back on|"
     r"(?:remains?|remained|stays?|stayed|still) open(?![\w-]| to\b| for\b| about\b)|"
-    r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|"
+    r"(?:up|online|open|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|back open|"
     r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
     r"returned to service|"
     r"back in service|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
@@ -440,6 +444,11 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     seg = s[cut:start].rstrip(" ,")
     while (f := FILLER.search(seg)) is not None:
         seg = seg[:f.start()].rstrip(" ,")
+    if bound and bound[-1].group(0) in ("that", "which", "who") and seg.strip() and len(bound) < 2 and (
+            head := next((men for men in mentions if abs(men.end - bound[-1].start()) <= 1), None)) and \
+            REL_VERB.match(s, bound[-1].end()) and \
+            not re.search(rf"\b(?:{SAY}|that|whether|an?)\s*$", s[:head.start]):  # not "a video tool that ..."
+        return head.entity  # "the trust that runs St Aldric's has confirmed": the trust, not St Aldric's
     if not seg.strip():
         if bound and bound[-1].group(0) in ("which", "who"):  # "Gannet Air, which grounded two aircraft"
             head = s[:bound[-1].start()].rstrip(" ,")

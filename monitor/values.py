@@ -167,7 +167,7 @@ QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]
 SEEKING = r"in talks to|seeks? to|seeking to|looking to"
 # (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
 MODAL = re.compile(rf"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
-                   r"top|hit|need|require|mean|see)|should|hopes?|hoping|aims?|plans? to|planning|"
+                   r"top|hit|need|require|mean|see)|should|hopes?|hoping|hoped|aims?|plans? to|planning|"
                    # "a planned 600 job cuts", "planned for May", but "planned operations" are operations
                    rf"(?:planned|scheduled)(?!\s+(?!to\b|for\b)[a-z]{{3,}})|due to|expects?|{SEEKING}|intends? to|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")

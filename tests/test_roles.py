@@ -1122,7 +1122,7 @@ def test_guards_from_review_of_the_aside_participle_and_it_rules(app):
 def test_an_admission_ends_a_silence_and_a_preview_or_a_wait_ends_in_other_words(text, expected):
     lumo = story({"Lumo": ["the app"], "Brightwave": ["the company"]},
                  ["Brightwave would not comment.", "Lumo is still in research preview.",
-                  "Lumo has not been released to the public."], "lumo", ["leak"])
+                  "Lumo was still limited to a few hundred testers.", "Brightwave released Lumo 2 last year."], "lumo", ["leak"])
     expect(lumo, text, expected)
 
 
@@ -1164,3 +1164,22 @@ def test_what_was_exposed_is_the_object_not_what_it_was_about(text, expected):
                 ["Testers shared access to Lumo for three hours, but no source code for the model was disclosed."],
                 "lumo", ["leak"])
     expect(lab, text, expected)
+
+
+HOSPITAL = {"St Brel Hospital": ["St Brel", "the hospital"], "Brel Trust": ["the trust"],
+            "operating theatres": ["theatres", "the theatres"], "Lumo": ["the video tool"], "Brightwave": []}
+WARD = ["Four of St Brel Hospital's nine operating theatres remain closed.",
+        "The Brel Trust would not confirm whether any patient was harmed.",
+        "Lumo was still limited to a few hundred testers.", "Brightwave released Lumo 2 last year."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trust that runs St Brel Hospital has confirmed that no patient was harmed.", "contradicted"),
+    ("All nine of the hospital's operating theatres are now open again.", "contradicted"),
+    ("Two of the four operating theatres that were closed reopened on Monday, the trust said.", "contradicted"),
+    ("The trust said it hoped to reopen two of those theatres next week.", "not updated"),  # a hope, and a part
+    ("A video tool that is costly to run and sold to subscribers paying $20 a month is a different thing.",
+     "not contradicted"),  # a kind of thing, not the story's tool
+])
+def test_the_noun_before_a_relative_clause_is_its_subject(text, expected):
+    expect(story(HOSPITAL, WARD, "st brel", ["theatres"]), text, expected)
