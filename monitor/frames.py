@@ -37,6 +37,7 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
+                   r"claimed|alleg(?:es|ed|ing)|"  # an allegation, not the status it alleges
                    r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"

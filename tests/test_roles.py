@@ -1183,3 +1183,14 @@ WARD = ["Four of St Brel Hospital's nine operating theatres remain closed.",
 ])
 def test_the_noun_before_a_relative_clause_is_its_subject(text, expected):
     expect(story(HOSPITAL, WARD, "st brel", ["theatres"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Ada Roe claimed Halbrook had privately admitted missing warning signs.", "not contradicted"),
+    ("Union officials alleged that Halbrook had admitted missing warning signs.", "not contradicted"),
+    ("Halbrook has admitted missing warning signs during its inspection.", "contradicted"),
+])
+def test_an_allegation_by_someone_else_is_not_the_status_it_alleges(text, expected):
+    firm = story({"Halbrook": ["the firm"], "Ada Roe": ["Roe"]},
+                 ["Halbrook, which inspected the bridge last year, would not comment."], "halbrook", ["bridge"])
+    expect(firm, text, expected)
