@@ -141,7 +141,7 @@ def on_topic(text: str, topic_terms: list[str]) -> list[list[str]]:
     """Paragraphs of sentences, without any paragraph of three or more sentences that names
     no topic term at all (an unrelated block appended to an article)."""
     return [para for para in sentences(text)
-            if len(para) < 3 or not topic_terms or any(mentions(" ".join(para), t) for t in topic_terms)]
+            if len(para) < 3 or not topic_terms or any(mentions(" ".join(para), t, inflected=True) for t in topic_terms)]
 
 
 def claim_sentences(text: str, topic_terms: list[str]) -> list[str]:

@@ -52,6 +52,13 @@ def test_unrelated_paragraph_is_left_out():
     assert claim_sentences(text, ["sora", "leak"]) == ["Sora leaked for three hours after artists protested on Hugging Face."]
 
 
+def test_a_paragraph_naming_a_context_word_in_the_plural_is_kept():
+    text = ("Sora leaked for three hours.\n"
+            "The page stayed up for three and a half hours. The hosts read from the letter. "
+            "Its signature count passed 630 within a day, the artists said.")
+    assert len(claim_sentences(text, ["sora", "artist"])) == 4
+
+
 @pytest.mark.parametrize("frame, text, state", [
     ("verify", "OpenAI confirmed the leaked tool was authentic.", "yes"),
     ("verify", "OpenAI acknowledged that the leak was genuine.", "yes"),
