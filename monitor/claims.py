@@ -276,6 +276,7 @@ ATTRIBUTION = [
     re.compile(r"\b(?i:according) to ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+(?: [a-z]+)?)"),
     re.compile(r"((?:an? |the )?(?:[A-Z][\w'’.-]*\s)*(?:spokesperson|spokeswoman|spokesman|representative)|"
                r"(?:the |an? )?(?:company|group|artists|testers|protesters|studio)|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)"
+               r"(?:, (?:the|an?|its|their) [^,]{1,60},)?"  # "Ruth Okafor, the lead administrator, said"
                r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),
     re.compile(r"\b(?:said|says|told \w+|reported|wrote) ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+)[,.]?$"),
     # "according to council figures", not "vary according to income" or "going according to plan"

@@ -274,6 +274,7 @@ MEASURES = {w: w for w in """stake share shares salary revenue revenues sales pr
     prize settlement damages donation spending payment payments subscription plan tier contract acquisition
     offer capex payroll wage wages tax taxes""".split()}
 MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
+MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its payroll": staff left without wages
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})

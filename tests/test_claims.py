@@ -129,6 +129,7 @@ def test_confirming_another_thing_is_not_about_authenticity():
     ("According to the artists, every output needed approval.", "the artists"),
     ("The leak was shut down after three hours, the spokesperson said.", "the spokesperson"),
     ("The leak lasted three hours.", None),
+    ("Ruth Okafor, the lead administrator, said 68 staff were unpaid.", "Ruth Okafor"),
 ])
 def test_attribution(text, who):
     assert find_attribution(text) == who

@@ -170,3 +170,11 @@ def test_a_bill_is_what_something_costs():
     bill, = analyse("The removal bill has climbed to £3.6 million.").values
     cost, = analyse("The removal was estimated to cost £2.4 million.").values
     assert "~cost" in bill.role and comparable(bill, cost)
+
+
+def test_a_payroll_and_wages_are_one_measure():
+    now, = [v for v in analyse("The number of players left unpaid has grown to 74 after the club missed its "
+                                 "payroll.").values if v.kind == "count"]
+    then, = [v for v in analyse("The lead administrator said 68 players had not received their wages.").values
+             if v.kind == "count"]
+    assert comparable(now, then) and not same(now, then)
