@@ -231,6 +231,7 @@ ANOTHER = re.compile(r"\banother\s+$")
 # a value the sentence itself says is of another one: compared only with another such value
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
+                       r"nationally|nationwide|across the country|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
 ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b")
@@ -306,7 +307,8 @@ CLAUSE = re.compile(r"[;:]|,\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
 # clause's subject measures, however long the subject
 LEVEL_VERB = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:(?:now|again|since|already|further)\s+)?(?:risen|rose|climbed|"
                         r"grown|grew|increased|jumped|fallen|fell|dropped|reached|stands|stood|totals|totalled|"
-                        r"swelled|soared|doubled|come down|came down|come in|came in)(?:\s+again)?,?\s+(?:to|at)?\s*$")
+                        r"swelled|soared|doubled|come down|came down|come in|came in|(?:been\s+)?(?:put|estimated|pegged))"
+                        r"(?:\s+again)?,?\s+(?:to|at)?\s*$")
 
 
 def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:

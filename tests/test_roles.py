@@ -1194,3 +1194,16 @@ def test_an_allegation_by_someone_else_is_not_the_status_it_alleges(text, expect
     firm = story({"Halbrook": ["the firm"], "Ada Roe": ["Roe"]},
                  ["Halbrook, which inspected the bridge last year, would not comment."], "halbrook", ["bridge"])
     expect(firm, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The estimated cost of the flood has risen to £52 million.", "updated"),
+    ("The ministry has set aside £40 million nationally for flood costs.", "not updated"),  # a national sum
+])
+def test_what_a_sum_put_at_measures_is_the_subject_before_it(text, expected):
+    town = story({"Wrenmouth": ["the town"], "hardship fund": ["the fund", "the hardship fund"],
+                  "the flood": ["the flooding"], "Wrenmouth Council": ["the council"], "ministry": ["the ministry"]},
+                 ["The council set aside £2 million from its reserves for an emergency hardship fund.",
+                  "The cost of the flood that swept through Wrenmouth this week has been put at £38 million."],
+                 "wrenmouth", ["flood"])
+    expect(town, text, expected)
