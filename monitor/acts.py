@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entities, Mention
-from .frames import SAY, agent_of, scope_of
+from .frames import agent_of, scope_of
 from .models import Cue
 from .text import fold
 from .values import NUMBER_NAMES
@@ -42,9 +42,10 @@ DETERMINER = r"(?:the|a|an|its|their|any|his|her|our|this|that)"
 SUBJECT = r"(?:(?:it|they|he|she|we|the \w+(?: \w+)?|its \w+|\w+)\s+)?"
 MODAL = r"(?:(?:will|would|should|could|can|is going to|are going to|plans? to|intends? to|wants? to)\s+)?"
 # "... whether (it will) pay the ransom": the act an open question is about
-WHETHER = re.compile(rf"\b(?:whether|if)\s+(?:or not\s+)?(?:to\s+(?:be\s+)?|(?P<long>(?:[\w'-]+\s+){{2,8}}?)"
-                     rf"(?:will|would|could|should|can|might|may)\s+(?P<passive>be\s+)?|{SUBJECT}{MODAL}(?:be\s+)?)"
-                     rf"(?!(?:the|its|their|this|that|any|an)\b)(?P<verb>[a-z]{{3,}})\b")
+WHETHER = re.compile(rf"\b(?:whether|if)\s+(?:or not\s+)?(?:to\s+(?:be\s+)?|(?P<long>(?:[\w'-]+\s+){{1,8}}?)"
+                     rf"(?:will|would|could|should|can|might|may)\s+(?:be able to\s+)?(?P<passive>be\s+)?|"
+                     rf"{SUBJECT}{MODAL}(?:be able to\s+|be\s+)?)"
+                     rf"(?!(?:the|its|their|this|that|any|an|able|would|will|could|should|might|may)\b)(?P<verb>[a-z]{{3,}})\b")
 OPEN_BEFORE = re.compile(r"(?:\b(?:not|never|yet to|declined to|refused to|unwilling to)\s+(?:\w+\s+){0,2}?"
                   r"(?:decided|decide|said|say|disclosed|disclose|revealed|reveal|confirmed|confirm|determined|"
                   r"announced|indicated|specified)\b|\b(?:unclear|not clear|undecided|considering|weighing|studying|"
@@ -179,7 +180,8 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
     for m in WHETHER.finditer(s):
         lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
         if lead:  # "whether drivers who hold toll passes will be refunded": what is refunded is the subject
-            obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", m.group("long")) if w not in STOP})) \
+            head = re.split(r"\b(?:who|which|that|whose)\b", m.group("long") or "")[0]  # not "who hold passes"
+            obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", head) if w not in STOP})) \
                 if m.group("passive") else None
             add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end(), obj)
     for m in RULED_OUT.finditer(s):
@@ -217,8 +219,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             continue
         lead = s[max(0, m.start() - 40):m.start()]
         word = m.group(0)
-        if re.fullmatch(SAY, word) and re.match(r"\s+that\b|\s*[,:]?\s*[\"“]", s[m.end():]):
-            continue  # "she added that the company had taken on crew": words said, not the act
+        if word in ("added", "adds") and re.match(r"\s+that\b|\s*[,:]?\s*[\"“]", s[m.end():]):
+            continue  # "she added that the company had taken on crew": words said, not the act of adding
         firm = FIRM_NO.search(lead)
         if NOBODY.search(lead) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
@@ -258,8 +260,11 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
                             if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
-        if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head must be
-            obj = tuple(thing(w) for w in re.findall(r"[a-z]{3,}", s[m.end():])[:3] if w not in STOP)[:1]  # the same
+        if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
+            rest = s[m.end():m.end() + 90]  # noun of its phrase: "repaid prepaid toll passes") must be the same
+            stop = OBJECT_END.search(rest)
+            obj = tuple(thing(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
+                        if w not in STOP)[-1:]
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
         return state, words.strip(), agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj

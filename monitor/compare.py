@@ -22,7 +22,7 @@ from .text import fold, mentions
 from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures,
                      salient, same, shared_role)
 
-PART = re.compile(r"^\S+ of (?:the|its|their|his|her)(?: \S+'s)?$")  # the text of a count that is part of a whole
+PART = re.compile(r"^\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){0,2}\S+'s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -325,7 +325,7 @@ def _values(claim: Claim, baseline: Baseline):
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
-                                                     or PART.search(p[3].text)]):  # "four of the", of the same noun
+                                                     or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         # a value the sentence itself says it was is changed by any other figure, however close

@@ -37,7 +37,10 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
          r"to be|in order to)")
 # a hedge anywhere earlier in the clause makes what follows a possibility, not a report
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
-                   r"claimed|alleg(?:es|ed|ing)|"  # an allegation, not the status it alleges
+                   # an allegation by someone of a status it alleges ("a councillor claimed the firm had admitted"),
+                   # not "the alleged breach", "the group that claimed the attack" or a party's own "claimed it had"
+                   r"(?<!the )(?<!an )(?:claim(?:s|ed)|alleg(?:es|ed))(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
+                   r"(?:[\w&'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will)\b|"
                    r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"
@@ -100,7 +103,7 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
-      r"argues|wrote|writes|explained|noted|called|add(?:ed|s)(?=\s+that\b|\s*[,.:;\"“”']|\s*$)"  # not "added six sailings"
+      r"argues|wrote|writes|explained|noted|called|add(?:ed|s)(?=\s+(?:that|on|in|last|later|yesterday|today)\b|\s*[,.:;\"“”']|\s*$)"  # not "added six sailings"
 TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own|the real thing"
 FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the |its |a )?(?:authentic|genuine|real|" \
               r"legitimate|true|accurate|its own|their own)|an? (?:older|different|unrelated) \w+"
@@ -149,7 +152,8 @@ ACCESS_ON = re.compile(
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
     r"(?:switched|switches) (?:it |them )?back on|(?:turned|turns) (?:it|them) back on|"
     r"(?:remains?|remained|stays?|stayed|still) open(?![\w-]| to\b| for\b| about\b)|"
-    r"(?:up|online|open|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|back open|"
+    r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|back open|"
+    r"(?:is|are|was|were|be|been|now|fully) open(?: to [a-z]+)? (?:again|once more)|opened (?:again|once more)|"
     r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
     r"returned to service|"
     r"back in service|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
@@ -466,10 +470,12 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
         said = re.search(rf"\b(?:{SAY})(?:\s+(?:(?:on|last|this|late|early)\s+\w+|yesterday|today))?(?:\s+that)?\s*$",
                          s[:cut])  # "the agency said on Wednesday that it", "the ferry company said it"
-        speaker = said and next((men for men in reversed(mentions) if men.end <= said.start()), None)
-        gap = s[speaker.end:said.start()] if speaker else ""  # "Estuary Link, which runs the ferries, said it"
-        return speaker.entity if speaker and (len(gap) < 40 or re.fullmatch(r",\s+(?:which|who)\b[^,;]*,\s*", gap)) \
-            else "pronoun"
+        # "Estuary Link, which runs the ferries, said it", "Tarn, the operator of the crossing, said it": the
+        # name before the aside, not one inside it
+        aside = said and re.search(r",\s+(?:which|who|the|an?)\b[^,;]*,\s*$", s[:said.start()])
+        end = aside.start() if aside else said.start() if said else 0
+        speaker = said and next((men for men in reversed(mentions) if men.end <= end), None)
+        return speaker.entity if speaker and end - speaker.end < (2 if aside else 40) else "pronoun"
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
         return first.entity

@@ -93,7 +93,8 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # how often something was done counts the deed: "she had been tested 11 times" is 11 tests
 TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times\b")
 # the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
-PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?"
+PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?|"
+                     rf"(?:[a-z-]+\s+){{0,2}}[a-z-]+'s\s+)"  # "four of St Brel Hospital's nine theatres"
                      rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s))\b")
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
@@ -166,10 +167,12 @@ QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]
 # words of an aim not yet carried out, shared with frames.py's modal scope
 SEEKING = r"in talks to|seeks? to|seeking to|looking to"
 # (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
+# services booked ahead: "planned operations", "scheduled flights" were planned, not a plan
+BOOKED = r"(?:operations|surgery|surgeries|procedures|appointments|flights|services|departures|sailings|trains)\b"
 MODAL = re.compile(rf"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|take|reach|rise|climb|fall|drop|exceed|"
                    r"top|hit|need|require|mean|see)|should|hopes?|hoping|hoped|aims?|plans? to|planning|"
-                   # "a planned 600 job cuts", "planned for May", but "planned operations" are operations
-                   rf"(?:planned|scheduled)(?!\s+(?!to\b|for\b)[a-z]{{3,}})|due to|expects?|{SEEKING}|intends? to|"
+                   # "a planned 600 job cuts", "the planned sale", but "planned operations" are operations
+                   rf"(?:planned|scheduled)(?!\s+{BOOKED})|due to|expects?|{SEEKING}|intends? to|"
                    r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
@@ -222,7 +225,7 @@ DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling
                           r"drop|cut|reduced?|raised?|extended|extend|shortened|lowered|climbed|jumped|slipped|declined|"
                           r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$"
                           r"|\b(?:rose|fell|jumped|climbed|slipped|dropped|gained|declined|surged|tumbled|sank|plunged|"
-                          r"soared|edged (?:up|down)|added|adds|adding)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$")
+                          r"soared|edged (?:up|down)|(?:has|have|had|will|to) add(?:ed)?)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$")
 # the part of a count added or set apart, not its total: "three new cases", "the five newest patients"
 INCREMENT = re.compile(r"\b(?:new|newest|latest|more|further|additional|extra|fresh|other|remaining)\b")
 ANOTHER = re.compile(r"\banother\s+$")

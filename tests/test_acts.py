@@ -5,6 +5,7 @@ museum theft and a guards' walkout), judged by the same code as any story."""
 import pytest
 
 from monitor.acts import lemma
+from monitor import frames as acts_
 from monitor.compare import Baseline, judge
 from monitor.claims import analyse
 
@@ -196,7 +197,7 @@ def test_added_is_an_act_on_a_noun_and_speech_before_that(text, expected):
     ferry = Baseline([{"id": "001", "claims": [
         "Tarn Ferries, which runs the crossing between the two towns, said it had not ruled out adding sailings.",
         "Tarn Ferries runs 14 sailings a day.",
-        "The council declined to say whether drivers who hold prepaid toll passes will be refunded.",
+        "The council declined to say whether prepaid toll passes will be refunded.",
     ]}], FERRY)
     acts_ = [c for claim in ferry.claims for c in claim.cues if c.frame == "act"]
     assert [c.agent for c in acts_] == ["tarn ferries", "aldby council"]  # "X, which ..., said it": X
@@ -207,3 +208,24 @@ def test_added_is_an_act_on_a_noun_and_speech_before_that(text, expected):
 def test_it_after_a_plain_x_said_is_x():
     ferry = Baseline([{"id": "001", "claims": ["Tarn Ferries said it had not ruled out adding sailings."]}], FERRY)
     assert [c.agent for c in ferry.claims[0].cues if c.frame == "act"] == ["tarn ferries"]
+
+
+@pytest.mark.parametrize("seed, agent, theme", [
+    ("Tarn Ferries, which has a contract with the council, said it had not ruled out adding sailings.",
+     "tarn ferries", "sailing"),
+    ("Tarn Ferries, the operator of the crossing between the two towns, said it had not ruled out adding sailings.",
+     "tarn ferries", "sailing"),
+    ("Tarn Ferries added on Monday that it had not ruled out adding sailings.", "tarn ferries", "sailing"),
+    ("The council would not say whether drivers who hold toll passes will be refunded.", "aldby council", "driver"),
+    ("The council would not say whether commuters will be refunded.", "aldby council", "commuter"),
+])
+def test_who_would_act_and_on_what(seed, agent, theme):
+    ferry = Baseline([{"id": "001", "claims": [seed]}], FERRY)
+    act, = [c for c in ferry.claims[0].cues if c.frame == "act"]
+    assert act.agent == agent and theme in act.theme, act
+
+
+def test_being_able_to_is_no_act():
+    ferry = Baseline([{"id": "001", "claims": ["Tarn Ferries would not say whether it would be able to add sailings."]}],
+                     FERRY)
+    assert [acts_.act_of(c) for c in ferry.claims[0].cues if c.frame == "act"] == ["add"]

@@ -1207,3 +1207,32 @@ def test_what_a_sum_put_at_measures_is_the_subject_before_it(text, expected):
                   "The cost of the flood that swept through Wrenmouth this week has been put at £38 million."],
                  "wrenmouth", ["flood"])
     expect(town, text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    (["Halbrook would not comment."], "The alleged failures were confirmed by Halbrook on Tuesday.", "contradicted"),
+    (["Halbrook would not comment."], "A councillor claims Halbrook has privately admitted missing signs.",
+     "not contradicted"),
+    (["Brightwave has suspended access to Lumo."], "Brightwave claimed it had restored access to Lumo on Friday.",
+     "contradicted"),  # a party's own claim is its statement
+    (["Brightwave would not say whether the leaked files were genuine."],
+     "The leaked files were genuine, Brightwave added on Friday.", "contradicted"),
+    (["Nine people remain in hospital after the crash, police said."],
+     "Police said the driver had been arrested, adding 14 people remained in hospital after the crash.", "updated"),
+    (["Brightwave was valued at $1.5 billion in March."], "The planned sale values Brightwave at $2 billion.",
+     "not updated"),  # a plan
+    (["Ward 9 at St Brel remains closed."], "Ward 9 held open days again for families on Saturday.", "not contradicted"),
+    (["Ward 9 at St Brel remains closed."], "Ward 9 at St Brel opened again on Monday.", "contradicted"),
+])
+def test_guards_from_review_of_speech_allegation_and_plans(seeds, text, expected):
+    expect(story({"Halbrook": ["the firm"], "Brightwave": ["the company"], "Lumo": [], "Ward 9": ["the ward"],
+                  "St Brel": [], "police": ["Police"]}, seeds, "brel", ["ward"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two of the four theatres have been in use since Monday.", "not updated"),  # a part of four, not the nine
+    ("Five of the hospital's nine operating theatres remain closed.", "updated"),  # the part moved
+    ("Four of the nine operating theatres remain closed.", "corroborated"),
+])
+def test_a_part_is_compared_with_the_part_it_restates(text, expected):
+    expect(story(HOSPITAL, WARD, "st brel", ["theatres"]), text, expected)
