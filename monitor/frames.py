@@ -39,7 +39,7 @@ MODAL = (r"(?:would|will|'ll|could|may|might|should|plans? to|planning to|planne
 HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|poised to|tipped to|hint(?:s|ed)? that|"
                    # an allegation by someone of a status it alleges ("a councillor claimed the firm had admitted"),
                    # not "the alleged breach", "the group that claimed the attack" or a party's own "claimed it had"
-                   r"(?<!the )(?<!an )(?:claim(?:s|ed)|alleg(?:es|ed))(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
+                   r"(?<!the )(?<!an )(?:claimed|(?<=[a-z] )(?<!'s )(?<!the )claims|alleg(?:es|ed))(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
                    r"(?:[\w&'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will)\b|"
                    r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
