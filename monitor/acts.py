@@ -262,7 +262,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
             rest = s[m.end():m.end() + 90]  # noun of its phrase: "repaid prepaid toll passes") must be the same
-            stop = OBJECT_END.search(rest)
+            stop = NOUN_END.search(rest)  # ("requested a recount of the race": a recount)
             obj = tuple(thing(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
                         if w not in STOP)[-1:]
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"

@@ -161,6 +161,7 @@ def test_a_question_still_open_ends_before_an_aside_about_something_else():
 
 @pytest.mark.parametrize("text, expected", [
     ("Varga formally requested a recount on Monday.", "contradicted"),  # to request is to seek
+    ("Varga requested a recount of the county executive race on Monday.", "contradicted"),  # its head: a recount
     ("Cole declared victory on Tuesday evening.", "contradicted"),  # what he stopped short of
     ("The board has begun counting the provisional ballots.", "contradicted"),
     ("The board has not begun counting the provisional ballots.", "not contradicted"),
