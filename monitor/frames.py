@@ -452,7 +452,9 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if bound and bound[-1].group(0) in ("that", "which", "who") and seg.strip() and len(bound) < 2 and (
             head := next((men for men in mentions if abs(men.end - bound[-1].start()) <= 1), None)) and \
             REL_VERB.match(s, bound[-1].end()) and \
-            not re.search(rf"\b(?:{SAY}|that|whether|an?)\s*$", s[:head.start]):  # not "a video tool that ..."
+            re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):  # the
+        # sentence's subject ("two of the four theatres that were closed reopened"): not "warned Halbrook
+        # that ...", nor "a video tool that ..."
         return head.entity  # "the trust that runs St Aldric's has confirmed": the trust, not St Aldric's
     if not seg.strip():
         if bound and bound[-1].group(0) in ("which", "who"):  # "Gannet Air, which grounded two aircraft"

@@ -1236,3 +1236,11 @@ def test_guards_from_review_of_speech_allegation_and_plans(seeds, text, expected
 ])
 def test_a_part_is_compared_with_the_part_it_restates(text, expected):
     expect(story(HOSPITAL, WARD, "st brel", ["theatres"]), text, expected)
+
+
+def test_a_name_before_that_is_a_subject_only_when_it_opens_the_clause():
+    firm = story({"Halbrook": ["the firm"], "regulator": ["the regulator"]}, ["Halbrook would not comment."],
+                 "halbrook", ["bridge"])
+    expect(firm, "The regulator warned Halbrook that detailed tests had confirmed cracks in the bridge.",
+           "not contradicted")
+    expect(firm, "On Monday, the firm that inspected the bridge confirmed cracks in the bridge.", "contradicted")
