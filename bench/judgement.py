@@ -59,18 +59,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
-                ("follow-ups 2 (Sora)", FIXTURES / "followups2" / "labels.json", None),
-                ("follow-ups 3 (Sora)", FIXTURES / "followups3" / "labels.json", None),
-                ("follow-ups 4 (Sora)", FIXTURES / "followups4" / "labels.json", None),
-                ("follow-ups 5 (Sora)", FIXTURES / "followups5" / "labels.json", None),
-                ("follow-ups 6 (Sora)", FIXTURES / "followups6" / "labels.json", None),
-                ("follow-ups 7 (Sora)", FIXTURES / "followups7" / "labels.json", None),
-                ("follow-ups 8 (Sora)", FIXTURES / "followups8" / "labels.json", None),
-                ("follow-ups 9 (Sora)", FIXTURES / "followups9" / "labels.json", None),
-                ("follow-ups 10 (Sora)", FIXTURES / "followups10" / "labels.json", None),
-                ("follow-ups 11 (Sora)", FIXTURES / "followups11" / "labels.json", None),
-                ("follow-ups 12 (Sora)", FIXTURES / "followups12" / "labels.json", None),
-                ("follow-ups 13 (Sora)", FIXTURES / "followups13" / "labels.json", None)]
+                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 14))]
         for title, name in (("second story", "story2"), ("third story", "story3"), ("fourth story", "story4"),
                             ("fifth story", "story5"), ("sixth story", "story6"), ("seventh story", "story7"),
                             ("eighth story", "story8"), ("ninth story", "story9"), ("tenth story", "story10"),

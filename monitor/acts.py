@@ -142,16 +142,26 @@ def _other_forms() -> dict[str, list[str]]:
 _OTHER_FORMS = _other_forms()
 HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none|short)\b|n't")
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
+AUXILIARIES = frozenset("was were been being has have had".split())
+
+
+def _things(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a phrase as things an act is done to, in order."""
+    return [thing(w) for w in re.findall(r"[a-z]{3,}", text) if w not in STOP and w not in skip]
+
+
+def _phrase(s: str, end: int, stop_at: re.Pattern) -> str:
+    """The words after a verb, up to the end of its phrase."""
+    rest = s[end:end + 90]
+    stop = stop_at.search(rest)
+    if stop and stop.group(0) == " as" and re.match(r"\s+(?:the|its|their|his|her)\b", rest[stop.end():]):
+        stop = stop_at.search(rest, stop.end())  # "named Veridan as the supplier": what it was named as too
+    return rest[:stop.start()] if stop else rest
 
 
 def _object(s: str, end: int) -> tuple[str, ...]:
     """What the act is done to: the words after the verb, up to the end of its phrase."""
-    rest = s[end:end + 90]
-    stop = OBJECT_END.search(rest)
-    if stop and stop.group(0) == " as" and re.match(r"\s+(?:the|its|their|his|her)\b", rest[stop.end():]):
-        stop = OBJECT_END.search(rest, stop.end())  # "named Veridan as the supplier": what it was named as too
-    return tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
-                         if w not in STOP}))
+    return tuple(sorted(set(_things(_phrase(s, end, OBJECT_END)))))
 
 
 def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
@@ -181,8 +191,7 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
         if lead:  # "whether drivers who hold toll passes will be refunded": what is refunded is the subject
             head = re.split(r"\b(?:who|which|that|whose)\b", m.group("long") or "")[0]  # not "who hold passes"
-            obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", head) if w not in STOP})) \
-                if m.group("passive") else None
+            obj = tuple(sorted(set(_things(head)))) if m.group("passive") else None
             add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end(), obj)
     for m in RULED_OUT.finditer(s):
         if m.group("verb"):
@@ -257,14 +266,11 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead)
-        obj = tuple(sorted({thing(w) for w in re.findall(r"[a-z]{3,}", re.split(r"[,;:]", s[:m.start()])[-1])
-                            if w not in STOP and w not in ("was", "were", "been", "being", "has", "have", "had")})) \
+        obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES)))) \
             if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
-            rest = s[m.end():m.end() + 90]  # noun of its phrase: "repaid prepaid toll passes") must be the same
-            stop = NOUN_END.search(rest)  # ("requested a recount of the race": a recount)
-            obj = tuple(thing(w) for w in re.findall(r"[a-z]{3,}", rest[:stop.start()] if stop else rest)
-                        if w not in STOP)[-1:]
+            obj = tuple(_things(_phrase(s, m.end(), NOUN_END))[-1:])  # noun of its phrase: "repaid prepaid toll
+            # passes") must be the same ("requested a recount of the race": a recount)
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
         return state, words.strip(), agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj

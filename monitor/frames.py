@@ -449,13 +449,8 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     seg = s[cut:start].rstrip(" ,")
     while (f := FILLER.search(seg)) is not None:
         seg = seg[:f.start()].rstrip(" ,")
-    if bound and bound[-1].group(0) in ("that", "which", "who") and seg.strip() and len(bound) < 2 and (
-            head := next((men for men in mentions if abs(men.end - bound[-1].start()) <= 1), None)) and \
-            REL_VERB.match(s, bound[-1].end()) and \
-            re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):  # the
-        # sentence's subject ("two of the four theatres that were closed reopened"): not "warned Halbrook
-        # that ...", nor "a video tool that ..."
-        return head.entity  # "the trust that runs St Aldric's has confirmed": the trust, not St Aldric's
+    if len(bound) == 1 and seg.strip() and (head := _relative_subject(s, bound[0], mentions)):
+        return head  # "the trust that runs St Aldric's has confirmed": the trust, not St Aldric's
     if not seg.strip():
         if bound and bound[-1].group(0) in ("which", "who"):  # "Gannet Air, which grounded two aircraft"
             head = s[:bound[-1].start()].rstrip(" ,")
@@ -482,6 +477,18 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
         return first.entity
     return "other"
+
+
+def _relative_subject(s: str, bound: re.Match, mentions: list[Mention]) -> str | None:
+    """The entity a relative clause that opens with its verb is about, when that entity opens
+    the sentence or a clause ("two of the four theatres that were closed reopened"); not an
+    object ("warned Halbrook that ...") nor a kind of thing ("a video tool that ...")."""
+    if bound.group(0) not in ("that", "which", "who") or not REL_VERB.match(s, bound.end()):
+        return None
+    head = next((men for men in mentions if abs(men.end - bound.start()) <= 1), None)
+    if head and re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):
+        return head.entity
+    return None
 
 
 def _complement(s: str, end: int) -> str:

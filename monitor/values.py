@@ -276,7 +276,7 @@ MEASURES = {w: w for w in """stake share shares salary revenue revenues sales pr
     raise investment investments deal fine fines cost costs budget price fee fees bonus income debt grant grants award
     demand demands
     prize settlement damages donation spending payment payments subscription plan tier contract acquisition
-    offer capex payroll wage wages tax taxes""".split()}
+    offer capex wage tax taxes""".split()}
 MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its payroll": staff left without wages
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
