@@ -19,7 +19,7 @@ from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, measures,
+from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, holds, measures,
                      salient, same, shared_role)
 
 PART = re.compile(r"^\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){0,2}\S+'s)$")  # the text of a count that is part of a whole
@@ -330,7 +330,8 @@ def _values(claim: Claim, baseline: Baseline):
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         # a value the sentence itself says it was is changed by any other figure, however close
         # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
-        match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)), None)
+        match = next((p for p in near if (same(v, p[3], revised) or holds(v, p[3]))
+                      and not (id(p[3]) in was and v.amount != p[3].amount)), None)
         if match:
             agreeing.append((match[0], match[1], v))
             settled.add(_quantity(v))

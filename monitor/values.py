@@ -25,7 +25,9 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())}, sept=9)
 QUALIFIERS = [
     ("more", r"more than|over|at least|upwards of|in excess of|beyond"),
     ("less", r"less than|fewer than|under|below|at most|shy of"),
-    ("about", r"about|around|roughly|nearly|almost|some|approximately|close to|an estimated|circa|~"),
+    # "just under four hours" is near four hours, not a bound
+    ("about", r"about|around|roughly|nearly|almost|some|approximately|close to|an estimated|circa|~|"
+              r"(?:just|a little|slightly) (?:under|over|below|above|more than|less than|shy of)"),
     ("up_to", r"up to|as long as|as many as|as much as|a maximum of"),
     ("exact", r"only|just|exactly|precisely"),
 ]
@@ -659,6 +661,15 @@ def same(a: Value, b: Value, revised: bool = False) -> bool:
     if tolerance == 0.01 and k >= 3:  # two precise figures: one is the other rounded, or they differ
         return _rounded(a.amount, k) == _rounded(b.amount, k)  # ("48,900" holds 48,912; "48,500" does not)
     return abs(a.amount - b.amount) <= tolerance * max(abs(a.amount), abs(b.amount))
+
+
+def holds(new: Value, old: Value) -> bool:
+    """A new bound the figure already known meets says nothing new of it ("well over a day"
+    of 31 hours; "more than 12 hours" of 31); a bound past it is news. Evidence that the two
+    are one quantity must come from elsewhere: any smaller figure meets "more than 300"."""
+    return new.kind == old.kind != "date" and (
+        new.qualifier == "more" and new.amount < old.amount and old.qualifier != "less" or
+        new.qualifier == "less" and new.amount > old.amount and old.qualifier != "more")
 
 
 def _figures(x: float) -> int:

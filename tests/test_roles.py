@@ -1244,3 +1244,17 @@ def test_a_name_before_that_is_a_subject_only_when_it_opens_the_clause():
     expect(firm, "The regulator warned Halbrook that detailed tests had confirmed cracks in the bridge.",
            "not contradicted")
     expect(firm, "On Monday, the firm that inspected the bridge confirmed cracks in the bridge.", "contradicted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The outage left some homes without power for well over a day.", "not updated"),  # 31 hours is over a day
+    ("Households cut off for more than 12 hours will receive £75 each.", "not updated"),  # a threshold it meets
+    ("The longest outages lasted more than 40 hours, the operator said.", "updated"),  # a bound above it
+    ("The longest outages lasted just under 40 hours, the operator said.", "updated"),  # near 40, not a bound
+    ("Fewer than 90,000 households lost power in the blackout.", "not updated"),
+])
+def test_a_bound_the_known_figure_meets_is_no_update(text, expected):
+    grid = story({"Northvale Grid": ["the operator", "Northvale"], "blackout": ["the outage", "outages"]},
+                 ["The longest outages lasted 31 hours, Northvale Grid said.",
+                  "About 62,000 households lost power in the blackout."], "northvale", ["blackout", "power"])
+    expect(grid, text, expected)

@@ -3,7 +3,7 @@
 import pytest
 
 from monitor.claims import analyse
-from monitor.values import comparable, find_values, parse_number, same
+from monitor.values import comparable, find_values, holds, parse_number, same
 
 
 def one(text, kind):
@@ -87,6 +87,15 @@ def test_same_and_comparable():
     assert not comparable(one("600 artists", "count"), one("1,000 testers", "count"))
     assert not comparable(one("600 artists", "count"), one("40 countries", "count"))
     assert same(one("Nov. 26", "date"), one("26 November 2024", "date"))
+
+
+def test_a_new_bound_the_known_figure_meets_holds_it():
+    three_h = one("three hours", "duration")
+    assert holds(one("more than two hours", "duration"), three_h) and not same(one("more than two hours", "duration"), three_h)
+    assert not holds(one("more than four hours", "duration"), three_h)
+    assert not holds(three_h, one("more than two hours", "duration"))  # a known bound, then a figure: news
+    assert not holds(one("fewer than 700 artists", "count"), one("more than 600 artists", "count"))
+    assert one("just under four hours", "duration").qualifier == "about"  # near four hours, no bound
 
 
 def test_a_vague_count_is_a_range():
