@@ -109,8 +109,8 @@ FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the
               r"legitimate|true|accurate|its own|their own)|an? (?:older|different|unrelated) \w+"
 
 # the status inside a sentence's opening noun phrase is what the sentence takes as known, not its news
-PRESUPPOSED = re.compile(r"(?:the|this|that|its|their)\s+(?:[\w.-]+\s+){0,4}?(?:(?:that|which)\s+(?:(?:was|were|is|"
-                         r"are|has been|had been)\s+)?|[\w.-]+,\s+)$")
+PRESUPPOSED = re.compile(r"(?:(?:the|this|that|its|their)\s+(?:[\w.-]+\s+){0,4}?(?:(?:that|which)\s+(?:(?:was|were|is|"
+                         r"are|has been|had been)\s+)?|[\w.-]+,\s+)|(?:[\w.-]+\s+){0,2}[\w.-]+,\s+)$")
 RELEASE_YES = re.compile(
     r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
     r"went live|goes live|go live|opened up|shipped|ships(?![.,;:]| (?:were|are|was|is|has|have|had|will|would|could|"

@@ -168,7 +168,21 @@ def test_an_alias_another_name_owns_is_not_the_story_s(text, named):
     ("The app, released on September 30, makes clips with sound.", []),
     ("The product launched on Monday.", ["release"]),
     ("OpenAI released the app on September 30.", ["release"]),
+    ("Vireo 2, released in September, turned the product into a social app.", []),
 ])
 def test_a_status_inside_the_opening_noun_phrase_is_not_the_news(text, frames):
     claim = analyse(text, "t", Entities({"Sora": ["the product", "the app"], "OpenAI": []}, ("sora",)))
     assert [c.frame for c in claim.cues] == frames
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Sora 2 went on sale in September.", False),  # a version of its own
+    ("Sora 2's app passed a million downloads.", False),
+    ("Terminal 3 remains closed.", False),
+    ("Sora, 2 days after the leak, was still unreleased.", True),
+    ("Sora 2,000 users signed up.", True),  # no version: a figure
+    ("OpenAI released Sora on 9 December.", True),
+])
+def test_a_name_with_a_version_number_is_another_thing(text, named):
+    claim = analyse(text, "t", Entities({"Sora": ["the product"], "Terminal": []}, ("sora",)))
+    assert any(t in ("ent_sora", "ent_terminal") for t in claim.tokens) == named, claim.tokens
