@@ -602,6 +602,11 @@ def _left_phrase(s: str, start: int) -> str:
                             rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
         return left
+    # "the three schools that were shut after the fire reopened": the noun the relative clause is on
+    rel = next((i for i, c in enumerate(cuts) if c.group(0) in ("that", "which", "who") and REL_VERB.match(left, c.end())
+                and not re.search(r"[,;:]", left[c.end():]) and all(d.group(0) in ("after", "before", "when", "while") for d in cuts[i + 1:])), None)
+    if rel is not None and re.search(r"\w", left[(cuts[rel - 1].end() if rel else 0):cuts[rel].start()]):
+        return left[(cuts[rel - 1].end() if rel else 0):cuts[rel].start()]
     last = cuts[-1]
     if re.match(r"\s*(?:its|their|his|her)\b", left[last.end():]) and re.fullmatch(rf"{SAY}|announced", last.group(0)):
         return left[(cuts[-2].end() if len(cuts) > 1 else 0):]  # "Brackmoor said its systems were back": Brackmoor's

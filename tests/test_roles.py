@@ -1258,3 +1258,16 @@ def test_a_bound_the_known_figure_meets_is_no_update(text, expected):
                  ["The longest outages lasted 31 hours, Northvale Grid said.",
                   "About 62,000 households lost power in the blackout."], "northvale", ["blackout", "power"])
     expect(grid, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The three primary schools in Kestleford that were shut after the fire reopened on Thursday.", "contradicted"),
+    ("The schools that stayed shut after the fire were inspected, and Mill Lane reopened.", "not contradicted"),
+    ("Parents who were told after the fire that the schools would stay shut said Mill Lane reopened.",
+     "not contradicted"),
+])
+def test_what_reopens_is_the_noun_a_relative_clause_is_on(text, expected):
+    town = story({"Kestleford": [], "substation fire": ["the fire", "the blaze"], "Mill Lane": []},
+                 ["Three primary schools in Kestleford remain closed after the substation fire."], "kestleford",
+                 ["fire", "schools"])
+    expect(town, text, expected)
