@@ -99,7 +99,9 @@ VERIFY_UNKNOWN = re.compile(
 SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:his|her|its|their) silence\b|"
                       r"\b(?:commented|spoke|speaks|talked|responded) (?:(?:publicly )?for the first time|publicly)\b|"
                       r"\b(?:addressed|addresses) (?:the|these|those|its|his|her|their) (?:case|allegations?|claims?|"
-                      r"matter|reports?|controversy|accusations?|findings?|charges?)\b")
+                      r"matter|reports?|controversy|accusations?|findings?|charges?)\b|"
+                      r"\b(?:issued|issues|released|put out) (?:a|an) (?:[a-z-]+ )?statement\b|"
+                      r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b")  # and who spoke follows it
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -272,7 +274,11 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
     for m in SPOKE_UP.finditer(s):
         if not scope_of(s, m.start()):
-            add("verify", "yes", m.start(), m.end(), agent_of(s, m.start(), mentions), "", SPOKE)
+            # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
+            lead = re.match(r"[^,]*,\s*", s) if m.start() == 0 else None
+            agent = next((men.entity for men in mentions if men.start == lead.end()), None) if lead else \
+                agent_of(s, m.start(), mentions)
+            add("verify", "yes", m.start(), m.end(), agent, "", SPOKE)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
                          rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
         scope = scope_of(s, m.start())

@@ -1271,3 +1271,17 @@ def test_what_reopens_is_the_noun_a_relative_clause_is_on(text, expected):
                  ["Three primary schools in Kestleford remain closed after the substation fire."], "kestleford",
                  ["fire", "schools"])
     expect(town, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halden Properties issued a brief statement on Friday saying it was cooperating with investigators.",
+     "contradicted"),
+    ("In a statement issued on Wednesday, Halden Properties said its cranes had been inspected.", "contradicted"),
+    ("In a statement issued on Wednesday, the union said Halden Properties had ignored warnings.", "not contradicted"),
+    ("Halden Properties said in a statement that it was pleased with the new contract.", "not contradicted"),
+    ("Halden Properties has not issued a statement.", "not contradicted"),
+])
+def test_issuing_a_statement_ends_a_silence(text, expected):
+    site = story({"Halden Properties": ["the developer", "Halden"], "union": ["the union"]},
+                 ["Halden Properties declined to comment on the crane collapse."], "halden", ["crane"])
+    expect(site, text, expected)
