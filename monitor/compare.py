@@ -22,7 +22,10 @@ from .text import fold, mentions
 from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, holds, measures,
                      salient, same, shared_role)
 
-PART = re.compile(r"^\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){0,2}\S+'s)$")  # the text of a count that is part of a whole
+# "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
+UNNAMED_WHOLE = re.compile(r" of (?:them|those|these)$")
+PART = re.compile(r"^\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){0,2}\S+'s|them|those|these|"
+                  r"(?:the|its|their) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -311,6 +314,8 @@ def _values(claim: Claim, baseline: Baseline):
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
         if id(v) in parts:  # "two of the four theatres" is neither the four nor the hospital's nine
             pairs = [p for p in pairs if not any(same(w, p[3]) or p[3].amount > w.amount for w in wholes if w.noun == v.noun)]
+            if not any(w.noun == v.noun for w in wholes):  # "two of the workers": a part of some count, never that count
+                pairs = [p for p in pairs if id(p[3]) in baseline.parts]
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
@@ -336,7 +341,7 @@ def _values(claim: Claim, baseline: Baseline):
             agreeing.append((match[0], match[1], v))
             settled.add(_quantity(v))
         elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and (
-                DELTA_VALUE not in v.role or near[0][0] >= MATCH):
+                DELTA_VALUE not in v.role or near[0][0] >= MATCH) and not UNNAMED_WHOLE.search(near[0][3].text):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
         elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (
                 v.qualifier, p[3].qualifier)), key=lambda p: p[0], default=None)):

@@ -98,6 +98,7 @@ TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times
 PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?|"
                      rf"(?:[a-z-]+\s+){{0,2}}[a-z-]+'s\s+)"  # "four of St Brel Hospital's nine theatres"
                      rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s))\b")
+OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:them|those|these)\b")  # "and 47 of them reached"
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:(?:final|latest|official|new|revised|updated|overall|total) )?"
@@ -562,6 +563,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                      w.group(0).removesuffix("s") not in MEASURES and w.group(0) not in MEASURES), None)
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
+    for m in OF_THEM.finditer(s) if " of th" in s else ():  # a part of the count before it, of what that counts
+        n, wholes = parse_number(m.group("n")), [v for a, _, v in sorted(found) if v.kind == "count" and a < m.start()]
+        if n and n > 1 and wholes and wholes[-1].amount > n:
+            add(m, "count", n, wholes[-1].noun)
     for i, (start, end, v) in enumerate(found):
         if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))

@@ -1285,3 +1285,15 @@ def test_issuing_a_statement_ends_a_silence(text, expected):
     site = story({"Halden Properties": ["the developer", "Halden"], "union": ["the union"]},
                  ["Halden Properties declined to comment on the crane collapse."], "halden", ["crane"])
     expect(site, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty-seven workers escaped Corrin Deep on their own after the collapse.", "corroborated"),
+    ("Two of the workers who reached the surface at Corrin Deep were treated for burns.", "not updated"),
+    ("Sixty-five workers were underground at Corrin Deep on the night shift.", "updated"),
+])
+def test_n_of_them_is_a_part_of_the_count_before_it(text, expected):
+    mine = story({"Corrin Deep": ["the mine"]}, ["Sixty-one workers were underground at Corrin Deep on the night "
+                                                "shift, and 47 of them reached the surface on their own."],
+                 "corrin", ["mine", "collapse"])
+    expect(mine, text, expected)
