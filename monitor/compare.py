@@ -376,8 +376,8 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     if v.kind not in ("money", "count", "percent"):
         return True
     subject, old_subject = claim.subject, member.subject
-    ev = _ents(v.role) or ({token(subject)} if subject else set())
-    eo = _ents(o.role) or ({token(old_subject)} if old_subject else set())
+    ev = _ents(v.role) or ({token(subject)} if subject and token(subject) in claim.tokens else set())
+    eo = _ents(o.role) or ({token(old_subject)} if old_subject and token(old_subject) in member.tokens else set())
     if ev and eo and not ev & eo:
         if subject and subject == old_subject and not _ents(v.role):
             return True  # the new sum's owner is only its sentence's subject, the one the baseline sentence is about

@@ -92,6 +92,11 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
+# a count of the people a report heard from ("two signatories told us", "three residents who lost homes
+# told the Gazette"), not one the story gives
+SOURCES = re.compile(r"(?:\s+(?:who|[a-z]+ed|[a-z]+ing)\b[^,;.]{0,40}?,?)?\s+(?:have |had )?(?:told|tell) "
+                     r"(?:us|me|reporters|journalists|this (?:newspaper|paper|magazine|site|station|programme|show)|"
+                     r"the [A-Z]|[A-Z])")
 # how often something was done counts the deed: "she had been tested 11 times" is 11 tests
 TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times\b")
 # the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
@@ -533,6 +538,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
+        if SOURCES.match(original, m.end()):
+            continue  # who told the reporter, not a figure of the story: "two signatories told us"
         before = len(found)
         add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
         if len(found) > before and (INCREMENT.search(s, m.start("tail"), m.start("noun"))

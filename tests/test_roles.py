@@ -1297,3 +1297,18 @@ def test_n_of_them_is_a_part_of_the_count_before_it(text, expected):
                                                 "shift, and 47 of them reached the surface on their own."],
                  "corrin", ["mine", "collapse"])
     expect(mine, text, expected)
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    (["Engineers from Colbeck Geotechnical found that a third arch had cracked."],
+     "The estimated cost of the repairs has climbed again, to £23 million.", "updated"),  # owned by nobody named
+    ([], "Colbeck Geotechnical said its own repair bill had reached £23 million.", "not updated"),  # Colbeck's
+    ([], "Two engineers told the Dale Courier that repairs would take far longer.", "not updated"),
+    ([], "Two engineers working on the Kestrel Gill Viaduct told us repairs would take far longer.", "not updated"),
+])
+def test_a_sum_is_owned_by_a_name_in_its_own_sentence_and_sources_are_no_count(before, text, expected):
+    line = story({"Northvale Rail": ["the operator", "Northvale"], "Kestrel Gill Viaduct": ["the viaduct"],
+                  "Colbeck Geotechnical": ["Colbeck"]},
+                 ["Repairs to the Kestrel Gill Viaduct will cost around £12 million, Northvale Rail said.",
+                  "Northvale Rail said six engineers are working on the viaduct."], "kestrel gill", ["viaduct"])
+    expect(line, text, expected, before)
