@@ -164,12 +164,6 @@ def _object(s: str, end: int) -> tuple[str, ...]:
     return tuple(sorted(set(_things(_phrase(s, end, OBJECT_END)))))
 
 
-def _passive_object(s: str, start: int, end: int) -> tuple[str, ...]:
-    """What a passive act is done to: its subject, with what follows the verb ("residents
-    were allowed to return home" meets "have not been allowed to return home")."""
-    return tuple(sorted(set(_things(re.split(r"[,;:]", s[:start])[-1], AUXILIARIES)) | set(_object(s, end))))
-
-
 def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
     """The act cues of one folded sentence."""
     if not HINT.search(s):
@@ -271,11 +265,9 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             state = "yes"
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
-        if re.search(r",[^,;]*\bwhose\b[^,;]*$", s[:m.start()]):
-            continue  # an aside on somebody: "Marion Kell, the baker whose staff were paid late, said"
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead)
-        obj = _passive_object(s, m.start(), m.end()) if passive else _object(s, m.end())
-        # ("vibration was reported": what was reported is the subject)
+        obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES)))) \
+            if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
             obj = tuple(_things(_phrase(s, m.end(), NOUN_END))[-1:])  # noun of its phrase: "repaid prepaid toll
             # passes") must be the same ("requested a recount of the race": a recount)

@@ -19,12 +19,13 @@ from . import acts
 from .frames import SAID, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, comparable, holds, measures,
+from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, THEM, comparable, holds, measures,
                      salient, same, shared_role)
 
+OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
-UNNAMED_WHOLE = re.compile(r" of (?:them|those|these)$")
-PART = re.compile(r"^\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){0,2}\S+'s|them|those|these|"
+UNNAMED_WHOLE = re.compile(rf" of {THEM}$")
+PART = re.compile(rf"^\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){{0,2}}\S+'s|{THEM}|"
                   r"(?:the|its|their) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
@@ -314,8 +315,8 @@ def _values(claim: Claim, baseline: Baseline):
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
         if id(v) in parts:  # "two of the four theatres" is neither the four nor the hospital's nine
             pairs = [p for p in pairs if not any(same(w, p[3]) or p[3].amount > w.amount for w in wholes if w.noun == v.noun)]
-            if not any(w.noun == v.noun for w in wholes):  # "two of the workers": a part of some count, never that count
-                pairs = [p for p in pairs if id(p[3]) in baseline.parts]
+            if not any(w.noun == v.noun for w in wholes) and any(id(p[3]) in baseline.parts for p in pairs):
+                pairs = [p for p in pairs if id(p[3]) in baseline.parts]  # "two of the workers" is of the baseline's part
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
@@ -335,11 +336,13 @@ def _values(claim: Claim, baseline: Baseline):
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
         # a value the sentence itself says it was is changed by any other figure, however close
         # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
-        match = next((p for p in near if (same(v, p[3], revised) or holds(v, p[3]))
-                      and not (id(p[3]) in was and v.amount != p[3].amount)), None)
+        match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)),
+                     None)
         if match:
             agreeing.append((match[0], match[1], v))
             settled.add(_quantity(v))
+        elif bound := next((p for p in near if holds(v, p[3])), None):
+            agreeing.append((bound[0], bound[1], v))  # a bound the figure meets settles no other figure of its kind
         elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and (
                 DELTA_VALUE not in v.role or near[0][0] >= MATCH) and not UNNAMED_WHOLE.search(near[0][3].text):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
@@ -376,8 +379,8 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     if v.kind not in ("money", "count", "percent"):
         return True
     subject, old_subject = claim.subject, member.subject
-    ev = _ents(v.role) or ({token(subject)} if subject and token(subject) in claim.tokens else set())
-    eo = _ents(o.role) or ({token(old_subject)} if old_subject and token(old_subject) in member.tokens else set())
+    ev = _ents(v.role) or ({token(subject)} if subject and _points_to(claim, subject) else set())
+    eo = _ents(o.role) or ({token(old_subject)} if old_subject and _points_to(member, old_subject) else set())
     if ev and eo and not ev & eo:
         if subject and subject == old_subject and not _ents(v.role):
             return True  # the new sum's owner is only its sentence's subject, the one the baseline sentence is about
@@ -389,6 +392,13 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
         if mine in ev_ and theirs in eo_ and mine not in eo_ and theirs not in ev_:
             return False
     return v.kind == "percent" or not (ev and eo) or bool(ev & eo)  # a share's entities are often only what it is of
+
+
+def _points_to(claim: Claim, subject: str) -> bool:
+    """Does the sentence name its subject or speak of what is the subject's own ("it said its
+    own bill"), rather than only follow a sentence about it ("It kept gathering support" of
+    a letter, after a sentence about the company)?"""
+    return token(subject) in claim.tokens or OWN.search(fold(claim.text)) is not None
 
 
 def _said(claim: Claim) -> set[str]:

@@ -54,7 +54,8 @@ class Entities:
         self._pattern = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                                      for f in sorted(forms, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
-            r"(?!\s\d{1,2}(?:\.\d)?(?![\d,.:]|\s*(?:%|a\.m|p\.m|per|percent)\b))"  # "Sora 2", "Terminal 3": another thing
+            r"(?!\s\d{1,2}(?:\.\d)?(?![\d,.:]|\s*(?:%|a\.m|p\.m|per|percent|times|(?:year|month|week|day|hour|minute|"
+            r"second)s?)\b))"  # "Sora 2", "Terminal 3": another thing; not "met Halden 3 times", "OpenAI 5 years ago"
         ) if forms else None
         self.forms = forms  # alias as matched (folded, article dropped) -> canonical name
 

@@ -100,8 +100,8 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
                       r"\b(?:commented|spoke|speaks|talked|responded) (?:(?:publicly )?for the first time|publicly)\b|"
                       r"\b(?:addressed|addresses) (?:the|these|those|its|his|her|their) (?:case|allegations?|claims?|"
                       r"matter|reports?|controversy|accusations?|findings?|charges?)\b|"
-                      r"\b(?:issued|issues|released|put out) (?:a|an) (?:[a-z-]+ )?statement\b|"
-                      r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b")  # and who spoke follows it
+                      r"\b(?:issued|issues|released|put out) (?:a|an) (?:[a-z-]+ )?statement\b(?! of)|"
+                      r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b(?! by)")  # who spoke follows it
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -110,9 +110,11 @@ TRUE_WORDS = r"authentic|genuine|real|legitimate|true|accurate|its own|their own
 FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the |its |a )?(?:authentic|genuine|real|" \
               r"legitimate|true|accurate|its own|their own)|an? (?:older|different|unrelated) \w+"
 
-# the status inside a sentence's opening noun phrase is what the sentence takes as known, not its news
+# the status inside a sentence's opening noun phrase ("the product that launched on Monday", "Vireo 2,
+# released in September,") is what the sentence takes as known, not its news
 PRESUPPOSED = re.compile(r"(?:(?:the|this|that|its|their)\s+(?:[\w.-]+\s+){0,4}?(?:(?:that|which)\s+(?:(?:was|were|is|"
-                         r"are|has been|had been)\s+)?|[\w.-]+,\s+)|(?:[\w.-]+\s+){0,2}[\w.-]+,\s+)$")
+                         r"are|has been|had been)\s+)?|[\w.-]+,\s+)|(?!(?:as|on|in|at|by|from|since|after|before|until|for|with|of|"
+                         r"from|last|this|next|today|yesterday|now|then)\b)(?:[\w.-]+\s+){0,2}[\w.-]+,\s+)$")
 RELEASE_YES = re.compile(
     r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
     r"went live|goes live|go live|opened up|shipped|ships(?![.,;:]| (?:were|are|was|is|has|have|had|will|would|could|"
@@ -276,7 +278,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         if not scope_of(s, m.start()):
             # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
             lead = re.match(r"[^,]*,\s*", s) if m.start() == 0 else None
-            agent = next((men.entity for men in mentions if men.start == lead.end()), None) if lead else \
+            agent = next((men.entity for men in mentions if men.start == lead.end() and re.match(
+                rf"\s+(?:{SAY}|acknowledged|admitted|confirmed)\b", s[men.end:])), None) if lead else \
                 agent_of(s, m.start(), mentions)
             add("verify", "yes", m.start(), m.end(), agent, "", SPOKE)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"

@@ -94,16 +94,16 @@ COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
 # a count of the people a report heard from ("two signatories told us", "three residents who lost homes
 # told the Gazette"), not one the story gives
-SOURCES = re.compile(r"(?:\s+(?:who|[a-z]+ed|[a-z]+ing)\b[^,;.]{0,40}?,?)?\s+(?:have |had )?(?:told|tell) "
-                     r"(?:us|me|reporters|journalists|this (?:newspaper|paper|magazine|site|station|programme|show)|"
-                     r"the [A-Z]|[A-Z])")
+SOURCES = re.compile(r"(?:\s+(?:who|[a-z]+ing)\b[^,;.]{0,40}?,?)?\s+(?:have |had )?(?:told|tell) (?:us|me|reporters|journalists|"
+                     r"this (?:newspaper|paper|magazine|site|station|programme|show))\b")
 # how often something was done counts the deed: "she had been tested 11 times" is 11 tests
 TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times\b")
 # the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
 PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?|"
                      rf"(?:[a-z-]+\s+){{0,2}}[a-z-]+'s\s+)"  # "four of St Brel Hospital's nine theatres"
                      rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s))\b")
-OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:them|those|these)\b")  # "and 47 of them reached"
+THEM = r"(?:them|those|these)"  # a whole said before: "61 workers ..., and 47 of them reached"
+OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+{THEM}\b")
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:(?:final|latest|official|new|revised|updated|overall|total) )?"
@@ -538,7 +538,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if not n or n == 1:
             continue  # no number, the "000" tail of "1 000" written with a space, or "one group of"
-        if SOURCES.match(original, m.end()):
+        if SOURCES.match(s, m.end()):
             continue  # who told the reporter, not a figure of the story: "two signatories told us"
         before = len(found)
         add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
@@ -571,8 +571,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
     for m in OF_THEM.finditer(s) if " of th" in s else ():  # a part of the count before it, of what that counts
-        n, wholes = parse_number(m.group("n")), [v for a, _, v in sorted(found) if v.kind == "count" and a < m.start()]
-        if n and n > 1 and wholes and wholes[-1].amount > n:
+        n = parse_number(m.group("n"))
+        wholes = [v for a, _, v in sorted(found) if v.kind == "count" and a < m.start() and n and v.amount > n]
+        if n and n > 1 and wholes:  # the nearest count it can be a part of: "300 staff at 12 sites ... 100 of them"
             add(m, "count", n, wholes[-1].noun)
     for i, (start, end, v) in enumerate(found):
         if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
@@ -678,7 +679,7 @@ def same(a: Value, b: Value, revised: bool = False) -> bool:
 def holds(new: Value, old: Value) -> bool:
     """A new bound the figure already known meets says nothing new of it ("well over a day"
     of 31 hours; "more than 12 hours" of 31); a bound past it is news. Evidence that the two
-    are one quantity must come from elsewhere: any smaller figure meets "more than 300"."""
+    are one quantity must come from elsewhere: any larger figure meets "more than 300"."""
     return new.kind == old.kind != "date" and (
         new.qualifier == "more" and new.amount < old.amount and old.qualifier != "less" or
         new.qualifier == "less" and new.amount > old.amount and old.qualifier != "more")

@@ -231,16 +231,3 @@ def test_being_able_to_is_no_act():
                      FERRY)
     assert [acts_.act_of(c) for c in ferry.claims[0].cues if c.frame == "act"] == ["add"]
 
-
-@pytest.mark.parametrize("text, expected", [
-    ("Residents of Linwood Court were allowed to return to their homes on Friday.", "contradicted"),
-    ("Residents of Linwood Court were allowed to collect belongings on Friday.", "not contradicted"),  # not home
-    ("Jo Pell, the cleaner whose family were allowed to return home, said the wait was long.", "not contradicted"),
-])
-def test_a_passive_act_is_done_to_its_subject(text, expected):
-    block = Baseline([{"id": "001", "claims": ["The 140 residents evacuated from Linwood Court have not been "
-                                                "allowed to return home."]}],
-                     {"anchors": ["linwood"], "context": ["crane"], "min_score": 0.0,
-                      "entities": {"Linwood Court": ["the block"]}})
-    got = status(block, text)
-    assert got != expected[4:] if expected.startswith("not ") else got == expected, (text, got)

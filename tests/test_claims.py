@@ -169,6 +169,7 @@ def test_an_alias_another_name_owns_is_not_the_story_s(text, named):
     ("The product launched on Monday.", ["release"]),
     ("OpenAI released the app on September 30.", ["release"]),
     ("Vireo 2, released in September, turned the product into a social app.", []),
+    ("As of Monday, available to everyone: the product.", ["release"]),  # a time, not a name, before the comma
 ])
 def test_a_status_inside_the_opening_noun_phrase_is_not_the_news(text, frames):
     claim = analyse(text, "t", Entities({"Sora": ["the product", "the app"], "OpenAI": []}, ("sora",)))
@@ -182,6 +183,7 @@ def test_a_status_inside_the_opening_noun_phrase_is_not_the_news(text, frames):
     ("Sora, 2 days after the leak, was still unreleased.", True),
     ("Sora 2,000 users signed up.", True),  # no version: a figure
     ("OpenAI released Sora on 9 December.", True),
+    ("The union met Terminal 3 times last week.", True),  # a count of times, no version
 ])
 def test_a_name_with_a_version_number_is_another_thing(text, named):
     claim = analyse(text, "t", Entities({"Sora": ["the product"], "Terminal": []}, ("sora",)))

@@ -1312,3 +1312,24 @@ def test_a_sum_is_owned_by_a_name_in_its_own_sentence_and_sources_are_no_count(b
                  ["Repairs to the Kestrel Gill Viaduct will cost around £12 million, Northvale Rail said.",
                   "Northvale Rail said six engineers are working on the viaduct."], "kestrel gill", ["viaduct"])
     expect(line, text, expected, before)
+
+
+@pytest.mark.parametrize("seeds, before, text, expected", [
+    (["The longest outages lasted 31 hours, Northvale Grid said."], [],
+     "Some homes were without power for more than 12 hours, and the longest outages lasted 44 hours.", "updated"),
+    (["Four workers were taken to hospital after the crane collapse at Fenwick Street."], [],
+     "Six of the workers were taken to hospital after the crane collapse at Fenwick Street.", "updated"),
+    (["Repairs to the Kestrel Gill Viaduct will cost around £12 million, Northvale Grid said."],
+     ["Colbeck Geotechnical was hired to inspect the viaduct."], "It said its own repair bill had reached £23 million.",
+     "not updated"),
+    (["Halden Properties declined to comment on the crane collapse."], [],
+     "In a statement released by the union on Friday, Halden Properties was accused of ignoring warnings.",
+     "not contradicted"),
+    (["Halden Properties declined to comment on the crane collapse."], [],
+     "Halden Properties released a statement of accounts for the year on Friday.", "not contradicted"),
+])
+def test_guards_from_review_of_bounds_parts_owners_and_statements(seeds, before, text, expected):
+    expect(story({"Northvale Grid": ["Northvale"], "Kestrel Gill Viaduct": ["the viaduct"], "blackout": ["outages"],
+                  "Colbeck Geotechnical": [], "Halden Properties": ["Halden"], "Fenwick Street": [],
+                  "crane collapse": ["the collapse"]}, seeds, "halden", ["crane", "viaduct", "power"]),
+           text, expected, before)

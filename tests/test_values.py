@@ -187,3 +187,14 @@ def test_a_payroll_and_wages_are_one_measure():
     then, = [v for v in analyse("The lead administrator said 68 players had not received their wages.").values
              if v.kind == "count"]
     assert comparable(now, then) and not same(now, then)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Sixty-one workers were underground, and 47 of them reached the surface.", [(61, "staff"), (47, "staff")]),
+    ("The firm employs 300 staff at 12 sites and will cut 100 of them.", [(300, "staff"), (12, "site"), (100, "staff")]),
+    ("Two signatories told us their accounts were switched back on.", []),  # who the report heard from
+    ("Twelve ministers told the prime minister they would resign.", [(12, "minister")]),
+    ("Two unions told members to walk out.", [(2, "union")]),
+])
+def test_n_of_them_counts_what_the_larger_count_before_it_counts(text, counts):
+    assert [(v.amount, v.noun) for v in find_values(text) if v.kind == "count"] == counts
