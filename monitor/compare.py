@@ -379,8 +379,8 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     if v.kind not in ("money", "count", "percent"):
         return True
     subject, old_subject = claim.subject, member.subject
-    ev = _ents(v.role) or ({token(subject)} if subject and _points_to(claim, subject) else set())
-    eo = _ents(o.role) or ({token(old_subject)} if old_subject and _points_to(member, old_subject) else set())
+    ev = _ents(v.role) or _owner(claim)
+    eo = _ents(o.role) or _owner(member)
     if ev and eo and not ev & eo:
         if subject and subject == old_subject and not _ents(v.role):
             return True  # the new sum's owner is only its sentence's subject, the one the baseline sentence is about
@@ -394,11 +394,14 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     return v.kind == "percent" or not (ev and eo) or bool(ev & eo)  # a share's entities are often only what it is of
 
 
-def _points_to(claim: Claim, subject: str) -> bool:
-    """Does the sentence name its subject or speak of what is the subject's own ("it said its
-    own bill"), rather than only follow a sentence about it ("It kept gathering support" of
-    a letter, after a sentence about the company)?"""
-    return token(subject) in claim.tokens or OWN.search(fold(claim.text)) is not None
+def _owner(claim: Claim) -> set[str]:
+    """The sentence's subject as the owner of its figures, when the sentence names it or
+    speaks of what is the subject's own ("it said its own bill"), not when it only follows a
+    sentence about it ("It kept gathering support" of a letter, after one about the company)."""
+    subject = claim.subject
+    if subject and (token(subject) in claim.tokens or OWN.search(fold(claim.text))):
+        return {token(subject)}
+    return set()
 
 
 def _said(claim: Claim) -> set[str]:

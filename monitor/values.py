@@ -572,9 +572,13 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
     for m in OF_THEM.finditer(s) if " of th" in s else ():  # a part of the count before it, of what that counts
         n = parse_number(m.group("n"))
-        wholes = [v for a, _, v in sorted(found) if v.kind == "count" and a < m.start() and n and v.amount > n]
-        if n and n > 1 and wholes:  # the nearest count it can be a part of: "300 staff at 12 sites ... 100 of them"
-            add(m, "count", n, wholes[-1].noun)
+        if not n or n == 1:
+            continue
+        # the nearest count it can be a part of: "300 staff at 12 sites ... 100 of them"
+        whole = max(((a, v) for a, _, v in found if v.kind == "count" and a < m.start() and v.amount > n),
+                    key=lambda p: p[0], default=None)
+        if whole:
+            add(m, "count", n, whole[1].noun)
     for i, (start, end, v) in enumerate(found):
         if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
