@@ -290,6 +290,7 @@ MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its p
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+MEASURE_NAMES = frozenset(MEASURES.values())
 COST_BILL = re.compile(r"\b(?!(?:a|an|the|this|that|its|their|his|her|new|passed|introduced|draft)\b)[a-z]+ bills?\b|\bbills? for\b")  # "the removal bill", "the bill for repairs"
 PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
 AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
@@ -331,6 +332,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     lo = cuts[-1].end() if cuts else max(0, start - 60)
     if cuts and re.match(r"\s*(?:which|who|that)\b", s[lo:]):  # "the letter, which now carries ...": the letter
         lo = cuts[-2].end() if len(cuts) > 1 else max(0, start - 90)
+
     hi = next((m.start() for m in CLAUSE.finditer(s, end, min(len(s), end + 45))), min(len(s), end + 45))
     if not re.search(r"[a-z]{3,}", re.sub(r"\b(?:for|about|around|over|under|nearly|almost|some|just|only|to)\b", "",
                                           s[lo:start])):  # "For three hours, anyone could ...": the clause after,
@@ -451,6 +453,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         role = role_of(qstart, end)
         if kind in ("duration", "resolution"):  # a clip's length "on the Pro plan" is no sum the plan costs
             role = tuple(w for w in role if w not in PRODUCT_SUMS)
+        if kind == "count" and noun:  # "72 drivers had been on the payroll" counts drivers, not wages
+            role = tuple(w for w in role if w[1:] not in MEASURE_NAMES)
         if kind == "count" and role_tokens and noun not in role and not noun.startswith("ent_"):
             role = tuple(sorted(role + (noun,)))  # what it counts, even where a story name took the word
         if kind == "percent" and STOCK.search(s, max(0, qstart - 80), qstart) and (

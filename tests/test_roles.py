@@ -1333,3 +1333,19 @@ def test_guards_from_review_of_bounds_parts_owners_and_statements(seeds, before,
                   "Colbeck Geotechnical": [], "Halden Properties": ["Halden"], "Fenwick Street": [],
                   "crane collapse": ["the collapse"]}, seeds, "halden", ["crane", "viaduct", "power"]),
            text, expected, before)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The administrators said 72 drivers had been on the payroll when the firm ceased trading.", "updated"),
+    ("A fresh check of contracts found that 40 routes had been cancelled, the council said.", "updated"),
+    ("Some 50 of the firm's 67 drivers have found new jobs, up from 30 last week.", "updated"),
+    ("The administrators said 67 drivers had been on the payroll when the firm ceased trading.", "corroborated"),
+])
+def test_a_count_measures_what_it_counts_and_a_qualified_part_is_a_part(text, expected):
+    """A measure word elsewhere in the clause ("payroll", "contracts") does not change what a
+    count counts; "Some 50 of the firm's 67 drivers" is a part, like "50 of"."""
+    buses = story({"Brackwell Travel": ["the firm", "Brackwell"], "Wexmoor County Council": ["the council"]},
+                  ["Brackwell Travel ceased trading on Friday, and 67 drivers lost their jobs.",
+                   "The council said 38 school routes have been cancelled.",
+                   "So far 30 of the 67 drivers have found new jobs, the union said."], "brackwell", ["bus", "routes"])
+    expect(buses, text, expected)
