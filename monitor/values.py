@@ -471,7 +471,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                 continue
             amount = n * SUFFIX.get(m.group("s2") or m.group("s3") or "", 1)
         rate = re.search(r"month|year|week|day|share", m.group("rate") or "")
-        before = RATE_BEFORE.search(s, max(0, m.start() - 50), m.start())  # "the daily cost ... at $60 million"
+        before = RATE_BEFORE.search(s, max(0, m.start() - 80), m.start())  # "the daily cost ... at $60 million"
         per = rate.group(0) if rate else RATES.get(before.group(1), "quarter") if before else ""
         currency = CURRENCIES[(m.group("cur") or m.group("cur2") or m.group("cur3")).strip()]
         add(m, "money", amount, f"{currency}/{per}" if currency and per else currency or per)

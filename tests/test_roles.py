@@ -1349,3 +1349,12 @@ def test_a_count_measures_what_it_counts_and_a_qualified_part_is_a_part(text, ex
                    "The council said 38 school routes have been cancelled.",
                    "So far 30 of the 67 drivers have found new jobs, the union said."], "brackwell", ["bus", "routes"])
     expect(buses, text, expected)
+
+
+def test_a_rate_word_far_before_a_sum_still_makes_it_a_rate():
+    """"the weekly bill for emergency replacement buses had risen to £97,000" is a week's cost."""
+    buses = story({"Wexmoor County Council": ["the council"]},
+                  ["Wexmoor County Council said the replacement buses were costing it about £84,000 per week."],
+                  "wexmoor", ["bus"])
+    expect(buses, "Wexmoor County Council said the weekly bill for emergency replacement buses had risen to £97,000.",
+           "updated")
