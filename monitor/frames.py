@@ -268,8 +268,6 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 _complement(s, end)  # "ruled out the possibility that": only what was ruled out
             if _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
-            if _inner_status(theme):
-                continue  # "confirmed it had paused access": the pause is the news, read below
             agent = _passive_agent(s, m, mentions) or agent_of(s, start, mentions)
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)
@@ -636,15 +634,10 @@ def _about_truth(text: str, theme: set[str]) -> bool:
                 r"rumou?rs?|speculation)\b", text):
         return True  # "disputed reports that ...": whether it is so
     if any(t.startswith("ent_") for t in theme) and re.search(r"\b(?:was|is|were|are)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
-                                                            r"(?:its|their|the real|an? )?\s*\w+[.,]?\s*$", text):
+                                                            r"(?:its|their|the real|an? )?\s*(?!\w+ed\b)\w+[.,]?\s*$", text):
         return True  # "... was Sora", "... was its model"
     words = [t for t in theme if not t.startswith("ent_")]
     return bool(theme) and len(words) <= 1 and not re.search(r"\b(?:had|has|have|was|were|is|are|would|will)\b", text)
-
-
-def _inner_status(text: str) -> bool:
-    return any(not (ORDER.fullmatch(m.group(0)) and _reduced(text, m))
-               for p in (ACCESS_ON, ACCESS_PAUSED, ACCESS_OFF, RELEASE_YES, RELEASE_NO) for m in p.finditer(text))
 
 
 def _reduced(s: str, m: re.Match) -> bool:
@@ -697,8 +690,10 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
         if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:
             return False
-    if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide
-        return bool(_words(a) & _words(b))
+    if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide,
+        # and more than one when only the baseline names what it is about ("sailings had been suspended"
+        # is not "whether the captain had been suspended")
+        return len(_words(a) & _words(b)) >= (2 if eb and not ea and TRUTH not in b.theme else 1)
     if a.frame == "expose" and a.state != b.state and _words(b) and not _words(a):
         return False  # "no information about Sora was disclosed" is not settled by Sora itself being leaked
     if ea & eb:

@@ -120,7 +120,8 @@ def test_who_confirms(text, agent):
 def test_confirming_another_thing_is_not_about_authenticity():
     cues = analyse("A spokesperson for OpenAI confirmed the company had paused access for all artists.", "",
                    ENTITIES).cues
-    assert [c.frame for c in cues] == ["access"]  # the confirmation carries the pause, not authenticity
+    assert [c.frame for c in cues] == ["verify", "access"]
+    assert TRUTH not in cues[0].theme  # the confirmation is of the pause, not of authenticity
 
 
 @pytest.mark.parametrize("text, who", [

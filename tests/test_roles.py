@@ -1358,3 +1358,19 @@ def test_a_rate_word_far_before_a_sum_still_makes_it_a_rate():
                   "wexmoor", ["bus"])
     expect(buses, "Wexmoor County Council said the weekly bill for emergency replacement buses had risen to £97,000.",
            "updated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Westerly Isles Ferries has confirmed that the captain has been suspended while the grounding is investigated.",
+     "contradicted"),
+    ("Westerly Isles Ferries confirmed that sailings had been suspended while the company looks into how the "
+     "charts were updated.", "not contradicted"),  # another event, and "were updated" is no statement of what is real
+    ("Passengers said the captain had been suspended.", "not contradicted"),  # not the ferry operator
+])
+def test_confirming_a_status_the_baseline_would_not_confirm(text, expected):
+    """A confirmation carries its verb and the status inside it: "has confirmed that the captain
+    has been suspended" settles "would not confirm whether the captain had been suspended"."""
+    ferry = story({"Westerly Isles Ferries": ["the operator", "Westerly"], "Alasdair Munro": ["the captain"]},
+                  ["Westerly Isles Ferries would not confirm whether the captain had been suspended."],
+                  "westerly", ["ferry", "grounding"])
+    expect(ferry, text, expected)
