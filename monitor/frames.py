@@ -218,7 +218,11 @@ CONFLICTS = {
 # "<something> was (not) <a story entity>", said by someone: a statement of what is real
 IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
                       r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:own\s+|real\s+|actual\s+)?(?P<what>[\w' -]{2,40}?)\s*[.,!\"']*$")
-TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
+TRUTH = "~truth"
+# what a confirmation may be of besides whether a thing is real: an answer to "what", "how many"
+QUESTION_OF_WHAT = re.compile(r"\s*(?:that\s+)?(?:what|how|who|which|when|where|why|(?:the|a|an|its|any)\s+(?:\w+\s+)?"
+                              r"(?:cause|causes|reason|reasons|number|identity|identities|extent|name|names|figure|"
+                              r"amount|source|origin|size|scale|timing|date|details|cost|total)\b)")  # theme marker of a verify cue about whether something is real
 THING = "~thing:"  # theme marker of what an access word is said of
 SAID = "~said"  # theme marker of a plain report ("..., the department said"): it settles a hedge only
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
@@ -627,6 +631,8 @@ def _about_truth(text: str, theme: set[str]) -> bool:
     """Is a verify cue about whether something is real ('whether the leak was authentic',
     'that the tool was Sora', 'the leak') rather than about an event ('that it paused
     access', 'that Sora remains in preview')?"""
+    if QUESTION_OF_WHAT.match(text):
+        return False  # "would not confirm what caused the rupture", "the cause of the fire": which, not whether
     if re.search(rf"\b(?:{TRUE_WORDS}|authenticity|legitimacy|veracity|really|actually|indeed)\b|"
                  rf"\b(?:was|is|were|are|be)\s+(?:{FALSE_WORDS})\b", text):
         return True

@@ -1374,3 +1374,23 @@ def test_confirming_a_status_the_baseline_would_not_confirm(text, expected):
                   ["Westerly Isles Ferries would not confirm whether the captain had been suspended."],
                   "westerly", ["ferry", "grounding"])
     expect(ferry, text, expected)
+
+
+@pytest.mark.parametrize("seed, text, expected", [
+    ("Halvorsen would not confirm what caused the rupture.",
+     "Halvorsen Midstream confirmed on Wednesday that external corrosion caused the rupture.", "contradicted"),
+    ("Halvorsen has not confirmed the cause of the rupture.",
+     "Halvorsen confirmed that corrosion had caused the rupture of its pipeline.", "contradicted"),
+    ("Halvorsen would not confirm what caused the rupture.",
+     "State inspectors confirmed that corrosion caused the rupture.", "not contradicted"),  # another party
+    ("Halvorsen would not confirm what caused the rupture.",
+     "Halvorsen confirmed that 40 workers had joined the clean-up.", "not contradicted"),  # another matter
+    ("Halvorsen would not confirm what caused the rupture.",
+     "Halvorsen confirmed that the leaked memo was genuine.", "not contradicted"),  # whether, not what
+])
+def test_a_confirmation_of_what_is_not_of_whether(seed, text, expected):
+    """"Would not confirm what caused the rupture" asks which cause, not whether something is
+    real, and a confirmed cause settles it."""
+    line = story({"Halvorsen Midstream": ["Halvorsen", "the company"], "oil spill": ["the rupture", "the spill"]},
+                 [seed], "halvorsen", ["pipeline", "spill"])
+    expect(line, text, expected)
