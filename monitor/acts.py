@@ -63,7 +63,7 @@ MADE_NONE = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|filed|lo
                        r"announced|imposed|offered|taken)\s+no\s+(?P<phrase>[a-z-]+(?:\s+[a-z-]+){0,2})")
 NOUN_END = re.compile(r"\s(?:of|into|over|against|for|on|in|at|to|with|from|by|after|before|because|but|and|as|"
                       r"when|which|who|that|yet|so|until|while|if|unless)\b|[,;:.()]")
-PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|"
+PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|took|taken|"
            r"offered|submitted|set up|called|placed|held|mounted|initiated|instituted|granted|paid|sent|published")
 PERFORMED_BEFORE = re.compile(rf"\b(?P<do>{PERFORM})\s+(?:(?:a|an|the|its|their|his|her|formal|official|new|"
                               rf"first|full|separate|legal)\s+)*(?:[a-z-]+\s+)?$")
@@ -94,6 +94,12 @@ DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|f
 
 # verbs news copy uses for one act: "requested a recount" settles "whether she will seek one"
 SAME_ACT = {"request": "seek", "repay": "refund"}
+# one act news copy names several ways: "has not ruled out legal action" is settled by "filed a lawsuit",
+# "sued" or "lodged a claim for damages"
+SUE = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|"
+                 r"(?:claims?|action) for damages)\b")
+NAMED_AT = re.compile(rf"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
+                      rf"fil(?:e|es|ed|ing)|lodg\w*)\s+)?(?:(?:a|an|any|formal)\s+)*(?={SUE.pattern})")
 
 
 def lemma(word: str) -> str:
@@ -171,8 +177,11 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
     cues = []
 
     def add(state: str, verb: str, start: int, end: int, agent: str | None, obj_end: int,
-            obj: tuple[str, ...] | None = None) -> None:
-        act = lemma(verb)
+            obj: tuple[str, ...] | None = None, at: int | None = None) -> None:
+        named = NAMED_AT.match(s, at) if at is not None else None
+        act = "sue" if named else lemma(verb)
+        if named:  # what is sued is what follows the name of the act ("take legal action against the museum")
+            obj_end = SUE.match(s, named.end()).end()
         if act in LIGHT:
             return
         cues.append(Cue("act", state, s[start:end].strip(), agent,
@@ -184,31 +193,36 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         phrase = m.group("phrase")
         end = NOUN_END.search(phrase)
         head = phrase[:end.start() if end else len(phrase)].split()[-1:]
-        if head and not re.search(r"(?:ing|ly)$", head[0]):
-            add(state, head[0].split("-")[-1], m.start(), m.end(), agent, m.end(), ())
+        if head and (not re.search(r"(?:ing|ly)$", head[0]) or NAMED_AT.match(s, m.start("phrase"))):
+            add(state, head[0].split("-")[-1], m.start(), m.end(), agent, m.end(), (), m.start("phrase"))
 
     for m in WHETHER.finditer(s):
         lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
         if lead:  # "whether drivers who hold toll passes will be refunded": what is refunded is the subject
             head = re.split(r"\b(?:who|which|that|whose)\b", m.group("long") or "")[0]  # not "who hold passes"
             obj = tuple(sorted(set(_things(head)))) if m.group("passive") else None
-            add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end(), obj)
+            add("unknown", m.group("verb"), lead.start(), m.end(), agent_of(s, lead.start(), mentions), m.end(), obj,
+                m.start("verb"))
     for m in RULED_OUT.finditer(s):
         if m.group("verb"):
-            add("unknown", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+            add("unknown", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end(),
+                at=m.start("verb"))
         else:
             add_noun("unknown", m, agent_of(s, m.start(), mentions))
     for m in MADE_NONE.finditer(s):
         add_noun("not_yet", m, agent_of(s, m.start(), mentions))
     for m in NOT_YET.finditer(s):
-        add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+        add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end(),
+            at=m.start("verb"))
     for m in SHORT_OF.finditer(s):  # "has stopped short of declaring victory": not done
         add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
     for m in REFUSED.finditer(s):
-        add("no", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end())
+        add("no", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end(), at=m.start("verb"))
     for m in NONE_DONE.finditer(s):
         verb, noun = m.group("verb"), (m.group("noun") or "").split()
-        if lemma(verb) in LIGHT and noun:  # "no arrests have been made": the act is the noun
+        if noun and SUE.fullmatch(noun[-1]):  # "no lawsuits have been filed": the act is the noun, of no object
+            add("not_yet", noun[-1], m.start(), m.end(), None, m.end(), (), m.end("noun") - len(noun[-1]))
+        elif lemma(verb) in LIGHT and noun:  # "no arrests have been made": the act is the noun
             add("not_yet", noun[-1], m.start(), m.end(), None, m.end())
         else:  # "no class action has been filed": what is filed is the noun ("no group has claimed it": who)
             add("not_yet", verb, m.start(), m.end(), None, m.end(),
@@ -223,8 +237,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
     question)."""
     s = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(s, sentence)
-    for m in re.finditer(r"[a-z]{3,}", s):
-        if lemma(m.group(0)) != act:
+    for m in SUE.finditer(s) if act == "sue" else re.finditer(r"[a-z]{3,}", s):
+        if act != "sue" and lemma(m.group(0)) != act:
             continue
         lead = s[max(0, m.start() - 40):m.start()]
         word = m.group(0)
@@ -249,7 +263,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             if scope_of(s, m.start() - len(lead) + done.start()):
                 continue  # "has not opened an inquiry", "may file a lawsuit"
             state = "yes"  # "opened a formal inquiry", "lodged an appeal": the noun's act done
-        elif (after := PERFORMED_AFTER.match(s[m.end():])) and not re.search(r"\bno\s+$", lead):
+        elif (after := PERFORMED_AFTER.match(s[m.end():])) and not re.search(r"\bno\s+(?:[a-z-]+\s+)?$", lead):
             if scope_of(s, m.end() + after.end() - 1):
                 continue
             state = "yes"  # "a boil-water notice was issued"
@@ -299,8 +313,10 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
 def may_mention(folded: str, act: str) -> bool:
     """A quick test before reading the sentence word by word: a lemma is the start of its
     forms ("arrest" of "arrested"), but for the irregular ones ("paid")."""
-    return act in folded or any(form in folded for form in _OTHER_FORMS.get(act, ()))
+    return act in folded or any(form in folded for form in _OTHER_FORMS.get(act, ())) or \
+        act == "sue" and SUE.search(folded) is not None
 
 
 def words_lemmas(sentence: str) -> frozenset[str]:
-    return frozenset(lemma(w) for w in re.findall(r"[a-z]{3,}", fold(sentence)))
+    folded = fold(sentence)
+    return frozenset(lemma(w) for w in re.findall(r"[a-z]{3,}", folded)) | ({"sue"} if SUE.search(folded) else set())

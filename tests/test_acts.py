@@ -231,3 +231,29 @@ def test_being_able_to_is_no_act():
                      FERRY)
     assert [acts_.act_of(c) for c in ferry.claims[0].cues if c.frame == "act"] == ["add"]
 
+
+
+@pytest.mark.parametrize("seed, text, expected", [
+    ("The lenders have not ruled out legal action against the museum.",
+     "The lenders filed a lawsuit against Harwick Museum on Tuesday.", "contradicted"),
+    ("The lenders have not ruled out suing the museum.",
+     "The lenders have sued the museum for the value of the paintings.", "contradicted"),
+    ("The lenders have not ruled out suing the museum.",
+     "The lenders lodged a claim for damages against the museum on Friday.", "contradicted"),
+    ("The lenders have not decided whether to take legal action.",
+     "The lenders have taken legal action against the museum.", "contradicted"),
+    ("No lawsuits have been filed, the lenders' solicitor said.",
+     "The lenders filed a lawsuit against Harwick Museum on Tuesday.", "contradicted"),
+    ("The lenders have not ruled out legal action against the museum.",
+     "The lenders may file a lawsuit against the museum next month.", "not contradicted"),  # a plan
+    ("The lenders have not ruled out legal action against the museum.",
+     "A visitor sued the museum in 2019 over a fall on the stairs, the lenders said.", "not contradicted"),
+    ("The museum said no formal decision had been made on the east wing.",
+     "The museum was unlikely to reopen the wing, although no formal decision had been taken.", "not contradicted"),
+])
+def test_legal_action_a_lawsuit_and_suing_are_one_act(seed, text, expected):
+    """News copy names going to law several ways; "filed a lawsuit" settles "has not ruled out
+    legal action" by the same party."""
+    b = Baseline([{"id": "001", "claims": [seed]}], {**TOPIC, "entities": ENTITIES | {"the lenders": ["lenders"]}})
+    got = status(b, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected, (text, got)
