@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Entities, Mention
+from .entities import Entities, Mention, token
 from .frames import agent_of, scope_of
 from .models import Cue
 from .text import fold
@@ -165,9 +165,14 @@ def _phrase(s: str, end: int, stop_at: re.Pattern) -> str:
     return rest[:stop.start()] if stop else rest
 
 
-def _object(s: str, end: int) -> tuple[str, ...]:
-    """What the act is done to: the words after the verb, up to the end of its phrase."""
-    return tuple(sorted(set(_things(_phrase(s, end, OBJECT_END)))))
+OF = "~of:"  # theme marker of a story entity an act is done to (a marker: it names no status of that entity)
+
+
+def _object(s: str, end: int, mentions: list[Mention]) -> tuple[str, ...]:
+    """What the act is done to: the words after the verb, up to the end of its phrase, and
+    the story entities among them by name ("fine the company" and "fined Halvorsen")."""
+    phrase = _phrase(s, end, OBJECT_END)
+    return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)}))
 
 
 def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
@@ -185,7 +190,7 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         if act in LIGHT:
             return
         cues.append(Cue("act", state, s[start:end].strip(), agent,
-                        (f"~act:{act}",) + (_object(s, obj_end) if obj is None else obj)))
+                        (f"~act:{act}",) + (_object(s, obj_end, mentions) if obj is None else obj)))
 
     def add_noun(state: str, m: re.Match, agent: str | None) -> None:
         """An act named by the head noun of its phrase; what it is of or into says too little
@@ -281,7 +286,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead)
         obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES)))) \
-            if passive else _object(s, m.end())  # "vibration was reported": what was reported is the subject
+            if passive else _object(s, m.end(), mentions)  # "vibration was reported": what was reported is the subject
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
             obj = tuple(_things(_phrase(s, m.end(), NOUN_END))[-1:])  # noun of its phrase: "repaid prepaid toll
             # passes") must be the same ("requested a recount of the race": a recount)
@@ -303,7 +308,8 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
             return False
     elif doer is None or subject is None:
         return False
-    old_obj = {w for w in old.theme if not w.startswith("~")}
+    old_obj = {w.removeprefix(OF) for w in old.theme if not w.startswith("~") or w.startswith(OF)}
+    obj = tuple(w.removeprefix(OF) for w in obj)
     counted, now_counted = old_obj & NUMBERS, set(obj) & NUMBERS
     if counted and now_counted and counted != now_counted:
         return False  # "sought a two-year ban" is not the "four-year ban" still undecided

@@ -41,6 +41,9 @@ HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|pois
                    # not "the alleged breach", "the group that claimed the attack" or a party's own "claimed it had"
                    r"(?<!the )(?<!an )(?:claimed|(?<=[a-z] )(?<!'s )(?<!the )claims|alleg(?:es|ed))(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
                    r"(?:[\w&'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will)\b|"
+                   # a belief, not a report: "said it believed the state had decided", "is believed to have paid"
+                   r"(?:believes|believed|thinks|thought|suspects|suspected)(?:\s+that)?\s+(?:[\w&'-]+\s+){1,4}?"
+                   r"(?:had|has|have|was|were|is|are|would|will)\b|(?:is|are|was|were)\s+believed\s+to|"
                    r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"

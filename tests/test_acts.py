@@ -257,3 +257,20 @@ def test_legal_action_a_lawsuit_and_suing_are_one_act(seed, text, expected):
     b = Baseline([{"id": "001", "claims": [seed]}], {**TOPIC, "entities": ENTITIES | {"the lenders": ["lenders"]}})
     got = status(b, text)
     assert got != "contradicted" if expected == "not contradicted" else got == expected, (text, got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Department of Water and Environment fined Halvorsen Midstream $3.2 million on Wednesday.", "contradicted"),
+    ("A river group said it believed the department had already decided to fine Halvorsen.", "not contradicted"),
+    ("The department is believed to have fined Halvorsen Midstream.", "not contradicted"),
+    ("The department fined Cardle Energy $450,000 last month for a smaller spill.", "not contradicted"),
+])
+def test_an_act_on_an_entity_named_another_way_and_a_belief_is_no_report(text, expected):
+    """"Fine the company" and "fined Halvorsen Midstream" act on one entity by its names; what a
+    party believes was decided is not a report that it was."""
+    b = Baseline([{"id": "001", "claims": ["The Department of Water and Environment has not decided whether to "
+                                            "fine the company."]}],
+                 {**TOPIC, "entities": {"Halvorsen Midstream": ["the company", "Halvorsen"],
+                                        "Department of Water and Environment": ["the department"]}})
+    got = status(b, text)
+    assert got != "contradicted" if expected == "not contradicted" else got == expected, (text, got)
