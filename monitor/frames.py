@@ -67,7 +67,7 @@ REL_VERB = re.compile(r"\s*(?:[a-z]+ed|is|was|were|are|has|have|had|ran|led|buil
                       r"controls|hosts|employs|represents|holds|makes|supplies|maintains|provides|serves)\s")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 # a clause starts after one of these: the agent of a later verb is never before them
-BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|"
+BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|"
                       r"\bbecause\b|\band\b(?=\s+(?:the|a|an|it|they|he|she|its|their)\b)|"
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
@@ -176,8 +176,9 @@ CAN = re.compile(r" can (?:now )?\w+")  # a release said as who can now use the 
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 # what stays in force may be a stop itself: "her provisional suspension remains in place" is still
 # suspended, and "the suspension was lifted" is a restoration
-STOPPAGE = re.compile(r"\b(?:suspension|ban|closure|freeze|halt|shutdown|grounding|pause|moratorium|embargo|"
-                      r"lockdown|stoppage)s?\b[^;.]{0,45}$")
+STOPPAGES = r"(?:suspension|ban|closure|freeze|halt|shutdown|grounding|pause|moratorium|embargo|lockdown|stoppage)s?\b"
+STOPPAGE = re.compile(rf"\b{STOPPAGES}[^;.]{{0,45}}$")
+STOPPAGE_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STOPPAGES}")  # "imposed a fishing ban"
 ORDER = re.compile(rf"{IN_FORCE.pattern}|in place")
 ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of|to|from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
@@ -336,8 +337,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if m.group(0).startswith("clos") and DEAL_CLOSED.search(s, max(0, m.start() - 40), min(len(s), m.end() + 30)):
                 continue  # "the funding round OpenAI closed in October", "shares closed at $43": no door shut
             scope, state, start = scope_of(s, m.start()), stated, m.start()
-            if (ORDER.fullmatch(m.group(0)) or stated == "off" and ORDER_END.search(m.group(0))) and \
-                    STOPPAGE.search(s, max(0, m.start() - 80), m.start()):
+            if (ORDER.fullmatch(m.group(0)) or stated == "off" and ORDER_END.search(m.group(0))) and (
+                    STOPPAGE.search(s, max(0, m.start() - 80), m.start()) or STOPPAGE_AFTER.match(s, m.end())):
                 state = "paused" if stated == "on" else "on"
             if ORDER.fullmatch(m.group(0)) and _reduced(s, m):
                 continue  # "credentials issued to alpha testers", "a statement issued hours later": no order in force
@@ -534,6 +535,8 @@ def _theme(s: str, m: re.Match) -> str:
     if CAN.search(m.group(0)):  # "anyone with a Plus plan can use it": what is used, not who uses it
         return re.split(r"[,;]", s[m.end():])[0]
     obj = _object(s, m)
+    if PRONOUN_OBJECT.search(m.group(0)):
+        return obj  # "OpenAI shut it down": what was shut is not who shut it
     return obj if _names(obj) else _left_phrase(s, m.start()) + " " + obj
 
 
@@ -571,6 +574,8 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     def first(text: str, entity: bool = True) -> str:
         return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
             entity or any(c.isdigit() for c in w) or w in QUANTIFIERS)), "")  # "all operations": operations
+    if PRONOUN_OBJECT.search(m.group(0)):
+        return ""  # "OpenAI shut it down": "it" is said of something before, not of the doer
     active = not _passive(s, m) and "available" not in m.group(0) and not CAN.search(m.group(0))
     obj = _object(s, m) if active else ""
     if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
@@ -581,6 +586,7 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
+PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s+(?:down|off|back|offline|up|out)\b")  # in the status words: "shut it down", "switched them back on"
 QUANTIFIERS = frozenset("all every each any some most both further more many".split())
 WHEN = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight|last|this|next|"
                   r"early|late|again|\d)")
@@ -612,7 +618,8 @@ def _left_phrase(s: str, start: int) -> str:
     apposition = APPOSITIVE.search(left.rstrip())  # "Sora, the model that testers leaked, is now bundled": Sora
     if apposition and len(left[:apposition.start()].split()) <= 4:  # the aside is on the subject, not an object
         left = left[:apposition.start()]
-    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bwhen\b|"
+    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|"
+                            rf"\bafter\b|\bbefore\b|\bwhen\b|"
                             rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
         return left

@@ -1394,3 +1394,22 @@ def test_a_confirmation_of_what_is_not_of_whether(seed, text, expected):
     line = story({"Halvorsen Midstream": ["Halvorsen", "the company"], "oil spill": ["the rupture", "the spill"]},
                  [seed], "halvorsen", ["pipeline", "spill"])
     expect(line, text, expected)
+
+
+@pytest.mark.parametrize("seeds, before, text, expected", [
+    (["The company confused its commitment to growth as a useful device whereas guaranteeing security measures are "
+      "in place earlier than the restart."],
+     ["Protesters blocked the Redcedar Line on Monday."], "Halvorsen shut it down within hours.", "not contradicted"),
+    (["The agency imposed a ban on fishing along the Tamsin River on Monday."], [],
+     "The state fishing ban on the Tamsin River is still in effect.", "corroborated"),
+    (["The agency imposed a ban on fishing along the Tamsin River on Monday."], [],
+     "The agency lifted the fishing ban on the Tamsin River on Friday.", "contradicted"),
+])
+def test_what_a_clause_a_pronoun_object_and_an_imposed_ban_are_said_of(seeds, before, text, expected):
+    """"Whereas" opens a clause of its own (safety measures in place are not the company's access);
+    "shut it down" shuts what "it" stands for, not its doer; an imposed ban is a stop in force
+    like a ban still in effect."""
+    line = story({"Halvorsen Midstream": ["Halvorsen", "the company"], "Redcedar Line": ["the pipeline"],
+                  "Tamsin River": ["the river"], "fishing ban": ["the ban"],
+                  "Department of Water and Environment": ["the agency"]}, seeds, "halvorsen", ["pipeline", "spill"])
+    expect(line, text, expected, before)
