@@ -44,6 +44,8 @@ HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|pois
                    # a belief, not a report: "said it believed the state had decided", "is believed to have paid"
                    r"(?:believes|believed|thinks|thought|suspects|suspected)(?:\s+that)?\s+(?:[\w&'-]+\s+){1,4}?"
                    r"(?:had|has|have|was|were|is|are|would|will)\b|(?:is|are|was|were)\s+believed\s+to|"
+                   # a request: "urged the state to keep the advisory in place"
+                   r"(?:urged|urges|urging|called on|calls on|asked|asks|pressed|presses|pressing)\s+(?:[\w&'-]+\s+){1,4}?to|"
                    r"if|unless|had it|were it)\b")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"

@@ -173,7 +173,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
 DIGIT = re.compile(r"\d")
 QUALIFIER_WORDS = frozenset(w for _, v in QUALIFIERS for w in re.findall(r"[a-z]+", v))
 # words of an aim not yet carried out, shared with frames.py's modal scope
-SEEKING = r"in talks to|seeks? to|seeking to|looking to"
+SEEKING = r"in talks to|seeks? to|seeking to|looking to|negotiating|in negotiations"
 # (could, might and may of what may be, not of what a thing could do: "the tool could generate 10-second clips")
 # services booked ahead: "planned operations", "scheduled flights" were planned, not a plan
 BOOKED = r"(?:operations|surgery|surgeries|procedures|appointments|flights|services|departures|sailings|trains)\b"
@@ -245,7 +245,7 @@ ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by
                        r"nationally|nationwide|across the country|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
-ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b")
+ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
 AWAY_VALUE = "~away"  # of a sentence set elsewhere: a date there is another place's too
 # a sentence about a lower tier of a product's users: its limits are that tier's, not the product's figure
 # ("Plus users get five-second clips at up to 720p"; the top tier's, "Pro users can make 20-second clips", are)
@@ -289,12 +289,12 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its payroll": staff left without wages
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
-                 "invest": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+                 "invest": "investment", "committ": "investment", "commit": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
 MEASURE_NAMES = frozenset(MEASURES.values())
 COST_BILL = re.compile(r"\b(?!(?:a|an|the|this|that|its|their|his|her|new|passed|introduced|draft)\b)[a-z]+ bills?\b|\bbills? for\b")  # "the removal bill", "the bill for repairs"
 PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
 AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
-VERB_MEASURES = frozenset("rais pay spend invest fund".split())  # stems of verbs: a measure only right before the sum
+VERB_MEASURES = frozenset("rais pay spend invest fund committ commit".split())  # stems of verbs: a measure only right before the sum
 RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually|full-year|quarterly|(?:first|second|third|"
                          r"fourth)[\s-]quarter|half-year)\b[^.;,]*$")
 RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",

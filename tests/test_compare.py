@@ -138,3 +138,16 @@ def test_general_rules(baseline, text, status):
 def test_a_value_said_as_in_the_baseline_ties_the_other_values_to_that_claim(baseline):
     f = finding(baseline, "Generations now top out at 20 seconds and 1080p.", context="sora")
     assert (f.status, f.old, f.new) == ("updated", "10-second", "20 seconds")
+
+
+@pytest.mark.parametrize("text", [
+    "Read-across: OpenAI is private, so listed exposure runs mainly through Microsoft, which has committed roughly "
+    "$13 billion to the company.",  # an investment, not a valuation
+    "It is reported to be negotiating a SoftBank-led raise at a valuation of up to $300 billion.",  # a plan
+])
+def test_a_sum_committed_or_a_valuation_negotiated_updates_no_valuation(baseline, text):
+    assert finding(baseline, text).status != "updated"
+
+
+def test_a_valuation_reached_still_updates(baseline):
+    assert finding(baseline, "A funding round in October valued OpenAI at $157 billion.").status == "updated"

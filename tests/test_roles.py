@@ -1413,3 +1413,30 @@ def test_what_a_clause_a_pronoun_object_and_an_imposed_ban_are_said_of(seeds, be
                   "Tamsin River": ["the river"], "fishing ban": ["the ban"],
                   "Department of Water and Environment": ["the agency"]}, seeds, "halvorsen", ["pipeline", "spill"])
     expect(line, text, expected, before)
+
+
+@pytest.mark.parametrize("seeds, before, text, expected", [
+    (["Halvorsen Midstream estimates that 2,400 barrels of crude leaked from the Redcedar Line."], [],
+     "Elsewhere in the state, a Cardle Energy line near Fenwick leaked about 150 barrels into a drainage ditch "
+     "last month, regulators said.", "not updated"),
+    (["Halvorsen Midstream, a company valued at $150 billion, owns the line."], [],
+     "Halvorsen is private, so listed exposure runs mainly through Orrin Capital, which has committed roughly "
+     "$13 billion to the company.", "not updated"),
+    (["Halvorsen Midstream, a company valued at $150 billion, owns the line."],
+     ["Halvorsen Midstream wants to buy a second pipeline."],
+     "It is reported to be negotiating a raise at a valuation of up to $300 billion.", "not updated"),
+    (["Halvorsen Midstream, a company valued at $150 billion, owns the line."], [],
+     "A new funding round has valued Halvorsen Midstream at $300 billion.", "updated"),
+    (["The Department of Water and Environment imposed a fishing ban on the Tamsin River, which remains in place."],
+     [], "Environmental groups have urged the department to keep an advisory against eating fish from the lower "
+         "Tamsin River in place.", "not contradicted"),
+])
+def test_another_place_a_commitment_a_negotiation_and_a_request(seeds, before, text, expected):
+    """A sentence opening "Elsewhere" is set in another place; a sum committed is an investment,
+    not a valuation; a valuation being negotiated is a plan; urging someone to keep an
+    advisory in place is a request, not a status."""
+    line = story({"Halvorsen Midstream": ["Halvorsen", "the company"], "Redcedar Line": ["the pipeline", "the line"],
+                  "Tamsin River": ["the river"], "fishing ban": ["the ban"],
+                  "Department of Water and Environment": ["the department", "the state"], "Cardle Energy": [],
+                  "oil spill": ["the leak", "the spill"]}, seeds, "halvorsen", ["pipeline", "spill"])
+    expect(line, text, expected, before)
