@@ -279,6 +279,9 @@ ATTRIBUTION = [
                r"(?:, (?:the|an?|its|their) [^,]{1,60},)?"  # "Ruth Okafor, the lead administrator, said"
                r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),
     re.compile(r"\b(?:said|says|told \w+|reported|wrote) ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+)[,.]?$"),
+    # an estimate is its maker's word: "Finch Halloran now puts the debts at £4.1 million"
+    re.compile(r"((?:the |an? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)\s+(?:(?:has|have|had|now|since|also)\s+){0,2}"
+               r"(?:puts?|estimates?|estimated)\s+[^.;]{1,60}?\s+at\s+(?:about |around |roughly |some )?[$£€\d]"),
     # "according to council figures", not "vary according to income" or "going according to plan"
     re.compile(r"(?<!vary )(?<!varies )(?<!varied )(?<!varying )(?<!going )(?<!went )(?<!goes )(?<!go )\b(?i:according) to "
                r"((?!(?:her|his|its|their|our|my|your|plan|schedule)\b)[a-z]+(?: [a-z]+)?)"),
@@ -287,7 +290,8 @@ WHEN = re.compile(r",?\s+(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|
                   r",?\s+(?:yesterday|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.I)
 NOT_A_SOURCE = {"it", "this", "that", "he", "she", "they", "we", "there", "which", "who"}
 # every pattern above needs one of these words; most sentences have none and skip them all
-ATTRIBUTION_VERB = re.compile(r"(?i:according)|\b(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b")
+ATTRIBUTION_VERB = re.compile(r"(?i:according)|\b(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|"
+                              r"argued?|puts?|estimated?)\b")
 
 
 def find_attribution(sentence: str) -> str | None:

@@ -80,7 +80,7 @@ FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:second|minute|hour|day|week|month
 FRACTION_LEAD = re.compile(r"\b(?:by|about|around|roughly|nearly|almost|than|some|over|under|cut|halved|lost|by only)\s+$")
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
 PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft", "spacecraft", "cattle", "livestock",
-           "sheep", "fish")  # plurals with no -s
+           "sheep", "fish", "crew", "police")  # plurals with no -s ("14 crew")
 PLURAL_WORDS = "|".join(PLURALS)
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
@@ -111,6 +111,10 @@ NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:(?:final|latest|offici
                        rf"(?P<noun>[a-z]+s|{PLURAL_WORDS})\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
+# "the passenger total at 122", "the death toll has risen to 12": a total of a singular noun
+TOTAL_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?P<noun>[a-z]{{4,}}) (?:total|toll|count|tally)\b[^.;]{{0,60}}?"
+                      rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?"
+                      rf"(?:more than|over|about|nearly|almost|roughly|around|some) )?(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z%])")
 # a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
 # passed 6,000", "flights cancelled since Thursday now number more than 520"
 COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far|since)\s+)?(?:passed|topped|exceeded|"
@@ -289,12 +293,13 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its payroll": staff left without wages
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
-                 "invest": "investment", "committ": "investment", "commit": "investment", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+                 "invest": "investment", "committ": "investment", "commit": "investment", "owed": "debt", "owe": "debt", "owing": "debt", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
 MEASURE_NAMES = frozenset(MEASURES.values())
 COST_BILL = re.compile(r"\b(?!(?:a|an|the|this|that|its|their|his|her|new|passed|introduced|draft)\b)[a-z]+ bills?\b|\bbills? for\b")  # "the removal bill", "the bill for repairs"
 PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
 AFTER_SUM = frozenset("for from and but per each with into over under since before after across".split())
-VERB_MEASURES = frozenset("rais pay spend invest fund committ commit".split())  # stems of verbs: a measure only right before the sum
+OWED = frozenset("owed owe owing".split())
+VERB_MEASURES = frozenset("rais pay spend invest fund committ commit owed owe owing".split())  # stems of verbs: a measure only right before the sum
 RATE_BEFORE = re.compile(r"\b(daily|weekly|monthly|yearly|annual|annually|full-year|quarterly|(?:first|second|third|"
                          r"fourth)[\s-]quarter|half-year)\b[^.;,]*$")
 RATES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year",
@@ -423,7 +428,8 @@ def _measure(left: tuple[str, ...], right: tuple[str, ...], verbs: set[str] = fr
             if w == "pric" and i == 1 and entity and whole:  # "priced <entity> at"
                 return "value"
             return MEASURES[w]
-    return next((MEASURES[w] for w in right[:2] if w in MEASURES), None)
+    return next((MEASURES[w] for w in right[:2] if w in MEASURES and w not in OWED), None)  # "£3.1m is owed to
+    # HMRC" and "£3.1m is due to HMRC" are one sum; "owed £3.2 million" is a debt
 
 
 def _head(word: str) -> str:
@@ -565,6 +571,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
     for m in NUMBER_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         if n and n > 1:
+            add(m, "count", n, _counted(m, "noun", m.start("noun"), role_tokens), start=m.start("n"))
+    for m in TOTAL_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
+        n = parse_number(m.group("n"))
+        if n and n > 1 and m.group("noun") not in NOT_COUNTED:
             add(m, "count", n, _counted(m, "noun", m.start("noun"), role_tokens), start=m.start("n"))
     for m in COUNT_REACHED.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))

@@ -1440,3 +1440,30 @@ def test_another_place_a_commitment_a_negotiation_and_a_request(seeds, before, t
                   "Department of Water and Environment": ["the department", "the state"], "Cardle Energy": [],
                   "oil spill": ["the leak", "the spill"]}, seeds, "halvorsen", ["pipeline", "spill"])
     expect(line, text, expected, before)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    (["The MV Morven Star had 118 passengers and 14 crew on board."],
+     "When the ship struck the rocks there were 15 crew on board, including a cadet.", "updated"),
+    (["Administrators said the company owed about £3.2 million to creditors."],
+     "Finch Halloran now puts Brackwell's debts at £4.1 million, well above the sum it gave when appointed.",
+     "updated"),
+    (["Brackwell owes around £14.2m to creditors, of which roughly £3.1m is due to HM Revenue and Customs."],
+     "The latest creditors' report shows that £3.6m is owed to HM Revenue and Customs.", "updated"),
+])
+def test_crew_counts_a_debt_is_owed_and_an_estimate_is_its_makers_word(seeds, text, expected):
+    """"15 crew" is a count like "15 sailors"; a sum "owed" is a debt; who "puts the debts at"
+    a figure estimates it, and owns it no more than one who says it."""
+    s = story({"Morven Star": ["the ship"], "Finch Halloran": ["the administrators", "administrators"],
+               "Brackwell Travel": ["Brackwell", "the company"], "HM Revenue and Customs": ["HMRC"]},
+              seeds, "brackwell", ["ferry", "debts"])
+    expect(s, text, expected)
+
+
+@pytest.mark.parametrize("text, amount, noun", [
+    ("The company has since put the passenger total at 122.", 122, "passenger"),
+    ("The death toll has risen to 12.", 12, "death"),
+])
+def test_a_total_of_a_singular_noun_counts_it(text, amount, noun):
+    v = next(v for v in analyse(text, "t").values if v.kind == "count")
+    assert (v.amount, v.noun) == (amount, noun)
