@@ -1,7 +1,7 @@
-"""Floors for the judgement on the labelled sets beyond the dev set: fifteen sets of Sora
-follow-ups written for this project, and twenty-nine fictional stories set up exactly as the
+"""Floors for the judgement on the labelled sets beyond the dev set: seventeen sets of Sora
+follow-ups written for this project, and thirty-three fictional stories set up exactly as the
 README tells a user to (its config, its seed folder, `monitor snapshots rebuild`, then
-check). followups2 to followups15 and story3 to story30 were written by helpers who never ran
+check). followups2 to followups17 and story3 to story34 were written by helpers who never ran
 the monitor; they were scored once as held-out text before any rule was written for them
 (change F1: followups2 0.61, story3 0.34, followups3 0.70, story4 0.47, story5 0.55,
 story6 0.41, story7 0.42, story8 0.52, followups4 0.50, story9 0.76, story10 0.67,
@@ -10,7 +10,8 @@ followups7 0.50, story15 0.63, story16 0.55, followups8 0.48, story17 0.70, stor
 followups9 0.71, story19 0.70, story20 0.57, followups10 0.58, story21 0.67, story22 0.65,
 followups11 0.75, story23 0.74, story24 0.68, followups12 0.74, story25 0.71, story26 0.56,
 followups13 0.44, story27 0.76, story28 0.72, followups14 0.76, story29 0.68, story30 0.79,
-followups15 0.65).
+followups15 0.65, story31 0.58, story32 0.63, followups16 0.67, story33 0.59, story34 0.83,
+followups17 0.80).
 A drop below a floor fails the suite; raise a floor when the judgement earns it."""
 
 import json
@@ -124,8 +125,9 @@ def test_sixth_to_eighth_story_floors(tmp_path, name, f1, precision, relevance):
                                                  ("followups9", 0.6, 0.75), ("followups10", 0.7, 0.85),
                                                  ("followups11", 0.75, 0.8), ("followups12", 0.7, 0.85),
                                                  ("followups13", 0.45, 0.55), ("followups14", 0.7, 0.85),
-                                                 ("followups15", 0.6, 0.65)])
-def test_sora_follow_ups_5_to_15_floors(name, f1, precision):
+                                                 ("followups15", 0.6, 0.65), ("followups16", 0.75, 0.95),
+                                                 ("followups17", 0.75, 0.8)])
+def test_sora_follow_ups_5_to_17_floors(name, f1, precision):
     figures = score(FIXTURES / name / "labels.json", config.load())
     assert figures["relevance"] == 1.0
     assert figures["change_f1"] >= f1 and figures["precision"] >= precision, figures
@@ -140,9 +142,11 @@ def test_sora_follow_ups_5_to_15_floors(name, f1, precision):
                                                  ("story22", 0.7, 0.8), ("story23", 0.8, 0.85),
                                                  ("story24", 0.75, 0.95), ("story25", 0.65, 0.8),
                                                  ("story26", 0.5, 0.75), ("story27", 0.75, 0.85),
-                                                 ("story28", 0.75, 0.85), ("story29", 0.65, 0.8),
-                                                 ("story30", 0.75, 0.85)])
-def test_ninth_to_thirtieth_story_floors(tmp_path, name, f1, precision):
+                                                 ("story28", 0.75, 0.85), ("story29", 0.8, 0.85),
+                                                 ("story30", 0.75, 0.85), ("story31", 0.6, 0.7),
+                                                 ("story32", 0.75, 0.8), ("story33", 0.55, 0.75),
+                                                 ("story34", 0.8, 0.85)])
+def test_ninth_to_thirty_fourth_story_floors(tmp_path, name, f1, precision):
     cfg = set_up(tmp_path, name)
     figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
     assert figures["relevance"] == 1.0
