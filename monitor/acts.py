@@ -63,7 +63,7 @@ MADE_NONE = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|filed|lo
                        r"announced|imposed|offered|taken)\s+no\s+(?P<phrase>[a-z-]+(?:\s+[a-z-]+){0,2})")
 NOUN_END = re.compile(r"\s(?:of|into|over|against|for|on|in|at|to|with|from|by|after|before|because|but|and|as|"
                       r"when|which|who|that|yet|so|until|while|if|unless)\b|[,;:.()]")
-PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|took|taken|"
+PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|"
            r"offered|submitted|set up|called|placed|held|mounted|initiated|instituted|granted|paid|sent|published")
 PERFORMED_BEFORE = re.compile(rf"\b(?P<do>{PERFORM})\s+(?:(?:a|an|the|its|their|his|her|formal|official|new|"
                               rf"first|full|separate|legal)\s+)*(?:[a-z-]+\s+)?$")
@@ -96,10 +96,12 @@ DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|f
 SAME_ACT = {"request": "seek", "repay": "refund"}
 # one act news copy names several ways: "has not ruled out legal action" is settled by "filed a lawsuit",
 # "sued" or "lodged a claim for damages"
-SUE = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|"
-                 r"(?:claims?|action) for damages)\b")
-NAMED_AT = re.compile(rf"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
+SUED = r"su(?:es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|(?:claims?|action) for damages"
+SUE = re.compile(rf"\b(?:sue|{SUED})\b")
+SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
+NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
                       rf"fil(?:e|es|ed|ing)|lodg\w*)\s+)?(?:(?:a|an|any|formal)\s+)*(?={SUE.pattern})")
+TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 
 
 def lemma(word: str) -> str:
@@ -147,7 +149,8 @@ def _other_forms() -> dict[str, list[str]]:
 
 _OTHER_FORMS = _other_forms()
 HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|declines|no|nobody|none|short)\b|n't")
-STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him".split())
+STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him "
+                 "against".split())
 AUXILIARIES = frozenset("was were been being has have had".split())
 
 
@@ -165,6 +168,9 @@ def _phrase(s: str, end: int, stop_at: re.Pattern) -> str:
     return rest[:stop.start()] if stop else rest
 
 
+# a name that only modifies the noun after it: "fined a Halvorsen contractor" fines no Halvorsen
+MODIFIES = re.compile(r"\s+(?!(?:over|into|against|after|before|for|with|from|on|in|at|and|but|which|who|that|as|by|"
+                      r"its|their|the|a|an|to|of|was|were|is|are|has|had|have|said|says)\b)[a-z]{3,}\b")
 OF = "~of:"  # theme marker of a story entity an act is done to (a marker: it names no status of that entity)
 
 
@@ -172,7 +178,8 @@ def _object(s: str, end: int, mentions: list[Mention]) -> tuple[str, ...]:
     """What the act is done to: the words after the verb, up to the end of its phrase, and
     the story entities among them by name ("fine the company" and "fined Halvorsen")."""
     phrase = _phrase(s, end, OBJECT_END)
-    return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)}))
+    return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)
+                                                and not MODIFIES.match(s, m.end)}))
 
 
 def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
@@ -199,7 +206,9 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         end = NOUN_END.search(phrase)
         head = phrase[:end.start() if end else len(phrase)].split()[-1:]
         if head and (not re.search(r"(?:ing|ly)$", head[0]) or NAMED_AT.match(s, m.start("phrase"))):
-            add(state, head[0].split("-")[-1], m.start(), m.end(), agent, m.end(), (), m.start("phrase"))
+            named = NAMED_AT.match(s, m.start("phrase"))  # what is sued follows "legal action"
+            add(state, head[0].split("-")[-1], m.start(), m.end(), agent, m.end(), None if named else (),
+                m.start("phrase"))
 
     for m in WHETHER.finditer(s):
         lead = OPEN_BEFORE.search(s, max(0, m.start() - 40), m.start())
@@ -242,7 +251,7 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
     question)."""
     s = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(s, sentence)
-    for m in SUE.finditer(s) if act == "sue" else re.finditer(r"[a-z]{3,}", s):
+    for m in SUED_DONE.finditer(s) if act == "sue" else re.finditer(r"[a-z]{3,}", s):
         if act != "sue" and lemma(m.group(0)) != act:
             continue
         lead = s[max(0, m.start() - 40):m.start()]
@@ -253,12 +262,18 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         if NOBODY.search(lead) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
+        if act == "sue" and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead):
+            continue  # "have been sued by the museum": the subject is who is sued
         if firm:
             state = "no"
         elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
             state = "yes"
         elif (done := WILL.search(lead)) and not re.search(r"\b(?:if|unless|once|when)\b", lead):
             state = "decided"  # settles only what was undecided: "will arrest" arrests no one yet
+        elif act == "sue" and (done := TOOK.search(lead)):
+            if scope_of(s, m.start() - len(lead) + done.start()):
+                continue
+            state = "yes"  # "has taken legal action"
         elif word.endswith("ing") and (done := BEGUN.search(lead)):
             if scope_of(s, m.start() - len(lead) + done.start()):
                 continue  # "has not begun testing"
@@ -320,9 +335,9 @@ def may_mention(folded: str, act: str) -> bool:
     """A quick test before reading the sentence word by word: a lemma is the start of its
     forms ("arrest" of "arrested"), but for the irregular ones ("paid")."""
     return act in folded or any(form in folded for form in _OTHER_FORMS.get(act, ())) or \
-        act == "sue" and SUE.search(folded) is not None
+        act == "sue" and SUED_DONE.search(folded) is not None
 
 
 def words_lemmas(sentence: str) -> frozenset[str]:
     folded = fold(sentence)
-    return frozenset(lemma(w) for w in re.findall(r"[a-z]{3,}", folded)) | ({"sue"} if SUE.search(folded) else set())
+    return frozenset(lemma(w) for w in re.findall(r"[a-z]{3,}", folded)) | ({"sue"} if SUED_DONE.search(folded) else set())

@@ -281,7 +281,8 @@ ATTRIBUTION = [
     re.compile(r"\b(?:said|says|told \w+|reported|wrote) ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+)[,.]?$"),
     # an estimate is its maker's word: "Finch Halloran now puts the debts at £4.1 million"
     re.compile(r"((?:the |an? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)\s+(?:(?:has|have|had|now|since|also)\s+){0,2}"
-               r"(?:puts?|estimates?|estimated)\s+[^.;]{1,60}?\s+at\s+(?:about |around |roughly |some )?[$£€\d]"),
+               r"(?:puts?|estimates?|estimated)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|bill|total|toll|number|figure|"
+               r"debts?|loss|losses|damage|value|valuation|count|tally|shortfall)\s+at\s"),
     # "according to council figures", not "vary according to income" or "going according to plan"
     re.compile(r"(?<!vary )(?<!varies )(?<!varied )(?<!varying )(?<!going )(?<!went )(?<!goes )(?<!go )\b(?i:according) to "
                r"((?!(?:her|his|its|their|our|my|your|plan|schedule)\b)[a-z]+(?: [a-z]+)?)"),
@@ -291,7 +292,7 @@ WHEN = re.compile(r",?\s+(?:on|last|this|early|late)\s+(?:mon|tues|wednes|thurs|
 NOT_A_SOURCE = {"it", "this", "that", "he", "she", "they", "we", "there", "which", "who"}
 # every pattern above needs one of these words; most sentences have none and skip them all
 ATTRIBUTION_VERB = re.compile(r"(?i:according)|\b(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|"
-                              r"argued?|puts?|estimated?)\b")
+                              r"argued?|puts?|estimat(?:e|es|ed))\b")
 
 
 def find_attribution(sentence: str) -> str | None:

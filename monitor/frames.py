@@ -42,11 +42,13 @@ HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|pois
                    r"(?<!the )(?<!an )(?:claimed|(?<=[a-z] )(?<!'s )(?<!the )claims|alleg(?:es|ed))(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
                    r"(?:[\w&'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will)\b|"
                    # a belief, not a report: "said it believed the state had decided", "is believed to have paid"
-                   r"(?:believes|believed|thinks|thought|suspects|suspected)(?:\s+that)?\s+(?:[\w&'-]+\s+){1,4}?"
+                   r"(?:believes|believed|thinks|thought)(?:\s+that)?\s+(?:[\w&'-]+\s+){1,4}?"
                    r"(?:had|has|have|was|were|is|are|would|will)\b|(?:is|are|was|were)\s+believed\s+to|"
                    # a request: "urged the state to keep the advisory in place"
                    r"(?:urged|urges|urging|called on|calls on|asked|asks|pressed|presses|pressing)\s+(?:[\w&'-]+\s+){1,4}?to|"
                    r"if|unless|had it|were it)\b")
+# where a hedge's reach ends: "asked the public to stay away and arrested two men" arrested them
+HEDGE_END = re.compile(r"[;,:]|\bbut\b|\band\b(?=\s+[a-z]+ed\b)")
 FILLER = re.compile(r"(?:\s|,)+(?:(?:did|does|do|has|have|had|was|were|is|are|wo|would|could|ca|should)n't|"
                     r"has|have|had|was|were|is|are|been|being|did|does|do|also|later|since|now|then|[a-z]+ly|"
                     r"would|will|could|can|not|never|n't|yet|to|declined|refused|still|so far|again|"
@@ -180,7 +182,8 @@ IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in pl
 # suspended, and "the suspension was lifted" is a restoration
 STOPPAGES = r"(?:suspension|ban|closure|freeze|halt|shutdown|grounding|pause|moratorium|embargo|lockdown|stoppage)s?\b"
 STOPPAGE = re.compile(rf"\b{STOPPAGES}[^;.]{{0,45}}$")
-STOPPAGE_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STOPPAGES}")  # "imposed a fishing ban"
+STOPPAGE_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+)?(?:(?!(?:after|since|despite|before|following|over|of|for|on|"
+                            rf"in|at|by|with|from|during|until|the)\b)[\w-]+\s+){{0,2}}?{STOPPAGES}")  # "imposed a fishing ban"
 ORDER = re.compile(rf"{IN_FORCE.pattern}|in place")
 ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of|to|from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
@@ -224,11 +227,14 @@ CONFLICTS = {
 # "<something> was (not) <a story entity>", said by someone: a statement of what is real
 IDENTITY = re.compile(r"\b(?:was|is|were|are)\s+(?P<neg>not\s+|never\s+)?(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
                       r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:own\s+|real\s+|actual\s+)?(?P<what>[\w' -]{2,40}?)\s*[.,!\"']*$")
-TRUTH = "~truth"
+TRUTH = "~truth"  # theme marker of a verify cue about whether something is real
 # what a confirmation may be of besides whether a thing is real: an answer to "what", "how many"
 QUESTION_OF_WHAT = re.compile(r"\s*(?:that\s+)?(?:what|how|who|which|when|where|why|(?:the|a|an|its|any)\s+(?:\w+\s+)?"
                               r"(?:cause|causes|reason|reasons|number|identity|identities|extent|name|names|figure|"
-                              r"amount|source|origin|size|scale|timing|date|details|cost|total)\b)")  # theme marker of a verify cue about whether something is real
+                              r"amount|source|origin|size|scale|timing|date|details|cost|total)\b)")
+# a confirmation that the answer is not known answers nothing: "confirmed it did not yet know what caused it"
+UNANSWERED = re.compile(r"\b(?:(?:not|n't)\s+(?:yet\s+)?(?:know|known|clear|determined|established)|unknown|unclear|"
+                        r"still\s+(?:examining|investigating|assessing|looking into|trying to)|under investigation)\b")
 THING = "~thing:"  # theme marker of what an access word is said of
 SAID = "~said"  # theme marker of a plain report ("..., the department said"): it settles a hedge only
 # a name used as a modifier ("the Sora program", "Sora access") is not what the phrase is about
@@ -281,7 +287,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             agent = _passive_agent(s, m, mentions) or agent_of(s, start, mentions)
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)
-            add("verify", "unknown" if scope == "negated" else state, start, end, agent, theme)
+            add("verify", "unknown" if scope == "negated" or UNANSWERED.search(theme) else state, start, end, agent, theme)
     for m in SPOKE_UP.finditer(s):
         if not scope_of(s, m.start()):
             # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
@@ -401,7 +407,9 @@ def scope_of(s: str, start: int) -> str:
         return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
     if re.search(r"\bto\s+$", lead):
         return "modal"  # "Analysts expect OpenAI to confirm"
-    if HEDGE.search(re.split(r"[;,:]|\bbut\b", s[max(0, start - 120):start])[-1]):
+    head = max(0, start - 120)
+    cut = max((m.end() for m in HEDGE_END.finditer(s, head, start + 30) if m.end() <= start), default=head)
+    if HEDGE.search(s, cut, start):
         return "modal"  # "reports suggest today is the day OpenAI finally ships Sora"
     return ""
 

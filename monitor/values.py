@@ -80,8 +80,10 @@ FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:second|minute|hour|day|week|month
 FRACTION_LEAD = re.compile(r"\b(?:by|about|around|roughly|nearly|almost|than|some|over|under|cut|halved|lost|by only)\s+$")
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}  # the least each can mean
 PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft", "spacecraft", "cattle", "livestock",
-           "sheep", "fish", "crew", "police")  # plurals with no -s ("14 crew")
-PLURAL_WORDS = "|".join(PLURALS)
+           "sheep", "fish")  # plurals with no -s
+# "14 crew", "40 police", but "two crew cabins" and "two police cars" count cabins and cars
+COLLECTIVE = r"(?:crew|police)(?!\s+(?!(?:has|was|is|as|its|this)\b)[a-z]+s\b)"
+PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
@@ -106,15 +108,14 @@ THEM = r"(?:them|those|these)"  # a whole said before: "61 workers ..., and 47 o
 OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+{THEM}\b")
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
 # "the number of artists who signed has grown to 1,300"
-NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:(?:final|latest|official|new|revised|updated|overall|total) )?"
-                       rf"(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
-                       rf"(?P<noun>[a-z]+s|{PLURAL_WORDS})\b[^.;]{{0,80}}?"
+# and "the passenger total at 122", "the death toll has risen to 12": a total of a singular noun
+QUALIFIED = r"(?:final|latest|official|new|revised|updated|overall|total)"
+NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
+                       rf"(?:(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
+                       rf"(?P<noun>[a-z]+s|{PLURAL_WORDS})|(?!{QUALIFIED}\b)(?P<single>[a-z]{{4,}}) (?:total|toll|count|tally))"
+                       rf"\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
-# "the passenger total at 122", "the death toll has risen to 12": a total of a singular noun
-TOTAL_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?P<noun>[a-z]{{4,}}) (?:total|toll|count|tally)\b[^.;]{{0,60}}?"
-                      rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?"
-                      rf"(?:more than|over|about|nearly|almost|roughly|around|some) )?(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z%])")
 # a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
 # passed 6,000", "flights cancelled since Thursday now number more than 520"
 COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far|since)\s+)?(?:passed|topped|exceeded|"
@@ -293,7 +294,7 @@ MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its payroll": staff left without wages
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
-                 "invest": "investment", "committ": "investment", "commit": "investment", "owed": "debt", "owe": "debt", "owing": "debt", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
+                 "invest": "investment", "committ": "commitment", "commit": "commitment", "owed": "debt", "owe": "debt", "owing": "debt", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})
 MEASURE_NAMES = frozenset(MEASURES.values())
 COST_BILL = re.compile(r"\b(?!(?:a|an|the|this|that|its|their|his|her|new|passed|introduced|draft)\b)[a-z]+ bills?\b|\bbills? for\b")  # "the removal bill", "the bill for repairs"
 PRODUCT_SUMS = frozenset({"~plan", "~tier", "~subscription"})
@@ -337,7 +338,6 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     lo = cuts[-1].end() if cuts else max(0, start - 60)
     if cuts and re.match(r"\s*(?:which|who|that)\b", s[lo:]):  # "the letter, which now carries ...": the letter
         lo = cuts[-2].end() if len(cuts) > 1 else max(0, start - 90)
-
     hi = next((m.start() for m in CLAUSE.finditer(s, end, min(len(s), end + 45))), min(len(s), end + 45))
     if not re.search(r"[a-z]{3,}", re.sub(r"\b(?:for|about|around|over|under|nearly|almost|some|just|only|to)\b", "",
                                           s[lo:start])):  # "For three hours, anyone could ...": the clause after,
@@ -569,13 +569,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if n and n > 1 and m.group("unit") + "s" not in NOT_COUNTED:
             add(m, "count", n, m.group("unit"), end=m.end("unit"))
     for m in NUMBER_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
-        n = parse_number(m.group("n"))
-        if n and n > 1:
-            add(m, "count", n, _counted(m, "noun", m.start("noun"), role_tokens), start=m.start("n"))
-    for m in TOTAL_OF.finditer(s) if digit or NUMBER_WORD.search(s) else ():
-        n = parse_number(m.group("n"))
-        if n and n > 1 and m.group("noun") not in NOT_COUNTED:
-            add(m, "count", n, _counted(m, "noun", m.start("noun"), role_tokens), start=m.start("n"))
+        n, group = parse_number(m.group("n")), "noun" if m.group("noun") else "single"
+        if n and n > 1 and m.group(group) not in NOT_COUNTED:
+            add(m, "count", n, _counted(m, group, m.start(group), role_tokens), start=m.start("n"))
     for m in COUNT_REACHED.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         cut = list(SUBJECT_START.finditer(s, max(0, m.start() - 90), m.start()))

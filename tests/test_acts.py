@@ -274,3 +274,25 @@ def test_an_act_on_an_entity_named_another_way_and_a_belief_is_no_report(text, e
                                         "Department of Water and Environment": ["the department"]}})
     got = status(b, text)
     assert got != "contradicted" if expected == "not contradicted" else got == expected, (text, got)
+
+
+@pytest.mark.parametrize("seed, text", [
+    ("The lenders have not ruled out legal action against the museum.",
+     "The lenders' lawyer Sue Marsh said the photographs were taken in 2019."),  # a first name
+    ("No lawsuits have been filed, the lenders' solicitor said.",
+     "The lenders said lawyer Sue Marsh had been sent the inventory."),
+    ("The lenders have not ruled out legal action against the museum.",
+     "The lenders took legal action against Castell Insurance in 2018."),  # another defendant
+    ("The lenders have not ruled out suing the museum.",
+     "The lenders sued Castell Insurance over an unpaid claim last year."),
+    ("The lenders have not decided whether to take legal action against the museum.",
+     "The lenders filed a lawsuit against the insurer on Tuesday."),  # only "against" in common
+    ("The lenders have not ruled out suing the museum.", "The lenders have been sued by the museum."),  # passive
+    ("Police have not ruled out charges.", "Detectives took charge of the investigation on Monday."),
+    ("The department has not decided whether to fine the museum.",
+     "The department fined a Harwick contractor $50,000 on Wednesday."),  # the name only modifies
+])
+def test_guards_from_review_of_going_to_law_and_objects(seed, text):
+    b = Baseline([{"id": "001", "claims": [seed]}],
+                 {**TOPIC, "entities": ENTITIES | {"the lenders": ["lenders"], "the department": []}})
+    assert status(b, text) != "contradicted", text

@@ -5,7 +5,7 @@ code as any story."""
 
 import pytest
 
-from monitor.claims import analyse, analyse_all
+from monitor.claims import analyse, analyse_all, find_attribution
 from monitor.compare import Baseline, judge
 from monitor import acts
 from monitor.values import MODAL_VALUE, PRIOR_VALUE, find_values, measures
@@ -1467,3 +1467,39 @@ def test_crew_counts_a_debt_is_owed_and_an_estimate_is_its_makers_word(seeds, te
 def test_a_total_of_a_singular_noun_counts_it(text, amount, noun):
     v = next(v for v in analyse(text, "t").values if v.kind == "count")
     assert (v.amount, v.noun) == (amount, noun)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    (["A boil-water notice issued on Monday remains in place."],
+     "The boil-water notice remains in place after the closure of the treatment plant.", "not contradicted"),
+    (["Halvorsen would not confirm what caused the rupture."],
+     "Halvorsen confirmed it did not yet know what caused the rupture.", "not contradicted"),
+    (["Halvorsen would not confirm what caused the rupture."],
+     "Halvorsen confirmed that investigators were still examining what caused the rupture.", "not contradicted"),
+    (["Police have made no arrests over the spill."],
+     "Police asked the public to stay away and arrested two men on Monday.", "contradicted"),
+    (["The MV Morven Star had 118 passengers and 14 crew on board."],
+     "Two crew cabins flooded when the ship struck the rocks.", "not updated"),
+    (["About 40 police were deployed to the harbour on Friday."],
+     "Two police cars were set alight during the clashes.", "not updated"),
+    (["Halvorsen has invested $200 million in the Redcedar Line since 2019."],
+     "The state has committed $50 million to the clean-up of the Redcedar Line.", "not updated"),
+])
+def test_guards_from_review_of_stops_answers_requests_and_counts(seeds, text, expected):
+    s = story({"Halvorsen Midstream": ["Halvorsen"], "Redcedar Line": ["the line"], "Morven Star": ["the ship"],
+               "boil-water notice": ["the notice"], "Lenmoor Police": ["police", "the police"]},
+              seeds, "halvorsen", ["pipeline", "spill"])
+    expect(s, text, expected)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Finch Halloran estimates the debts at £4.1 million.", "Finch Halloran"),
+    ("Halvorsen put crews back on the line at 6am on Tuesday.", None),  # a time, not an estimate
+])
+def test_an_estimate_is_attributed_to_its_maker_but_a_time_is_not(text, who):
+    assert find_attribution(text) == who
+
+
+@pytest.mark.parametrize("text", ["The final tally was 12.", "The official count stood at 40."])
+def test_a_qualified_total_names_no_counted_noun(text):
+    assert not [v for v in analyse(text, "t").values if v.kind == "count"]
