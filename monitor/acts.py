@@ -101,6 +101,7 @@ SUE = re.compile(rf"\b(?:sue|{SUED})\b")
 SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
 NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
                       rf"fil(?:e|es|ed|ing)|lodg\w*)\s+)?(?:(?:a|an|any|formal)\s+)*(?={SUE.pattern})")
+PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 
 
@@ -205,8 +206,8 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
         phrase = m.group("phrase")
         end = NOUN_END.search(phrase)
         head = phrase[:end.start() if end else len(phrase)].split()[-1:]
-        if head and (not re.search(r"(?:ing|ly)$", head[0]) or NAMED_AT.match(s, m.start("phrase"))):
-            named = NAMED_AT.match(s, m.start("phrase"))  # what is sued follows "legal action"
+        named = NAMED_AT.match(s, m.start("phrase"))  # "legal action against the museum": what is sued follows
+        if head and (named or not re.search(r"(?:ing|ly)$", head[0])):
             add(state, head[0].split("-")[-1], m.start(), m.end(), agent, m.end(), None if named else (),
                 m.start("phrase"))
 
@@ -262,7 +263,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         if NOBODY.search(lead) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
-        if act == "sue" and re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead):
+        passive = PASSIVE_LEAD.search(lead)
+        if act == "sue" and passive:
             continue  # "have been sued by the museum": the subject is who is sued
         if firm:
             state = "no"
@@ -299,7 +301,6 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             state = "yes"
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
-        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", lead)
         obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES)))) \
             if passive else _object(s, m.end(), mentions)  # "vibration was reported": what was reported is the subject
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last

@@ -70,9 +70,11 @@ BARE_SPEAKER = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman|representat
 REL_VERB = re.compile(r"\s*(?:[a-z]+ed|is|was|were|are|has|have|had|ran|led|built|runs|owns|operates|manages|oversees|"
                       r"controls|hosts|employs|represents|holds|makes|supplies|maintains|provides|serves)\s")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
+# words that open a clause of its own ("whereas guaranteeing security measures are in place")
+OPENERS = r"\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b"
 # a clause starts after one of these: the agent of a later verb is never before them
-BOUNDARY = re.compile(r";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|"
-                      r"\bbecause\b|\band\b(?=\s+(?:the|a|an|it|they|he|she|its|their)\b)|"
+BOUNDARY = re.compile(rf";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|{OPENERS}|\bthough\b|"
+                      r"\band\b(?=\s+(?:the|a|an|it|they|he|she|its|their)\b)|"
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
                             r"remained|stays?|stayed|still|now)\s+)*$")
@@ -596,7 +598,8 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
-PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s+(?:down|off|back|offline|up|out)\b")  # in the status words: "shut it down", "switched them back on"
+# a pronoun object inside the status words: "shut it down", "switched them back on"
+PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s+(?:down|off|back|offline|up|out)\b")
 QUANTIFIERS = frozenset("all every each any some most both further more many".split())
 WHEN = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight|last|this|next|"
                   r"early|late|again|\d)")
@@ -628,8 +631,7 @@ def _left_phrase(s: str, start: int) -> str:
     apposition = APPOSITIVE.search(left.rstrip())  # "Sora, the model that testers leaked, is now bundled": Sora
     if apposition and len(left[:apposition.start()].split()) <= 4:  # the aside is on the subject, not an object
         left = left[:apposition.start()]
-    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|"
-                            rf"\bafter\b|\bbefore\b|\bwhen\b|"
+    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|{OPENERS}|\bafter\b|\bbefore\b|\bwhen\b|"
                             rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
         return left
