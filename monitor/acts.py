@@ -85,7 +85,8 @@ NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:h
 DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:es|ed|ing))\s+(?:that\s+)?(?:[\w']+\s+){0,3}$")
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
 DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts|chose|resolved|committed|pledged|"
-                     r"promised|moved)\s+(?:[\w-]+\s+){0,3}?to\s+$")
+                     r"promised|moved|instructed)\s+(?:[\w-]+\s+){0,3}?to\s+"
+                     r"(?:(?:bring|file|launch|lodge|take|start|pursue)\s+(?:a|an)\s+)?$")  # "instructed solicitors to bring a claim"
 # a decision announced as what will be done: "the federation will seek a four-year ban"
 WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to)\s+(?:now\s+|also\s+|formally\s+)?$")
 BEGUN = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|commenced)\s+$")  # "have begun testing staff"
@@ -96,7 +97,8 @@ DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|f
 SAME_ACT = {"request": "seek", "repay": "refund"}
 # one act news copy names several ways: "has not ruled out legal action" is settled by "filed a lawsuit",
 # "sued" or "lodged a claim for damages"
-SUED = r"su(?:es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|(?:claims?|action) for damages"
+SUED = r"su(?:es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|(?:claims?|action) for damages|" \
+    r"(?:group|class|compensation|damages) (?:claims?|actions?)"
 SUE = re.compile(rf"\b(?:sue|{SUED})\b")
 SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
 NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"

@@ -16,7 +16,7 @@ from collections import defaultdict
 from .claims import OPENS_WITH_NAME, STOP, analyse_all, extract_claims, stem, tokens
 from .entities import Entities, token, topic_terms
 from . import acts
-from .frames import SAID, act_of, agrees, conflict
+from .frames import SAID, SPOKE, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
 from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, THEM, comparable, holds, measures,
@@ -192,8 +192,8 @@ def _novelty(new: Claim, old: Claim, baseline: Baseline, stated: tuple[Value, ..
         if salient(v) and v not in stated and not any(o.kind == v.kind for o in old.values):
             return f"adds {v.kind} '{v.text}' the baseline does not give"
     for c in new.cues:
-        if c.state == "planned" or c.agent == "other" and c.frame == "verify" or SAID in c.theme:
-            continue  # a plan, a stranger's word or a plain "X said" is no status of its own
+        if c.state == "planned" or c.agent == "other" and c.frame == "verify" or SAID in c.theme or SPOKE in c.theme:
+            continue  # a plan, a stranger's word, a plain "X said" or speaking up at all is no status of its own
         if c.frame != "verify" and not any(t.startswith("ent_") for t in c.theme):
             continue  # "before it went offline": about nothing the story names, so no news of it
         said = [o for _, _, m in baseline.with_feature(new, f"frame:{c.frame}", 0.0) for o in m.cues

@@ -109,7 +109,8 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
                       r"\b(?:commented|spoke|speaks|talked|responded) (?:(?:publicly )?for the first time|publicly)\b|"
                       r"\b(?:addressed|addresses) (?:the|these|those|its|his|her|their) (?:case|allegations?|claims?|"
                       r"matter|reports?|controversy|accusations?|findings?|charges?)\b|"
-                      r"\b(?:issued|issues|released|put out) (?:a|an) (?:[a-z-]+ )?statement\b(?! of)|"
+                      r"\b(?:issued|issues|released|put out|made) (?:a|an|its|his|her|their) (?:[a-z-]+ )?statement\b(?! of)|"
+                      r"\b(?:its|his|her|their) first (?:public )?(?:comments?|statement|remarks|response)\b|"
                       r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b(?! by)")  # who spoke follows it
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
@@ -169,7 +170,7 @@ ACCESS_ON = re.compile(
     r"(?:is|are|was|were|be|been|now|fully) open(?: to [a-z]+)? (?:again|once more)|opened (?:again|once more)|"
     r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
     r"returned to service|"
-    r"back in service|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
+    r"back in(?:to)? (?:service|use)|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
     r"can (?:once )?again \w+|"
     r"return(?:ed|s|ing)? to (?:service|the skies|the air|flying|operation|operations)|"
     r"back in (?:the air|the skies|operation)|cleared (?:by [^,.;]{1,60} )?to (?:fly|return|reopen|operate|resume)|"
@@ -195,7 +196,8 @@ ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?
 DEAL_CLOSED = re.compile(r"\b(?:funding|financing|fundraising|round|deal|sale|acquisition|takeover|merger|offering|"
                          r"transaction|shares|stock|trading|index)\b[^.;,]{0,25}\bclos|\bclos\w*\s+(?:an?\s+|the\s+|its\s+)?"
                          r"(?:[$\w.-]+\s+){0,2}(?:funding|financing|round|deal|sale|acquisition|takeover|merger|offering|"
-                         r"transaction)s?\b|\bclosed\s+(?:at|up|down|higher|lower)\b")
+                         r"transaction)s?\b|\bclosed\s+(?:at(?!\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon|midnight))|up|down|higher|"
+                         r"lower)\b")  # a price closes "at $43.10", a site "at 9pm"
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
                            r"on hold)\b")
 ACCESS_OFF = re.compile(
@@ -204,7 +206,9 @@ ACCESS_OFF = re.compile(
     r"taken (?:down|offline)|took (?:it |the \w+ )?(?:down|offline)|went (?:offline|dark|down)|"
     r"no longer (?:available|accessible|online|live|work\w*)|blocked|deactivat(?:ed|es|ing)|grounded(?! in\b)|"
     r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked|closed|closes|closing|"
-    r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed))\b")
+    r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed)|"
+    r"(?:lift(?:ed|s|ing)|rescind(?:ed|s|ing)|withdr[ae]w|revok(?:ed|es|ing)|scrapp(?:ed|ing)|cancell?(?:ed|ing|s)) "
+    r"(?:the |its |their |an? )?(?:[\w-]+ ){0,3}?(?:notice|order|advisory|warning|alert|curfew)s?)\b")
 
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
 PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
@@ -256,9 +260,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
 
     def add(frame: str, state: str, start: int, end: int, agent: str | None, theme_text: str,
             marker: str = "") -> None:
-        if any(a < end and start < b for a, b in taken):
-            return
-        taken.append((start, end))
+        if marker != SPOKE:  # speaking up goes beside what was said: "X said in a statement that ..."
+            if any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
         if frame in ("release", "access", "phase") and PRESUPPOSED.match(s, 0, start):
             return  # "The product that launched on Monday is tamer": what the sentence says is the rest
         theme = set(topic_tokens(MODIFIER.sub(
@@ -290,14 +295,6 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)
             add("verify", "unknown" if scope == "negated" or UNANSWERED.search(theme) else state, start, end, agent, theme)
-    for m in SPOKE_UP.finditer(s):
-        if not scope_of(s, m.start()):
-            # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
-            lead = re.match(r"[^,]*,\s*", s) if m.start() == 0 else None
-            agent = next((men.entity for men in mentions if men.start == lead.end() and re.match(
-                rf"\s+(?:{SAY}|acknowledged|admitted|confirmed)\b", s[men.end:])), None) if lead else \
-                agent_of(s, m.start(), mentions)
-            add("verify", "yes", m.start(), m.end(), agent, "", SPOKE)
     for m in re.finditer(rf"\b(?:{SAY})\b(?P<rest>[^;]*?)\b(?:was|is|were|are|had been|has been|be)\s+"
                          rf"(?:(?P<no>{FALSE_WORDS})|(?P<yes>{TRUE_WORDS}))\b", s):
         scope = scope_of(s, m.start())
@@ -338,6 +335,16 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                     h.group(0) == "will" for h in re.finditer(rf"\b(?:{NEG}|n't|{MODAL})\b", claim)):
                 # a firm "will" is a decision reported ("customers will receive a credit, the utility said")
                 add("verify", "yes", said.start("who"), said.end(), agent, claim, SAID)
+    # speaking up at all, beside what was said
+    for m in SPOKE_UP.finditer(s):
+        if not scope_of(s, m.start()):
+            # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
+            # (and "In its first public comment, Tolley said ...")
+            lead = opening if (opening := re.match(r"in\b[^,]*,\s*", s)) and m.end() <= opening.end() else None
+            agent = next((men.entity for men in mentions if men.start == lead.end() and re.match(
+                rf"\s+(?:{SAY}|acknowledged|admitted|confirmed)\b", s[men.end:])), None) if lead else \
+                agent_of(s, m.start(), mentions)
+            add("verify", "yes", m.start(), m.end(), agent, "", SPOKE)
 
     # access before release: "is available again" is a restoration, not a launch
     for stated, pattern in (("on", ACCESS_ON), ("paused", ACCESS_PAUSED), ("off", ACCESS_OFF), ("off", ACCESS_STILL_OFF)):
@@ -689,6 +696,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         return False
     if SPOKE in a.theme:  # speaking up settles only the same party's silence
         return b.state == "unknown" and a.agent == b.agent and bool(NO_COMMENT.search(b.words))
+    if a.frame == "verify" and a.state == b.state == "unknown" and a.agent == b.agent and not _words(a) | _words(b) \
+            and NO_COMMENT.search(a.words) and NO_COMMENT.search(b.words):
+        return True  # "again declined to comment": the same silence
     if a.frame == "verify" and a.state == "yes" and SAID not in a.theme and b.state == "unknown" and \
             NO_COMMENT.search(b.words) and not _words(b) and a.agent == b.agent and a.agent not in (None, "other", "pronoun"):
         return True  # "Dunmore would not comment", then "Dunmore has admitted that ...": the silence is over

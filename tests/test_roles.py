@@ -1503,3 +1503,54 @@ def test_an_estimate_is_attributed_to_its_maker_but_a_time_is_not(text, who):
 @pytest.mark.parametrize("text", ["The final tally was 12.", "The official count stood at 40."])
 def test_a_qualified_total_names_no_counted_noun(text):
     assert not [v for v in analyse(text, "t").values if v.kind == "count"]
+
+
+# A dust alert at a quarry, written for these tests: the ways a silent party speaks, an
+# order lifted, a site back in use or shut at an hour, a claim brought.
+QUARRY = {
+    "Brannock Aggregates": ["Brannock", "the quarry operator", "the company"],
+    "Tolley Blasting": ["Tolley", "the contractor"],
+    "dust alert": ["the alert", "the dust warning"],
+    "Harl Quarry": ["the quarry", "the pit"],
+    "sampling stations": ["the stations"],
+    "legal action": [],
+    "Harl Residents' Association": ["the residents' association"],
+}
+QUARRY_SEEDS = [
+    "Tolley Blasting, which carried out the blast, declined to comment.",
+    "The dust alert for Harl village remains in force.",
+    "Harl Quarry remains offline while inspectors examine the blast site.",
+    "The two sampling stations in the village remain open.",
+    "The Harl Residents' Association has not ruled out legal action against Brannock Aggregates.",
+]
+
+
+@pytest.fixture(scope="module")
+def quarry():
+    return story(QUARRY, QUARRY_SEEDS, "harl", ["quarry", "dust"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tolley Blasting said in a statement that its crews were busy elsewhere.", "not contradicted"),  # only a source
+    ("In its first public comment on the blast, Tolley said it was helping the inspectors.", "contradicted"),
+    ("Tolley Blasting issued its first statement on the incident on Tuesday.", "contradicted"),
+    ("Tolley Blasting again declined to comment.", "corroborated"),
+    ("Brannock said in a statement that the dust alert remained in force.", "corroborated"),  # another party
+    ("Brannock Aggregates lifted the dust alert for Harl village on Monday.", "contradicted"),
+    ("Brannock Aggregates issued a dust alert for the village of Stenby on Monday.", "not contradicted"),
+    ("Engineers brought Harl Quarry back into service on Friday.", "contradicted"),
+    ("The sampling stations closed at 9pm on Monday.", "contradicted"),
+    ("Brannock shares closed at 142 pence on Monday.", "not contradicted"),  # a price closes at a figure
+    ("The Harl Residents' Association has instructed solicitors to bring a group claim against Brannock Aggregates.",
+     "contradicted"),
+    ("The Harl Residents' Association said it had not yet decided whether to bring a group claim.", "not contradicted"),
+])
+def test_a_silence_broken_an_order_lifted_a_site_reopened_or_shut_and_a_claim_brought(quarry, text, expected):
+    expect(quarry, text, expected)
+
+
+def test_a_silence_broken_at_the_end_of_a_statement_keeps_the_statement(baseline):
+    # "said in a statement" after what was said: the statement, not only the speaking, is read
+    s = story({"Sora": [], "OpenAI": ["the company"]}, ["OpenAI would not confirm whether the leaked tool was Sora."],
+              "sora", ["leak"])
+    expect(s, "The leaked tool was not Sora, OpenAI said in a statement.", "contradicted")
