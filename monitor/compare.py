@@ -310,6 +310,8 @@ def _values(claim: Claim, baseline: Baseline):
     wholes = [v for v in values if v.kind == "count" and id(v) not in parts]
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
     foreign = claim.subject is None and baseline.names_other(claim.text)
+    # "In 2019, a flood damaged 40 boxes": what a sentence set before the story gives is history
+    history = baseline.before_story(claim.text)
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
@@ -329,7 +331,8 @@ def _values(claim: Claim, baseline: Baseline):
             and all(len({o.amount for _, _, m, o in ways if m.source_id == source}) == 1
                     for source in {m.source_id for _, _, m, _ in ways})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
-                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] if not foreign else []
+                or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
+            if not (foreign or history) else []
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
                                                      or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
@@ -343,7 +346,8 @@ def _values(claim: Claim, baseline: Baseline):
             settled.add(_quantity(v))
         elif bound := next((p for p in near if holds(v, p[3])), None):
             agreeing.append((bound[0], bound[1], v))  # a bound the figure meets settles no other figure of its kind
-        elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and (
+        elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and not (
+                v.kind == "count" and near[0][3].noun != v.noun and any(p[3].noun == v.noun and same(v, p[3]) for p in pairs)) and (
                 DELTA_VALUE not in v.role or near[0][0] >= MATCH) and not UNNAMED_WHOLE.search(near[0][3].text):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
         elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (

@@ -79,7 +79,7 @@ BOUNDARY = re.compile(rf";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|{OPE
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
                             r"remained|stays?|stayed|still|now)\s+)*$")
 # an aside closed by a comma just before a verb: an appositive or a relative clause on the noun before it
-APPOSITIVE = re.compile(r",\s+(?:the|a|an|whose|which|who|its|their)\b[^,;()]{1,90},$")
+APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|whose|which|who|its|their)\b|(?:[a-z-]+\s+){1,2}(?:of|at)\s)[^,;()]{1,90},$")
 # the words between a relative pronoun and its verb ("which remains closed", "which has now been"): none names a thing
 LINKING = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
@@ -324,8 +324,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             claim = s[:said.start()] if said.start() else s[said.end():]
             ident = IDENTITY.search(claim)
             base = 0 if said.start() else said.end()
-            if re.search(r"\b(?:whether|if)\b", claim):
-                pass  # a question reported, not an answer
+            if re.search(r"\b(?:whether|if)\b", claim) or re.match(r"(?:very )?(?:little|nothing|not much)\b", claim):
+                pass  # a question reported, not an answer; "has said little about": no report
             elif ident and agent not in (None, "pronoun", "other") and any(
                     men.start == base + ident.start("what") and men.end >= base + ident.end("what") - 1
                     for men in mentions):  # "The leaked tool was not Sora, OpenAI said": whether it is real

@@ -1554,3 +1554,29 @@ def test_a_silence_broken_at_the_end_of_a_statement_keeps_the_statement(baseline
     s = story({"Sora": [], "OpenAI": ["the company"]}, ["OpenAI would not confirm whether the leaked tool was Sora."],
               "sora", ["leak"])
     expect(s, "The leaked tool was not Sora, OpenAI said in a statement.", "contradicted")
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a title without an article is an aside too: the one who confirms is the name before it
+    (["Dr Ana Vell would not confirm whether the backups had been tested."],
+     "Dr Ana Vell, director of the Kelso Archive, has confirmed that the backups had not been tested since 2022.",
+     "contradicted"),
+    # "has said little about" reports nothing
+    (["The Kelso Archive would not confirm whether the scans had been copied off site."],
+     "The Kelso Archive has said little about whether the scans were copied off site.", "not contradicted"),
+    (["The Kelso Archive would not confirm whether the scans had been copied off site."],
+     "The Kelso Archive has said little about how the scans were copied off site, and nothing about the cost.",
+     "not contradicted"),
+    # a figure the baseline gives of the same noun is no update of another noun's figure
+    (["Seventeen members of staff were affected by the failure.", "The failure affected 212 boxes of papers."],
+     "The review confirmed that 212 boxes were affected by the failure.", "not updated"),
+    # what a sentence set in a year before the story counts is history
+    (["The failure affected 212 boxes of papers at the Kelso Archive in 2025."],
+     "In 2019, a flood at the Kelso Archive damaged 40 boxes of papers.", "not updated"),
+    (["The Kelso Archive's store was last rebuilt in 2009."],
+     "Records show the Kelso Archive's store was in fact last rebuilt in 2007.", "updated"),  # a year set in the clause
+])
+def test_titles_as_asides_saying_little_a_figure_of_its_own_noun_and_history(seeds, text, expected):
+    s = story({"Kelso Archive": ["the archive"], "Ana Vell": ["Dr Ana Vell", "Vell"], "failure": []}, seeds,
+              "kelso", ["archive"])
+    expect(s, text, expected)
