@@ -28,6 +28,7 @@ UNNAMED_WHOLE = re.compile(rf" of {THEM}$")
 PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|over|fewer than|less than) )?\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){{0,2}}\S+'s|{THEM}|"
                   r"(?:the|its|their) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
+LAST_YEAR = re.compile(r"(?:last year|a year (?:ago|earlier)|(?:two|three|several|many) years (?:ago|earlier))\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
@@ -94,8 +95,11 @@ class Baseline:
 
     def before_story(self, sentence: str, words: str = "") -> bool:
         """Does the sentence open in a year before the story's ("In 2022 the agency
-        prosecuted a chemical company"), or say its status words were then ("went on sale
-        in 2018")? What happened then settles nothing open now."""
+        prosecuted a chemical company"; for its values, "last year" too), or say its status
+        words (words) were then ("went on sale in 2018")? What happened then settles nothing
+        open now."""
+        if LAST_YEAR.match(sentence) and not words:
+            return True  # "Last year Pellingham handled 1.4 million passengers" (a status said after it may be now)
         m = PAST_OPENING.match(sentence)
         if m is None and words:
             m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,4}}?in\s+((?:19|20)\d\d)\b", fold(sentence))

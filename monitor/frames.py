@@ -249,6 +249,8 @@ MODIFIER = re.compile(r"\b(?!(?:the|a|an|its|their|this|that|his|her|our|your|of
                       r"division|unit|staff|employees|office|lab|version|update|feature|rollout)\b")
 GERUND_BEFORE = re.compile(r"\b(?:the|a|an|its|their|any|no|for|of|on|about|before|after|until|toward|towards|"
                            r"without|ahead of)\s+$")
+GOAL = re.compile(r"(?:\bto\s+(?:get|bring|put|have)|\b(?:on|of|for|about|towards?|at|in)\s+(?:getting|bringing|putting|"
+                  r"having))\s+(?:[\w'-]+\s+){0,4}$")  # what somebody works for: "on getting the line"
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her)\s+$")
 
 
@@ -351,6 +353,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         for m in pattern.finditer(s):
             if re.match(r"\w+ing\b", m.group(0)) and GERUND_BEFORE.search(s, max(0, m.start() - 12), m.start()):
                 continue  # "the earliest date for reopening", "ahead of the resuming": a noun, no state
+            if GOAL.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "our focus is on getting the runway back in service": an aim, no state
             if m.group(0).startswith("clos") and DEAL_CLOSED.search(s, max(0, m.start() - 40), min(len(s), m.end() + 30)):
                 continue  # "the funding round OpenAI closed in October", "shares closed at $43": no door shut
             scope, state, start = scope_of(s, m.start()), stated, m.start()
@@ -416,6 +420,9 @@ def scope_of(s: str, start: int) -> str:
         return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
     if re.search(r"\bto\s+$", lead):
         return "modal"  # "Analysts expect OpenAI to confirm"
+    if (cond := re.search(r"\b(?:once|if|when|until|unless)\s+((?:\w+\W+){3,7})$", lead)) and not re.search(
+            r"\b(?:went|goes|was|were|is|are|became|made|put|began|sold|\w+ed)\b", cond.group(1) + s[start:start + 12]):
+        return "modal"  # "will restart its routes once the main runway reopens": a condition, not a report
     head = max(0, start - 120)
     cut = max((m.end() for m in HEDGE_END.finditer(s, head, start + 30) if m.end() <= start), default=head)
     if HEDGE.search(s, cut, start):

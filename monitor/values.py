@@ -57,7 +57,8 @@ ORDINAL_PERIOD = re.compile(r"\b(?:(?:now\s+)?in(?:to)?\s+(?:its|their)|(?:enter
                             rf"(?P<n>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
                             r"full\s+)?(?P<u>day|week|month|year)\b")
 WINDOW_BEFORE = re.compile(r"\b(?:first|last|longest|highest|lowest|worst|best|biggest|largest|most|least)\b"
-                           r"(?:\s+[\w-]+){0,2}\s+in\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?$")
+                           r"(?:\s+[\w-]+){0,2}\s+in\s+(?:(?:more than|over|nearly|almost|about|the past|the last)\s+)?$|"
+                           r"\b(?:the|these|those)\s+(?:last|past)\s+$")  # "the last two months have been the hardest"
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
@@ -223,6 +224,11 @@ COMPARED = re.compile(r"(?:(?<!\bno )\b(?:(?!other\b)[a-z]{3,}er|more|less) than
 # but the round had in fact valued it at $157 billion"
 SUPERSEDED = re.compile(r"\b(?:in fact|actually|in reality|out of date|outdated|already dated|understated|overstated|"
                         r"no longer (?:accurate|correct|current))\b")
+# a figure the sentence gives as what somebody called it, beside another of its kind: "the letter called
+# OpenAI a $150B company; this month its valuation is near $300 billion" (where the sentence says which
+# figure is out of date, SUPERSEDED decides: "... actually put it at $157 billion")
+DESCRIBED = re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|billed|put\s+(?:[\w'-]+\s+){1,3}?at)\s+"
+                       r"(?:[\w'-]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?$")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
 BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from|"
                         rf"\brather than(?:\s+the)?|\binstead of(?:\s+the)?)"
@@ -251,6 +257,8 @@ ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
 ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
+# a place set apart by its distance: "at a turkey farm eight kilometres away, 1,200 birds were culled"
+AWAY = re.compile(r"\b(?:miles|kilometres|kilometers|km)\s+away\s*,")
 AWAY_VALUE = "~away"  # of a sentence set elsewhere: a date there is another place's too
 # a sentence about a lower tier of a product's users: its limits are that tier's, not the product's figure
 # ("Plus users get five-second clips at up to 720p"; the top tier's, "Pro users can make 20-second clips", are)
@@ -384,7 +392,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
-    if ELSEWHERE_OPENING.match(s):
+    if ELSEWHERE_OPENING.match(s) or AWAY.search(s):
         role.add(AWAY_VALUE)
     elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)
@@ -463,6 +471,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             role = tuple(w for w in role if w[1:] not in MEASURE_NAMES)
         if kind == "count" and role_tokens and noun not in role and not noun.startswith("ent_"):
             role = tuple(sorted(role + (noun,)))  # what it counts, even where a story name took the word
+        if kind == "percent" and "~share" in role and re.search(r"\bshare of\b", s[max(0, qstart - 80):qstart]):
+            role = tuple(w for w in role if w != "~share")  # "puts the share of its collection digitised at 35%": a part
         if kind == "percent" and STOCK.search(s, max(0, qstart - 80), qstart) and (
                 MOVE_BEFORE.search(s, max(0, qstart - 40), qstart) or MOVE_AFTER.match(s, end)):
             role = _share_move(role, s, end)
@@ -590,7 +600,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if whole:
             add(m, "count", n, whole[1].noun)
     for i, (start, end, v) in enumerate(found):
-        if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found):
+        if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found) \
+                or DESCRIBED.search(s, max(0, start - 40), start) and not SUPERSEDED.search(s) and any(
+                    o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
         m = CORRECTED.match(s, end)
@@ -667,7 +679,10 @@ def _date(m: re.Match) -> tuple[float, str] | None:
 
 # a sentence that says its figure is not the one given before: "deeper than first estimated"
 REVISED = re.compile(r"\bthan (?:first|initially|originally|previously|earlier|once) (?:thought|estimated|reported|"
-                     r"believed|feared|stated|said|announced|expected|suggested|indicated)\b|\b(?:revised|corrected)\b")
+                     r"believed|feared|stated|said|announced|expected|suggested|indicated)\b|\b(?:revised|corrected)\b|"
+                     # a total said to have moved: "taking the total to about 9,650", however close to "about 9,400"
+                     r"\b(?:taking|bringing|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                     r"(?:total|number|count|tally)\s+to\b")
 
 
 def same(a: Value, b: Value, revised: bool = False) -> bool:

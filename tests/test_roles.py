@@ -1580,3 +1580,37 @@ def test_titles_as_asides_saying_little_a_figure_of_its_own_noun_and_history(see
     s = story({"Kelso Archive": ["the archive"], "Ana Vell": ["Dr Ana Vell", "Vell"], "failure": []}, seeds,
               "kelso", ["archive"])
     expect(s, text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # "the share of X" is a part, not a stake
+    (["About 38 per cent of the Kelso Archive's collection has been digitised."],
+     "The Kelso Archive now puts the share of its collection that has been digitised at 35 per cent.", "updated"),
+    # a total said to have moved is strict, however close to an "about" figure
+    (["The alert covers about 9,400 households in Kelso."],
+     "The alert was widened to 250 more homes, taking the total to about 9,650 households.", "updated"),
+    (["The alert covers about 9,400 households in Kelso."],
+     "The alert still covers about 9,450 households in Kelso.", "corroborated"),
+    # a figure given as what somebody called it, beside another of its kind, is what it was
+    (["The letter described the Kelso Archive as a £40 million institution."],
+     "The letter called the Kelso Archive a £40 million institution; its accounts now value it at £55 million.",
+     "updated"),
+    (["The letter described the Kelso Archive as a £40 million institution."],
+     "The letter called the Kelso Archive a £40 million institution.", "corroborated"),
+    # a condition, an aim, a span looked back over, a place set apart by its distance, last year
+    (["The Kelso Archive's reading room remains closed."],
+     "The trust said it would resume tours once the reading room at the Kelso Archive reopens.", "not contradicted"),
+    (["The Kelso Archive said its focus was on getting the reading room back in service.",
+      "The reading room at the Kelso Archive remains closed."],
+     "The reading room at the Kelso Archive remains closed, the archive said.", "corroborated"),
+    (["The Kelso Archive is expected to stay closed for six weeks."],
+     "\"The last two months have been the hardest in the Kelso Archive's history,\" the director said.", "not updated"),
+    (["The failure at the Kelso Archive affected 212 boxes of papers."],
+     "At a county store 30 miles away, 40 boxes of papers were damaged in the same storm.", "not updated"),
+    (["The failure at the Kelso Archive affected 212 boxes of papers."],
+     "Last year the Kelso Archive lent 40 boxes of papers to the university.", "not updated"),
+])
+def test_parts_totals_described_figures_conditions_aims_spans_distances_and_last_year(seeds, text, expected):
+    s = story({"Kelso Archive": ["the archive"], "reading room": [], "failure": [], "alert": []}, seeds, "kelso",
+              ["archive"])
+    expect(s, text, expected)
