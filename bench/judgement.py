@@ -4,9 +4,9 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
-Sets: the shared dev set (tests/fixtures/devset), seventeen sets of labelled follow-ups of the
-Sora story (tests/fixtures/followups to followups17: the last sixteen written by helpers who
-never ran the monitor) and thirty-three fictional stories (tests/fixtures/story2 to story34: an
+Sets: the shared dev set (tests/fixtures/devset), nineteen sets of labelled follow-ups of the
+Sora story (tests/fixtures/followups to followups19: the last eighteen written by helpers who
+never ran the monitor) and thirty-seven fictional stories (tests/fixtures/story2 to story38: an
 outbreak, an airline grounding, a hospital ransomware attack, a dock strike, a listeria
 recall, a railway closed by a landslide, a hostile takeover bid, a wildfire, a data leak
 at a messaging app, a medicine recall, a museum theft, a mine collapse, a stadium plan, a
@@ -16,8 +16,9 @@ misconduct case, a disputed county election, a school shut by asbestos, a bridge
 cracks, a hospital's failed sterilisation unit, a football club in administration, a town
 flooded when its tidal barrier failed, a blackout after a substation fire, a crane collapse, a
 school bus contractor's collapse, an algae bloom on a reservoir, a ferry aground, an oil
-pipeline spill, a rollercoaster accident and a pension fund's frozen withdrawals, the last
-thirty-two written the same way).
+pipeline spill, a rollercoaster accident, a pension fund's frozen withdrawals, a boil-water
+notice, an archive's lost records, a runway closed by cracks and a zoo shut by bird flu, the
+last thirty-six written the same way).
 Prints change F1 (updated + contradicted), new-claim F1, sentence accuracy and relevance
 per set; exits 1 when a set's change F1 is under --min-change-f1."""
 
@@ -62,7 +63,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
-                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 18))]
+                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 20))]
         for title, name in (("second story", "story2"), ("third story", "story3"), ("fourth story", "story4"),
                             ("fifth story", "story5"), ("sixth story", "story6"), ("seventh story", "story7"),
                             ("eighth story", "story8"), ("ninth story", "story9"), ("tenth story", "story10"),
@@ -77,7 +78,9 @@ def main() -> int:
                             ("twenty-seventh story", "story27"), ("twenty-eighth story", "story28"),
                             ("twenty-ninth story", "story29"), ("thirtieth story", "story30"),
                             ("thirty-first story", "story31"), ("thirty-second story", "story32"),
-                            ("thirty-third story", "story33"), ("thirty-fourth story", "story34")):
+                            ("thirty-third story", "story33"), ("thirty-fourth story", "story34"),
+                            ("thirty-fifth story", "story35"), ("thirty-sixth story", "story36"),
+                            ("thirty-seventh story", "story37"), ("thirty-eighth story", "story38")):
             config = story(Path(tmp), name)
             sets.append((title, config.parent / "followups" / "labels.json", config))
         print(f"{'set':20} {'change F1':>9} {'tp/fp/fn':>10} {'new F1':>7} {'accuracy':>9} {'relevance':>9}")
