@@ -1525,11 +1525,6 @@ QUARRY_SEEDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def quarry():
-    return story(QUARRY, QUARRY_SEEDS, "harl", ["quarry", "dust"])
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Tolley Blasting said in a statement that its crews were busy elsewhere.", "not contradicted"),  # only a source
     ("In its first public comment on the blast, Tolley said it was helping the inspectors.", "contradicted"),
@@ -1545,8 +1540,8 @@ def quarry():
      "contradicted"),
     ("The Harl Residents' Association said it had not yet decided whether to bring a group claim.", "not contradicted"),
 ])
-def test_a_silence_broken_an_order_lifted_a_site_reopened_or_shut_and_a_claim_brought(quarry, text, expected):
-    expect(quarry, text, expected)
+def test_a_silence_broken_an_order_lifted_a_site_reopened_or_shut_and_a_claim_brought(text, expected):
+    expect(story(QUARRY, QUARRY_SEEDS, "harl", ["quarry", "dust"]), text, expected)
 
 
 def test_a_silence_broken_at_the_end_of_a_statement_keeps_the_statement(baseline):
