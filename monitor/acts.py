@@ -86,7 +86,8 @@ DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:es|ed|ing))\s+(?:that\
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
 DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts|chose|resolved|committed|pledged|"
                      r"promised|moved|instructed)\s+(?:[\w-]+\s+){0,3}?to\s+"
-                     r"(?:(?:bring|file|launch|lodge|take|start|pursue)\s+(?:a|an)\s+)?$")  # "instructed solicitors to bring a claim"
+                     r"(?:(?:bring|file|launch|lodge|take|start|pursue)\s+(?:(?:a|an|the|formal|further)\s+)*)?$")
+# (a decision to perform the act named after it: "voted to take legal action", "instructed solicitors to bring a claim")
 # a decision announced as what will be done: "the federation will seek a four-year ban"
 WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to)\s+(?:now\s+|also\s+|formally\s+)?$")
 BEGUN = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|commenced)\s+$")  # "have begun testing staff"

@@ -19,7 +19,7 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, THEM, comparable, holds, measures,
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, THEM, comparable, holds, measures,
                      salient, same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
@@ -28,6 +28,7 @@ UNNAMED_WHOLE = re.compile(rf" of {THEM}$")
 PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|over|fewer than|less than) )?\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){{0,2}}\S+'s|{THEM}|"
                   r"(?:the|its|their) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
+NOW = re.compile(r";|,\s+but\b|\bnow\b")
 LAST_YEAR = re.compile(r"(?:last year|a year (?:ago|earlier)|(?:two|three|several|many) years (?:ago|earlier))\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -60,7 +61,8 @@ class Baseline:
         self.common = frozenset(stem(w) for c in claims for w in LOWER_WORD.findall(c.text))
         # the story's year: when its articles were published, or failing that the latest year they name
         self.year = max([int(snap["date"][:4]) for snap in snapshots if str(snap.get("date") or "")[:4].isdigit()]
-                        or [int(v.amount) // 10000 for c in claims for v in c.values if v.kind == "date"] or [0])
+                        or [int(v.amount) // 10000 for c in claims for v in c.values if v.kind == "date"
+                            and not {MODAL_VALUE, DEADLINE_VALUE} & set(v.role)] or [0])  # not a target: "by 2030"
         # who the baseline says releases or shuts things: another actor doing so is other news
         self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
                                        and c.agent not in ("other", "pronoun")) for frame in ("release", "access", "expose")}
@@ -314,8 +316,9 @@ def _values(claim: Claim, baseline: Baseline):
     wholes = [v for v in values if v.kind == "count" and id(v) not in parts]
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
     foreign = claim.subject is None and baseline.names_other(claim.text)
-    # "In 2019, a flood damaged 40 boxes": what a sentence set before the story gives is history
-    history = baseline.before_story(claim.text)
+    # "In 2019, a flood damaged 40 boxes": what a sentence set before the story gives is history, up to
+    # where it turns to now ("...; it now employs 25")
+    history = len(NOW.split(claim.text, maxsplit=1)[0]) if baseline.before_story(claim.text) else 0
     for v in values:
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
@@ -336,7 +339,7 @@ def _values(claim: Claim, baseline: Baseline):
                     for source in {m.source_id for _, _, m, _ in ways})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
-            if not (foreign or history) else []
+            if not foreign and not (history and claim.text.find(v.text) < history) else []
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
                                                      or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians

@@ -105,12 +105,15 @@ VERIFY_UNKNOWN = re.compile(
     r"(?: publicly)?(?= whether| if| on| to| when| how| why| what| who| where|[.,;]|$))")
 # the end of a silence: "broke his silence", "addressed the allegations for the first time"; it settles
 # the same party's "would not comment" (SPOKE marks it)
+FIRST_WORD = r"first (?:public )?(?:comments?|statement|remarks|response)\b"  # "its first public comment"
+SAY_IN = r"(?:said|says|told \w+) in"  # "..., Tolley said in its first statement"
 SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:his|her|its|their) silence\b|"
                       r"\b(?:commented|spoke|speaks|talked|responded) (?:(?:publicly )?for the first time|publicly)\b|"
                       r"\b(?:addressed|addresses) (?:the|these|those|its|his|her|their) (?:case|allegations?|claims?|"
                       r"matter|reports?|controversy|accusations?|findings?|charges?)\b|"
-                      r"\b(?:issued|issues|released|put out|made) (?:a|an|its|his|her|their) (?:[a-z-]+ )?statement\b(?! of)|"
-                      r"\b(?:its|his|her|their) first (?:public )?(?:comments?|statement|remarks|response)\b|"
+                      r"\b(?:issued|issues|released|put out) (?:a|an|its|his|her|their) (?:[a-z-]+ )?statement\b(?! of)|"
+                      rf"\b(?:made|gave|issued|offered|delivered|{SAY_IN}) (?:its|his|her|their) {FIRST_WORD}|"
+                      rf"^in (?:its|his|her|their) {FIRST_WORD}|"
                       r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b(?! by)")  # who spoke follows it
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
@@ -168,7 +171,8 @@ ACCESS_ON = re.compile(
     r"(?:remains?|remained|stays?|stayed|still) open(?![\w-]| to\b| for\b| about\b)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|back open|"
     r"(?:is|are|was|were|be|been|now|fully) open(?: to [a-z]+)? (?:again|once more)|opened (?:again|once more)|"
-    r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure)|"
+    r"lift(?:ed|s|ing) (?:the |its |a |his |her |their )?(?:[\w-]+ )?(?:pause|suspension|freeze|ban|block|closure|"
+    r"(?:stop-work|prohibition) (?:order|notice))|"
     r"returned to service|"
     r"back in(?:to)? (?:service|use)|in effect(?!,| \w+ed\b| (?:a|an|the|to|that|means?)\b)|in place|in force|imposed|issued|"
     r"can (?:once )?again \w+|"
@@ -183,7 +187,8 @@ CAN = re.compile(r" can (?:now )?\w+")  # a release said as who can now use the 
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 # what stays in force may be a stop itself: "her provisional suspension remains in place" is still
 # suspended, and "the suspension was lifted" is a restoration
-STOPPAGES = r"(?:suspension|ban|closure|freeze|halt|shutdown|grounding|pause|moratorium|embargo|lockdown|stoppage)s?\b"
+STOPPAGES = r"(?:suspension|ban|closure|freeze|halt|shutdown|grounding|pause|moratorium|embargo|lockdown|stoppage|" \
+            r"stop-work order|prohibition notice)s?\b"
 STOPPAGE = re.compile(rf"\b{STOPPAGES}[^;.]{{0,45}}$")
 STOPPAGE_AFTER = re.compile(rf"\s+(?:an?\s+|the\s+|its\s+)?(?:(?!(?:after|since|despite|before|following|over|of|for|on|"
                             rf"in|at|by|with|from|during|until|the)\b)[\w-]+\s+){{0,2}}?{STOPPAGES}")  # "imposed a fishing ban"
@@ -193,11 +198,13 @@ PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
                               r"down|dark|shut|closed|blocked|disabled)\b")
 # a deal, a round or a trading day closes too: near one of these, "closed" shuts nothing
+CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.]\d\d\b|noon|midnight|[a-z]+ o'clock"  # a time of day
 DEAL_CLOSED = re.compile(r"\b(?:funding|financing|fundraising|round|deal|sale|acquisition|takeover|merger|offering|"
                          r"transaction|shares|stock|trading|index)\b[^.;,]{0,25}\bclos|\bclos\w*\s+(?:an?\s+|the\s+|its\s+)?"
                          r"(?:[$\w.-]+\s+){0,2}(?:funding|financing|round|deal|sale|acquisition|takeover|merger|offering|"
-                         r"transaction)s?\b|\bclosed\s+(?:at(?!\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon|midnight))|up|down|higher|"
-                         r"lower)\b")  # a price closes "at $43.10", a site "at 9pm"
+                         rf"transaction)s?\b|\bclosed\s+(?:at(?!\s+(?:{CLOCK}))|up|down|higher|lower)\b|"
+                         rf"\bclosed\s+at\s+(?:{CLOCK})\s+(?:as (?:usual|normal|always|scheduled|planned)|each|every|nightly|daily)\b")
+# (a price closes "at $43.10", a site "at 9pm", and one that closes "at 9pm as usual" was open that day)
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
                            r"on hold)\b")
 ACCESS_OFF = re.compile(
@@ -208,7 +215,8 @@ ACCESS_OFF = re.compile(
     r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked|closed|closes|closing|"
     r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed)|"
     r"(?:lift(?:ed|s|ing)|rescind(?:ed|s|ing)|withdr[ae]w|revok(?:ed|es|ing)|scrapp(?:ed|ing)|cancell?(?:ed|ing|s)) "
-    r"(?:the |its |their |an? )?(?:[\w-]+ ){0,3}?(?:notice|order|advisory|warning|alert|curfew)s?)\b")
+    r"(?:the |its |their |an? )?(?:(?!(?:in|to|of|for|against)\b)[\w-]+ ){0,2}?(?:notice|order|advisory|warning|alert|"
+    r"curfew)s?)\b")
 
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
 PHASE_IN = re.compile(rf"\b(?:still|remains?|remained|continues? to be|is|are)\s+(?:still\s+)?(?:in|a|an)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:\"\s*)?{PHASE}")
@@ -326,7 +334,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             claim = s[:said.start()] if said.start() else s[said.end():]
             ident = IDENTITY.search(claim)
             base = 0 if said.start() else said.end()
-            if re.search(r"\b(?:whether|if)\b", claim) or re.match(r"(?:very )?(?:little|nothing|not much)\b", claim):
+            if re.search(r"\b(?:whether|if)\b", claim) or not said.start() and re.match(
+                    r"(?:very |almost )?(?:little|nothing|not much)(?:\s+(?:about|on|publicly|of substance|since)\b|\s*[.,]|$)",
+                    claim):
                 pass  # a question reported, not an answer; "has said little about": no report
             elif ident and agent not in (None, "pronoun", "other") and any(
                     men.start == base + ident.start("what") and men.end >= base + ident.end("what") - 1
@@ -342,9 +352,11 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         if not scope_of(s, m.start()):
             # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
             # (and "In its first public comment, Tolley said ...")
-            lead = opening if (opening := re.match(r"in\b[^,]*,\s*", s)) and m.end() <= opening.end() else None
+            # (and "Breaking its silence, Tolley said ...", "In its first statement, Tolley apologised ...")
+            lead = opening if (opening := re.match(r"[^,]*,\s*", s)) and m.end() <= opening.end() and not any(
+                men.end <= m.start() for men in mentions) else None
             agent = next((men.entity for men in mentions if men.start == lead.end() and re.match(
-                rf"\s+(?:{SAY}|acknowledged|admitted|confirmed)\b", s[men.end:])), None) if lead else \
+                rf"\s+(?:{SAY}|acknowledged|admitted|confirmed|[a-z]+ed)\b", s[men.end:])), None) if lead else \
                 agent_of(s, m.start(), mentions)
             add("verify", "yes", m.start(), m.end(), agent, "", SPOKE)
 

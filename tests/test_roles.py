@@ -1526,29 +1526,34 @@ QUARRY_SEEDS = [
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tolley Blasting said in a statement that its crews were busy elsewhere.", "not contradicted"),  # only a source
+    # a plain "said in a statement" names a source, as with Halden above: a statement on another matter need
+    # not end the silence on this one
+    ("Tolley Blasting said in a statement that its crews were busy elsewhere.", "not contradicted"),
     ("In its first public comment on the blast, Tolley said it was helping the inspectors.", "contradicted"),
     ("Tolley Blasting issued its first statement on the incident on Tuesday.", "contradicted"),
     ("Tolley Blasting again declined to comment.", "corroborated"),
-    ("Brannock said in a statement that the dust alert remained in force.", "corroborated"),  # another party
+    # speaking up is no status of its own: the alert in force is what is said
+    ("In a statement issued on Monday, Brannock said the dust alert for Harl village remained in force.", "corroborated"),
+    ("Breaking its silence on Tuesday, Tolley Blasting said its crews had followed procedure.", "contradicted"),
+    ("The crews followed procedure, Tolley Blasting said in its first public comment on the blast.", "contradicted"),
+    ("Tolley Blasting made a bold statement with its new safety campaign.", "not contradicted"),
     ("Brannock Aggregates lifted the dust alert for Harl village on Monday.", "contradicted"),
     ("Brannock Aggregates issued a dust alert for the village of Stenby on Monday.", "not contradicted"),
+    ("Brannock Aggregates lifted the stop-work order at Harl Quarry on Friday.", "contradicted"),  # it may reopen
+    ("The stop-work order at Harl Quarry was lifted on Friday.", "contradicted"),
+    ("Brannock scrapped the fees in order to keep the sampling stations open.", "not contradicted"),
     ("Engineers brought Harl Quarry back into service on Friday.", "contradicted"),
     ("The sampling stations closed at 9pm on Monday.", "contradicted"),
+    ("The sampling stations closed at 9pm as usual on Monday.", "not contradicted"),  # their hours
     ("Brannock shares closed at 142 pence on Monday.", "not contradicted"),  # a price closes at a figure
     ("The Harl Residents' Association has instructed solicitors to bring a group claim against Brannock Aggregates.",
      "contradicted"),
     ("The Harl Residents' Association said it had not yet decided whether to bring a group claim.", "not contradicted"),
+    ("The Harl Residents' Association has instructed solicitors to take legal action against Brannock Aggregates.",
+     "contradicted"),
 ])
 def test_a_silence_broken_an_order_lifted_a_site_reopened_or_shut_and_a_claim_brought(text, expected):
     expect(story(QUARRY, QUARRY_SEEDS, "harl", ["quarry", "dust"]), text, expected)
-
-
-def test_a_silence_broken_at_the_end_of_a_statement_keeps_the_statement(baseline):
-    # "said in a statement" after what was said: the statement, not only the speaking, is read
-    s = story({"Sora": [], "OpenAI": ["the company"]}, ["OpenAI would not confirm whether the leaked tool was Sora."],
-              "sora", ["leak"])
-    expect(s, "The leaked tool was not Sora, OpenAI said in a statement.", "contradicted")
 
 
 @pytest.mark.parametrize("seeds, text, expected", [
@@ -1556,15 +1561,15 @@ def test_a_silence_broken_at_the_end_of_a_statement_keeps_the_statement(baseline
     (["Dr Ana Vell would not confirm whether the backups had been tested."],
      "Dr Ana Vell, director of the Kelso Archive, has confirmed that the backups had not been tested since 2022.",
      "contradicted"),
-    # "has said little about" reports nothing
-    (["The Kelso Archive would not confirm whether the scans had been copied off site."],
-     "The Kelso Archive has said little about whether the scans were copied off site.", "not contradicted"),
+    # "has said little about" reports nothing; "said little damage had been done" does
+    (["The Kelso Archive would not confirm whether the scans had been damaged."],
+     "The Kelso Archive said little damage had been done to the scans.", "contradicted"),
     (["The Kelso Archive would not confirm whether the scans had been copied off site."],
      "The Kelso Archive has said little about how the scans were copied off site, and nothing about the cost.",
      "not contradicted"),
     # a figure the baseline gives of the same noun is no update of another noun's figure
-    (["Seventeen members of staff were affected by the failure.", "The failure affected 212 boxes of papers."],
-     "The review confirmed that 212 boxes were affected by the failure.", "not updated"),
+    (["Seventeen members of staff lost their work in the failure.", "The Kelso Archive holds 212 boxes of papers."],
+     "The review found 212 boxes of papers were lost in the failure.", "not updated"),
     # what a sentence set in a year before the story counts is history
     (["The failure affected 212 boxes of papers at the Kelso Archive in 2025."],
      "In 2019, a flood at the Kelso Archive damaged 40 boxes of papers.", "not updated"),
@@ -1604,6 +1609,11 @@ def test_titles_as_asides_saying_little_a_figure_of_its_own_noun_and_history(see
      "At a county store 30 miles away, 40 boxes of papers were damaged in the same storm.", "not updated"),
     (["The failure at the Kelso Archive affected 212 boxes of papers."],
      "Last year the Kelso Archive lent 40 boxes of papers to the university.", "not updated"),
+    # history runs only until the sentence turns to now, and a target year is not the story's
+    (["The Kelso Archive employs 40 staff.", "The failure at the Kelso Archive affected 212 boxes of papers in 2025."],
+     "In 2023 the Kelso Archive employed 52 staff, but after cuts it now employs 25 staff.", "updated"),
+    (["The Kelso Archive employs 40 staff.", "The Kelso Archive aims to digitise all its papers by 2030."],
+     "In March 2026 the Kelso Archive employed 25 staff.", "updated"),
 ])
 def test_parts_totals_described_figures_conditions_aims_spans_distances_and_last_year(seeds, text, expected):
     s = story({"Kelso Archive": ["the archive"], "reading room": [], "failure": [], "alert": []}, seeds, "kelso",
