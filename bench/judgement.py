@@ -64,23 +64,9 @@ def main() -> int:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
                 *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 20))]
-        for title, name in (("second story", "story2"), ("third story", "story3"), ("fourth story", "story4"),
-                            ("fifth story", "story5"), ("sixth story", "story6"), ("seventh story", "story7"),
-                            ("eighth story", "story8"), ("ninth story", "story9"), ("tenth story", "story10"),
-                            ("eleventh story", "story11"), ("twelfth story", "story12"),
-                            ("thirteenth story", "story13"), ("fourteenth story", "story14"),
-                            ("fifteenth story", "story15"), ("sixteenth story", "story16"),
-                            ("seventeenth story", "story17"), ("eighteenth story", "story18"),
-                            ("nineteenth story", "story19"), ("twentieth story", "story20"),
-                            ("twenty-first story", "story21"), ("twenty-second story", "story22"),
-                            ("twenty-third story", "story23"), ("twenty-fourth story", "story24"),
-                            ("twenty-fifth story", "story25"), ("twenty-sixth story", "story26"),
-                            ("twenty-seventh story", "story27"), ("twenty-eighth story", "story28"),
-                            ("twenty-ninth story", "story29"), ("thirtieth story", "story30"),
-                            ("thirty-first story", "story31"), ("thirty-second story", "story32"),
-                            ("thirty-third story", "story33"), ("thirty-fourth story", "story34"),
-                            ("thirty-fifth story", "story35"), ("thirty-sixth story", "story36"),
-                            ("thirty-seventh story", "story37"), ("thirty-eighth story", "story38")):
+        # every fictional story folder, as the follow-up sets above: story2, story3, ...
+        for n in range(2, 1 + max(int(d.name[5:]) for d in FIXTURES.glob("story[0-9]*"))):
+            title, name = f"story {n}", f"story{n}"
             config = story(Path(tmp), name)
             sets.append((title, config.parent / "followups" / "labels.json", config))
         print(f"{'set':20} {'change F1':>9} {'tp/fp/fn':>10} {'new F1':>7} {'accuracy':>9} {'relevance':>9}")

@@ -353,8 +353,7 @@ def _values(claim: Claim, baseline: Baseline):
             settled.add(_quantity(v))
         elif bound := next((p for p in near if holds(v, p[3])), None):
             agreeing.append((bound[0], bound[1], v))  # a bound the figure meets settles no other figure of its kind
-        elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and not (
-                v.kind == "count" and near[0][3].noun != v.noun and any(p[3].noun == v.noun and same(v, p[3]) for p in pairs)) and (
+        elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and not _restated(v, near[0][3], pairs) and (
                 DELTA_VALUE not in v.role or near[0][0] >= MATCH) and not UNNAMED_WHOLE.search(near[0][3].text):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
         elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (
@@ -364,6 +363,12 @@ def _values(claim: Claim, baseline: Baseline):
             agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if _quantity(v) not in settled or id(v) in parts), None)
     return update, agreeing
+
+
+def _restated(v: Value, o: Value, pairs) -> bool:
+    """Is count v a figure the baseline gives of v's own noun, so that o, another noun's count,
+    is not what it updates ("212 boxes" against "seventeen members of staff")?"""
+    return v.kind == "count" and o.noun != v.noun and any(p[3].noun == v.noun and same(v, p[3]) for p in pairs)
 
 
 def _quantity(v: Value) -> str:

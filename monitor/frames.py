@@ -270,7 +270,7 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
 
     def add(frame: str, state: str, start: int, end: int, agent: str | None, theme_text: str,
             marker: str = "") -> None:
-        if marker != SPOKE:  # speaking up goes beside what was said: "X said in a statement that ..."
+        if marker != SPOKE:  # speaking up goes beside what was said: "..., Tolley said in its first public comment"
             if any(a < end and start < b for a, b in taken):
                 return
             taken.append((start, end))
@@ -350,9 +350,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     # speaking up at all, beside what was said
     for m in SPOKE_UP.finditer(s):
         if not scope_of(s, m.start()):
-            # "In a statement issued on Wednesday, Halbrook said ...": the one who speaks opens the main clause
-            # (and "In its first public comment, Tolley said ...")
-            # (and "Breaking its silence, Tolley said ...", "In its first statement, Tolley apologised ...")
+            # "In a statement issued on Wednesday, Halbrook said ...", "Breaking its silence, Tolley said ...",
+            # "In its first statement, Tolley apologised ...": the one who speaks opens the main clause
             lead = opening if (opening := re.match(r"[^,]*,\s*", s)) and m.end() <= opening.end() and not any(
                 men.end <= m.start() for men in mentions) else None
             agent = next((men.entity for men in mentions if men.start == lead.end() and re.match(
