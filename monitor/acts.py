@@ -311,7 +311,10 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             # passes") must be the same ("requested a recount of the race": a recount)
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
-        return state, words.strip(), agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions), obj
+        doer = agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions)
+        if not obj and doer in (None, "other"):  # no object and nobody the story knows doing it: what opens is
+            obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES))))  # "a helpline will open"
+        return state, words.strip(), doer, obj
     return None
 
 

@@ -204,7 +204,9 @@ def _speaking(folded: str, attribution: str | None, mentions, entities: Entities
     if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
         return []
     according = folded.endswith("according to ", 0, at)  # "according to council figures": a source, named or not
-    return [m for m in mentions if at <= m.start < at + len(attribution) and (according or entities.by_name(folded, m))]
+    trailing = folded.endswith(", ", 0, at) and not folded[at + len(attribution):].strip(" .,").count(",")
+    return [m for m in mentions if at <= m.start < at + len(attribution)
+            and (according or trailing or entities.by_name(folded, m))]
 
 
 def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:
@@ -279,6 +281,7 @@ ATTRIBUTION = [
                r"(?:, (?:the|an?|its|their) [^,]{1,60},)?"  # "Ruth Okafor, the lead administrator, said"
                r"\s+(?:said|says|told|stated|confirmed|denied|reported|wrote|claimed|added|argued?)\b"),
     re.compile(r"\b(?:said|says|told \w+|reported|wrote) ((?:the |an? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*|the [a-z]+)[,.]?$"),
+    re.compile(r", ((?:the|an?) [a-z]+(?: [a-z]+)?) (?:said|says|added|told \w+|reported)(?: in [^,]{1,40})?[,.]?$"),
     # an estimate is its maker's word: "Finch Halloran now puts the debts at £4.1 million"
     re.compile(r"((?:the |an? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)\s+(?:(?:has|have|had|now|since|also)\s+){0,2}"
                r"(?:puts?|estimates?|estimated)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|bill|total|toll|number|figure|"

@@ -740,8 +740,12 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
         return False
     eb = {t for t in b.theme if t.startswith("ent_")}
-    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & _words(b)) < min(2, len(_words(b) - {"whether"})):
-        return False  # confirming one event does not settle another that shares a word or an entity with it
+    # confirming one event does not settle another that shares a word or an entity with it; what it is
+    # said of and half the question's words do ("confirmed that a Greyhaven employee had been suspended")
+    shared, asked = _words(a) & _words(b), _words(b) - {"whether"}
+    of = bool((ea & eb) - {token(a.agent or ""), token(b.agent or "")}) and 4 * len(shared) >= len(asked)
+    if a.frame == "verify" and TRUTH not in a.theme and len(shared) + of < min(2, len(asked)):
+        return False
     if SAID in a.theme:  # a plain report settles a hedge about the same event, in most of its words
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
         if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:

@@ -1619,3 +1619,37 @@ def test_parts_totals_described_figures_conditions_aims_spans_distances_and_last
     s = story({"Kelso Archive": ["the archive"], "reading room": [], "failure": [], "alert": []}, seeds, "kelso",
               ["archive"])
     expect(s, text, expected)
+
+
+# A library roof that fell in, written for these tests: what is confirmed, what opens.
+ORRIN = {
+    "Orrin Library": ["the library"],
+    "Mara Quill": ["Quill", "Dr Quill"],
+    "Fenwick Roofing": ["Fenwick", "the contractor"],
+    "Fenwick employee": ["an employee of Fenwick Roofing", "a Fenwick employee"],
+    "Orrin County Council": ["the council"],
+    "formal inquiry": ["inquiry"],
+}
+ORRIN_SEEDS = [
+    "Asked whether an employee of Fenwick Roofing had been suspended, Dr Quill would not confirm it, "
+    "saying only that steps were being taken.",
+    "Orrin County Council said it was in close contact with the library but has not decided whether to open a "
+    "formal inquiry.",
+    "The number of books damaged at Orrin Library has risen to 2,400.",
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of the question and what it is asked of settle it, though the baseline's words run on ("asked")
+    ("Dr Quill confirmed for the first time that an employee of Fenwick Roofing had been suspended.", "contradicted"),
+    ("Dr Quill confirmed that Fenwick Roofing had been paid for the work.", "not contradicted"),
+    # what opens with no object and nobody the story knows opening it is the noun before the verb
+    ("A helpline for library members will open on Tuesday, the council said.", "not contradicted"),
+    ("Some colleges held places open for pupils whose library loans were delayed.", "not contradicted"),
+    ("Orrin County Council has opened a formal inquiry into the collapse.", "contradicted"),
+    # a name only in the trailing "..., the council said" tells who reports a figure, not whose it is
+    ("The number of damaged books has reached 3,100, the council said on Monday.", "updated"),
+    ("The council has bought 3,100 new books, it said on Monday.", "not updated"),
+])
+def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
+    expect(story(ORRIN, ORRIN_SEEDS, "orrin", ["library", "roof"]), text, expected)
