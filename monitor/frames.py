@@ -418,6 +418,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     return tuple(cues)
 
 
+NEITHER_NOR = re.compile(r"\bneither\s+(?:[\w'-]+\s+){1,8}?nor\s+(?:[\w'-]+\s+){1,8}$")
+
+
 def scope_of(s: str, start: int) -> str:
     """'negated' or 'modal' when a negation or a modal governs the word at start (within
     the three words before it, in its clause), else ''."""
@@ -425,6 +428,8 @@ def scope_of(s: str, start: int) -> str:
     lead = re.split(r"[;,:]|\bbut\b|\band\b|\bthat\b|\bwhether\b|\bwhich\b", lead)[-1]
     if re.search(rf"(?:(?:^|\W){NEG}|n't)\W+(?:\w+\W+){{0,3}}$", lead) and not re.search(r"\bnot only\W", lead):
         return "negated"
+    if NEITHER_NOR.search(re.split(r"[;:,]", s[max(0, start - 120):start])[-1]):
+        return "negated"  # "neither its architecture nor its training data was exposed"
     modal = re.search(rf"(?:^|\W)({MODAL})\W+(?:\w+\W+){{0,2}}$", lead)
     if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "after", "ahead of")
                       and re.match(r"(?:went|was|were|became|made|put|began|sold|\w+ed)\b", s[start:])):

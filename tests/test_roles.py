@@ -1636,6 +1636,7 @@ ORRIN_SEEDS = [
     "Orrin County Council said it was in close contact with the library but has not decided whether to open a "
     "formal inquiry.",
     "The number of books damaged at Orrin Library has risen to 2,400.",
+    "The reading room at Orrin Library remains closed.",
 ]
 
 
@@ -1650,6 +1651,9 @@ ORRIN_SEEDS = [
     # a name only in the trailing "..., the council said" tells who reports a figure, not whose it is
     ("The number of damaged books has reached 3,100, the council said on Monday.", "updated"),
     ("The council has bought 3,100 new books, it said on Monday.", "not updated"),
+    # "neither ... nor" negates the verb after both
+    ("Neither the reading room nor the archive store at Orrin Library has reopened.", "not contradicted"),
+    ("The reading room at Orrin Library has reopened.", "contradicted"),
 ])
 def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
     expect(story(ORRIN, ORRIN_SEEDS, "orrin", ["library", "roof"]), text, expected)
