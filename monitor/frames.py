@@ -530,6 +530,12 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
         end = aside.start() if aside else said.start() if said else 0
         speaker = said and next((men for men in reversed(mentions) if men.end <= end), None)
         return speaker.entity if speaker and end - speaker.end < (2 if aside else 40) else "pronoun"
+    if bound and bound[-1].group(0) in ("whether", "that") and re.search(r",\s*and$", seg):
+        # "X has not confirmed whether the festival was insured, and has not decided ...": X, the subject of
+        # the verb the clause hangs on
+        verb = re.search(r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|will|would|also|not|yet|still)\s+)*\w+\s+$",
+                         s[:bound[-1].start()])
+        return agent_of(s, verb.start() if verb else bound[-1].start(), mentions)
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
         return first.entity

@@ -1637,6 +1637,8 @@ ORRIN_SEEDS = [
     "formal inquiry.",
     "The number of books damaged at Orrin Library has risen to 2,400.",
     "The reading room at Orrin Library remains closed.",
+    "Orrin County Council has not confirmed whether the library was insured, and has not decided whether to rebuild "
+    "the roof.",
 ]
 
 
@@ -1654,6 +1656,9 @@ ORRIN_SEEDS = [
     # "neither ... nor" negates the verb after both
     ("Neither the reading room nor the archive store at Orrin Library has reopened.", "not contradicted"),
     ("The reading room at Orrin Library has reopened.", "contradicted"),
+    # ", and has not decided" after a question's clause is the main subject's: the council's, not the library's
+    ("Orrin County Council has decided not to rebuild the roof.", "contradicted"),
+    ("Orrin Library has decided to rebuild the roof.", "not contradicted"),
 ])
 def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
     expect(story(ORRIN, ORRIN_SEEDS, "orrin", ["library", "roof"]), text, expected)
