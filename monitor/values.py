@@ -284,7 +284,7 @@ NUMBER_STEM = re.compile(r"hundr\w*|thousand\w*|million\w*|billion\w*|dozen\w*")
 # words that only say how a quantity is measured; sharing them says nothing of what it measures
 STRUCTURAL = frozenset("last lasted lasting long length for within inside took take spent online up to more less "
                        "than about some only just generate since until from extra additional total per each "
-                       "another new".split())
+                       "another new early late".split())  # "early", "late": when in a day or month, not what happened
 UNIT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + list(SECONDS) + [u + "s" for u in SECONDS]
                        + ["dollar", "dollars", "usd", "bn", "mn", "long", "percent", "per", "cent", "percentage",
                           "point", "points"])

@@ -1639,6 +1639,7 @@ ORRIN_SEEDS = [
     "The reading room at Orrin Library remains closed.",
     "Orrin County Council has not confirmed whether the library was insured, and has not decided whether to rebuild "
     "the roof.",
+    "The damage at Orrin Library came to light early on Monday 3 March.",
 ]
 
 
@@ -1659,6 +1660,9 @@ ORRIN_SEEDS = [
     # ", and has not decided" after a question's clause is the main subject's: the council's, not the library's
     ("Orrin County Council has decided not to rebuild the roof.", "contradicted"),
     ("Orrin Library has decided to rebuild the roof.", "not contradicted"),
+    # "early" and "late" say when in a day, not what happened then
+    ("Orrin Library sent its staff home in the early hours of 4 March.", "not updated"),
+    ("The damage at Orrin Library in fact came to light on 2 March.", "updated"),
 ])
 def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
     expect(story(ORRIN, ORRIN_SEEDS, "orrin", ["library", "roof"]), text, expected)
