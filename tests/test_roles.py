@@ -1666,3 +1666,15 @@ ORRIN_SEEDS = [
 ])
 def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
     expect(story(ORRIN, ORRIN_SEEDS, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the entities beside a date take part in what happened then: they are no evidence it is the same event
+    ("In its bid, Orrin Library told Orrin County Council about its video collection from February 2024.",
+     "not updated"),
+    ("Orrin County Council gave Orrin Library the video screens in April.", "updated"),
+])
+def test_a_dates_participants_do_not_tie_it_to_another_event(text, expected):
+    seeds = ["In March, Orrin County Council gave Orrin Library video screens and a grant.",
+             "In May, Orrin Library opened a video room for schools."]
+    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
