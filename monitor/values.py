@@ -253,10 +253,11 @@ ANOTHER = re.compile(r"\banother\s+$")
 # a value the sentence itself says is of another one: compared only with another such value
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
+                       r"(?:at|in|from) nearby|"
                        r"nationally|nationwide|across the country|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
-ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
+ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) (?:the |a )?)?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
 # a place set apart by its distance: "at a turkey farm eight kilometres away, 1,200 birds were culled"
 AWAY = re.compile(r"\b(?:miles|kilometres|kilometers|km)\s+away\s*,")
 AWAY_VALUE = "~away"  # of a sentence set elsewhere: a date there is another place's too

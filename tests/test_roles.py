@@ -1678,3 +1678,15 @@ def test_a_dates_participants_do_not_tie_it_to_another_event(text, expected):
     seeds = ["In March, Orrin County Council gave Orrin Library video screens and a grant.",
              "In May, Orrin Library opened a video room for schools."]
     expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the sentence opens on or puts "nearby" is another place's figure
+    ("In the neighbouring town, bookings at the library dipped by 4 percent.", "not updated"),
+    ("The reading room of the library at nearby Dunst was expected to stay shut for two weeks.", "not updated"),
+    ("The reading room at Orrin Library is now expected to stay shut for ten weeks.", "updated"),
+])
+def test_a_neighbouring_or_nearby_place_has_figures_of_its_own(text, expected):
+    seeds = ["The roof collapse has cancelled 30 percent of the bookings at Orrin Library.",
+             "The reading room at Orrin Library is expected to stay shut for six weeks."]
+    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
