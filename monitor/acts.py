@@ -104,6 +104,8 @@ SUE = re.compile(rf"\b(?:sue|{SUED})\b")
 SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
 NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
                       rf"fil(?:e|es|ed|ing)|lodg\w*)\s+)?(?:(?:a|an|any|formal)\s+)*(?={SUE.pattern})")
+# what a relative clause's verb is done to when nothing follows it: the noun the clause hangs on
+RELATIVE_BEFORE = re.compile(r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?),?\s+(?:which|that|whom)\s+(?:[\w'-]+\s+){1,5}$")
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 
@@ -116,7 +118,10 @@ def lemma(word: str) -> str:
     else:
         w = _unsuffixed(w)
     w = SAME_ACT.get(w, w)
-    return w.rstrip("e") if len(w) > 3 else w
+    w = w.rstrip("e") if len(w) > 3 else w
+    if len(w) > 5 and w.endswith(("is", "iz", "y")):  # a verb and its noun: apologise/apology
+        w = w[:-1] if w.endswith("y") else w[:-2]
+    return w
 
 
 def _unsuffixed(w: str) -> str:
@@ -124,6 +129,8 @@ def _unsuffixed(w: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
             break
+    if w.endswith("ion") and len(w) > 6:  # "commissioned" is "commission", the verb of the noun
+        w = w[:-3]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":  # "stopped", "planned"
         w = w[:-1]
     return w
@@ -200,8 +207,9 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
             obj_end = SUE.match(s, named.end()).end()
         if act in LIGHT:
             return
-        cues.append(Cue("act", state, s[start:end].strip(), agent,
-                        (f"~act:{act}",) + (_object(s, obj_end, mentions) if obj is None else obj)))
+        if obj is None and not (obj := _object(s, obj_end, mentions)) and (rel := RELATIVE_BEFORE.search(s, 0, start)):
+            obj = tuple(sorted(set(_things(rel.group("noun")))))  # "the contractor, which Wistly declined to name"
+        cues.append(Cue("act", state, s[start:end].strip(), agent, (f"~act:{act}",) + obj))
 
     def add_noun(state: str, m: re.Match, agent: str | None) -> None:
         """An act named by the head noun of its phrase; what it is of or into says too little

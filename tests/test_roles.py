@@ -1690,3 +1690,19 @@ def test_a_neighbouring_or_nearby_place_has_figures_of_its_own(text, expected):
     seeds = ["The roof collapse has cancelled 30 percent of the bookings at Orrin Library.",
              "The reading room at Orrin Library is expected to stay shut for six weeks."]
     expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb and its noun are one act (apology/apologised), and a verb of a noun in -ion is that noun's
+    # (commission/commissioned)
+    ("Orrin County Council has formally apologised to library members.", "contradicted"),
+    ("Orrin County Council has commissioned an independent survey of the roof.", "contradicted"),
+    # a verb in -y is its own act in every form; a relative clause's verb is done to the noun it hangs on
+    ("Orrin County Council has now identified the roofing supplier.", "contradicted"),
+    ("Orrin County Council has identified the cause of the damage.", "not contradicted"),
+])
+def test_an_act_in_its_noun_or_verb_form_and_what_a_relative_clause_is_done_to(text, expected):
+    seeds = ["No apology has yet been made to library members.",
+             "Orrin County Council has not decided whether to commission an independent survey.",
+             "The survey blamed a roofing supplier, which the council has so far declined to identify."]
+    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
