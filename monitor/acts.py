@@ -104,8 +104,10 @@ SUE = re.compile(rf"\b(?:sue|{SUED})\b")
 SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
 NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
                       rf"fil(?:e|es|ed|ing)|lodg\w*)\s+)?(?:(?:a|an|any|formal)\s+)*(?={SUE.pattern})")
-# what a relative clause's verb is done to when nothing follows it: the noun the clause hangs on
-RELATIVE_BEFORE = re.compile(r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?),?\s+(?:which|that|whom)\s+(?:[\w'-]+\s+){1,5}$")
+# what a relative clause's verb is done to when nothing follows it: the noun the clause hangs on (a "that"
+# after a verb or an adjective opens what was said: "said that the council had not apologised")
+RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?),?\s+"
+                             r"(?:which|that|whom)\s+(?:[\w'-]+\s+){1,5}$")
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 
@@ -119,9 +121,7 @@ def lemma(word: str) -> str:
         w = _unsuffixed(w)
     w = SAME_ACT.get(w, w)
     w = w.rstrip("e") if len(w) > 3 else w
-    if len(w) > 5 and w.endswith(("is", "iz", "y")):  # a verb and its noun: apologise/apology
-        w = w[:-1] if w.endswith("y") else w[:-2]
-    return w
+    return w[:-1] if w.endswith("ogy") else w[:-2] if w.endswith(("ogis", "ogiz")) else w  # apology/apologise
 
 
 def _unsuffixed(w: str) -> str:
@@ -129,7 +129,7 @@ def _unsuffixed(w: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
             break
-    if w.endswith("ion") and len(w) > 6:  # "commissioned" is "commission", the verb of the noun
+    if w.endswith("ion") and len(w) > 6:  # a verb made of a noun in -ion is that noun's act: "commissioned"
         w = w[:-3]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":  # "stopped", "planned"
         w = w[:-1]
@@ -163,6 +163,7 @@ HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|decli
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him "
                  "against".split())
 AUXILIARIES = frozenset("was were been being has have had".split())
+MODALS = frozenset("will would can could may might shall should must".split())
 
 
 def _things(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
@@ -207,8 +208,10 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
             obj_end = SUE.match(s, named.end()).end()
         if act in LIGHT:
             return
-        if obj is None and not (obj := _object(s, obj_end, mentions)) and (rel := RELATIVE_BEFORE.search(s, 0, start)):
-            obj = tuple(sorted(set(_things(rel.group("noun")))))  # "the contractor, which Wistly declined to name"
+        if obj is None:
+            obj = _object(s, obj_end, mentions)
+            if not obj and (rel := RELATIVE_BEFORE.search(s, 0, start)):
+                obj = tuple(sorted(set(_things(rel.group("noun")))))  # "the contractor, which Wistly declined to name"
         cues.append(Cue("act", state, s[start:end].strip(), agent, (f"~act:{act}",) + obj))
 
     def add_noun(state: str, m: re.Match, agent: str | None) -> None:
@@ -303,8 +306,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         elif re.search(rf"\b{DETERMINER}\s+$", lead) or re.search(rf"\b{DETERMINER}\s+\w+\s+$", lead) and not (
                 word.endswith("ed") or word in IRREGULAR) or word.endswith("ing") and not DONE.search(lead):
             continue  # a noun or a gerund: "the payment", "paying the ransom would ..." (but "the company named")
-        elif not (word.endswith("ed") or word in IRREGULAR or DONE.search(lead)):
-            continue  # not a past or perfect form: "will pay", "pays"
+        elif not (word.endswith("ed") or word in IRREGULAR or DONE.search(lead) and not word.endswith("s")):
+            continue  # not a past or perfect form: "will pay", "pays", "still has questions"
         else:
             scope = scope_of(s, m.start())
             if scope:
@@ -312,18 +315,28 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             state = "yes"
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
-        obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES)))) \
-            if passive else _object(s, m.end(), mentions)  # "vibration was reported": what was reported is the subject
+        obj = _subject_words(s[:m.start()]) if passive else _object(s, m.end(), mentions)
+        # ("vibration was reported": what was reported is the subject)
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
             obj = tuple(_things(_phrase(s, m.end(), NOUN_END))[-1:])  # noun of its phrase: "repaid prepaid toll
             # passes") must be the same ("requested a recount of the race": a recount)
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
         doer = agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions)
-        if not obj and doer in (None, "other"):  # no object and nobody the story knows doing it: what opens is
-            obj = tuple(sorted(set(_things(re.split(r"[,;:]", s[:m.start()])[-1], AUXILIARIES))))  # "a helpline will open"
+        if not obj and doer in (None, "other"):  # no object and nobody the story knows doing it: what opens
+            obj = _subject_words(s[:m.start()])  # is the subject ("a helpline will open on Tuesday")
         return state, words.strip(), doer, obj
     return None
+
+
+def _subject_words(before: str) -> tuple[str, ...]:
+    """The words of the subject before a verb, past an aside between them ("the formal
+    inquiry, chaired by a retired judge, will open")."""
+    parts = re.split(r"[,;:]", before)
+    words = _things(parts[-1], AUXILIARIES | MODALS)
+    if not words and len(parts) >= 3:
+        words = _things(parts[-3], AUXILIARIES | MODALS)
+    return tuple(sorted(set(words)))
 
 
 def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subject: str | None) -> bool:
@@ -348,8 +361,10 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
 
 def may_mention(folded: str, act: str) -> bool:
     """A quick test before reading the sentence word by word: a lemma is the start of its
-    forms ("arrest" of "arrested"), but for the irregular ones ("paid")."""
-    return act in folded or any(form in folded for form in _OTHER_FORMS.get(act, ())) or \
+    forms ("arrest" of "arrested"), but for the irregular ones ("paid") and a verb in -y
+    ("identified")."""
+    return act in folded or act.endswith("y") and act[:-1] + "i" in folded or \
+        any(form in folded for form in _OTHER_FORMS.get(act, ())) or \
         act == "sue" and SUED_DONE.search(folded) is not None
 
 

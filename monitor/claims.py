@@ -199,14 +199,19 @@ def _speaking(folded: str, attribution: str | None, mentions, entities: Entities
     """The mentions of story entities by name inside the attribution, when the report does
     not speak of them ("Marsh said about 270 flights had been cancelled"; not "the airport
     said 2,100 passengers passed through its terminal"). A generic alias speaking ("the
-    group said") is an entity speaking of its own."""
+    group said") is an entity speaking of its own, but at the end of a sentence that names
+    it nowhere else it only reports."""
     at = folded.find(fold(attribution)) if attribution else -1
     if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
         return []
     according = folded.endswith("according to ", 0, at)  # "according to council figures": a source, named or not
-    trailing = folded.endswith(", ", 0, at) and not folded[at + len(attribution):].strip(" .,").count(",")
+    # "..., the operator said on Monday." at the end: the operator reports what the sentence says, unless
+    # the sentence names it outside the attribution too ("the council has spent £50,000, the council said")
+    outside = {m.entity for m in mentions if not at <= m.start < at + len(attribution)}
+    tail = folded[at + len(attribution):].strip(" .,")
+    trailing = folded.endswith(", ", 0, at) and "," not in tail and len(tail.split()) <= 6
     return [m for m in mentions if at <= m.start < at + len(attribution)
-            and (according or trailing or entities.by_name(folded, m))]
+            and (according or trailing and m.entity not in outside or entities.by_name(folded, m))]
 
 
 def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:

@@ -296,7 +296,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
         return True  # a count of a thing the story names, by the same owner: "31 vessels" against "26 container ships"
     if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
-    evidence = s + 0.1 * len(shared) if v.kind == "date" else _evidence(v, o, s)  # a date's participants are no evidence
+    # the story entities beside a date only took part in what happened then: no evidence it is the same event
+    evidence = s + 0.1 * len(shared) if v.kind == "date" else _evidence(v, o, s)
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH) or evidence >= MATCH)
 
 

@@ -69,6 +69,7 @@ BARE_SPEAKER = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman|representat
 # hospital"; not "the model that testers leaked")
 REL_VERB = re.compile(r"\s*(?:[a-z]+ed|is|was|were|are|has|have|had|ran|led|built|runs|owns|operates|manages|oversees|"
                       r"controls|hosts|employs|represents|holds|makes|supplies|maintains|provides|serves)\s")
+VERB_GROUP = re.compile(r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|will|would|also|not|yet|still)\s+)*\w+\s+$")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 # words that open a clause of its own ("whereas guaranteeing security measures are in place")
 OPENERS = r"\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b"
@@ -255,6 +256,10 @@ SAID = "~said"  # theme marker of a plain report ("..., the department said"): i
 MODIFIER = re.compile(r"\b(?!(?:the|a|an|its|their|this|that|his|her|our|your|of|to|in|on|for|and)\b)([a-z][\w.-]*)\s+(program|programme|team|project|page|users|user|launch|release|app|"
                       r"account|accounts|credentials|api|demo|plan|subscribers|subscription|website|site|channel|"
                       r"division|unit|staff|employees|office|lab|version|update|feature|rollout)\b")
+# "neither the architecture nor the training data was exposed", in one clause (not "... before it reopened")
+NEITHER_NOR = re.compile(r"\bneither\s+(?:[\w'-]+\s+){1,8}?nor\s+(?:[\w'-]+\s+){1,8}$")
+CLAUSE_START = re.compile(r"[;:,]|\b(?:but|and|that|whether|which|who|before|after|when|while|until|because|since|if|"
+                          r"once)\b")
 GERUND_BEFORE = re.compile(r"\b(?:the|a|an|its|their|any|no|for|of|on|about|before|after|until|toward|towards|"
                            r"without|ahead of)\s+$")
 GOAL = re.compile(r"(?:\bto\s+(?:get|bring|put|have)|\b(?:on|of|for|about|towards?|at|in)\s+(?:getting|bringing|putting|"
@@ -418,9 +423,6 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
     return tuple(cues)
 
 
-NEITHER_NOR = re.compile(r"\bneither\s+(?:[\w'-]+\s+){1,8}?nor\s+(?:[\w'-]+\s+){1,8}$")
-
-
 def scope_of(s: str, start: int) -> str:
     """'negated' or 'modal' when a negation or a modal governs the word at start (within
     the three words before it, in its clause), else ''."""
@@ -428,7 +430,7 @@ def scope_of(s: str, start: int) -> str:
     lead = re.split(r"[;,:]|\bbut\b|\band\b|\bthat\b|\bwhether\b|\bwhich\b", lead)[-1]
     if re.search(rf"(?:(?:^|\W){NEG}|n't)\W+(?:\w+\W+){{0,3}}$", lead) and not re.search(r"\bnot only\W", lead):
         return "negated"
-    if NEITHER_NOR.search(re.split(r"[;:,]", s[max(0, start - 120):start])[-1]):
+    if NEITHER_NOR.search(CLAUSE_START.split(s[max(0, start - 120):start])[-1]):
         return "negated"  # "neither its architecture nor its training data was exposed"
     modal = re.search(rf"(?:^|\W)({MODAL})\W+(?:\w+\W+){{0,2}}$", lead)
     if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "after", "ahead of")
@@ -530,11 +532,10 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
         end = aside.start() if aside else said.start() if said else 0
         speaker = said and next((men for men in reversed(mentions) if men.end <= end), None)
         return speaker.entity if speaker and end - speaker.end < (2 if aside else 40) else "pronoun"
-    if bound and bound[-1].group(0) in ("whether", "that") and re.search(r",\s*and$", seg):
-        # "X has not confirmed whether the festival was insured, and has not decided ...": X, the subject of
-        # the verb the clause hangs on
-        verb = re.search(r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|will|would|also|not|yet|still)\s+)*\w+\s+$",
-                         s[:bound[-1].start()])
+    if bound and bound[-1].group(0) == "whether" and re.search(r",\s*and$", seg):
+        # "X has not confirmed whether the festival was insured, and has not decided ...": X, the subject of the
+        # verb the question hangs on (after "that" the clause has its own: "said that Y met, and decided")
+        verb = VERB_GROUP.search(s, 0, bound[-1].start())
         return agent_of(s, verb.start() if verb else bound[-1].start(), mentions)
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
@@ -751,11 +752,10 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame == "verify" and (TRUTH in a.theme) != (TRUTH in b.theme):
         return False
     eb = {t for t in b.theme if t.startswith("ent_")}
-    # confirming one event does not settle another that shares a word or an entity with it; what it is
-    # said of and half the question's words do ("confirmed that a Greyhaven employee had been suspended")
-    shared, asked = _words(a) & _words(b), _words(b) - {"whether"}
-    of = bool((ea & eb) - {token(a.agent or ""), token(b.agent or "")}) and 4 * len(shared) >= len(asked)
-    if a.frame == "verify" and TRUTH not in a.theme and len(shared) + of < min(2, len(asked)):
+    # confirming one event does not settle another that shares a word or an entity with it ("asked whether"
+    # frames the question and is none of its words: "Asked whether X had been suspended, she would not confirm it")
+    asked = _words(b) - {"whether", "ask"}
+    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & asked) < min(2, len(asked)):
         return False
     if SAID in a.theme:  # a plain report settles a hedge about the same event, in most of its words
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}

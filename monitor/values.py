@@ -253,11 +253,14 @@ ANOTHER = re.compile(r"\banother\s+$")
 # a value the sentence itself says is of another one: compared only with another such value
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
-                       r"(?:at|in|from) nearby|"
                        r"nationally|nationwide|across the country|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
-ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) (?:the |a )?)?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
+ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
+# "In the neighbouring resort of Oberau, bookings dipped", "a chairlift at nearby Grauspitz": another place's
+# figure when its clause names nothing of the story's ("At a nearby hotel, Quill said the library's ..." does)
+NEARBY_OPENING = re.compile(r"(?:in|at|across) (?:the |a )(?:neighbou?ring|nearby|adjacent)\b")
+NEARBY = re.compile(r"\b(?:at|in) nearby\b")
 # a place set apart by its distance: "at a turkey farm eight kilometres away, 1,200 birds were culled"
 AWAY = re.compile(r"\b(?:miles|kilometres|kilometers|km)\s+away\s*,")
 AWAY_VALUE = "~away"  # of a sentence set elsewhere: a date there is another place's too
@@ -393,7 +396,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
-    if ELSEWHERE_OPENING.match(s) or AWAY.search(s):
+    if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) \
+            and not any(w.startswith("ent_") for w in role):
         role.add(AWAY_VALUE)
     elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)

@@ -1682,14 +1682,21 @@ def test_a_dates_participants_do_not_tie_it_to_another_event(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a place the sentence opens on or puts "nearby" is another place's figure
-    ("In the neighbouring town, bookings at the library dipped by 4 percent.", "not updated"),
-    ("The reading room of the library at nearby Dunst was expected to stay shut for two weeks.", "not updated"),
+    ("In the neighbouring town, bookings dipped by 4 percent.", "not updated"),
+    ("After the collapse, a reading room at nearby Dunst was expected to stay shut for two weeks.", "not updated"),
     ("The reading room at Orrin Library is now expected to stay shut for ten weeks.", "updated"),
+    # unless its clause names the story's own: the place is only where it was said
+    ("At a nearby hotel, Dr Quill told reporters the reading room at Orrin Library would stay shut for ten weeks.",
+     "updated"),
+    ("At a nearby hotel, Dr Quill said the roof collapse had cancelled 45 percent of the bookings at Orrin Library.",
+     "updated"),
 ])
 def test_a_neighbouring_or_nearby_place_has_figures_of_its_own(text, expected):
     seeds = ["The roof collapse has cancelled 30 percent of the bookings at Orrin Library.",
-             "The reading room at Orrin Library is expected to stay shut for six weeks."]
-    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+             "The reading room at Orrin Library is expected to stay shut for six weeks.",
+             "The roof collapse happened on Friday."]
+    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected,
+           before=("Orrin Library reopened its lending desk on Monday.",))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1705,4 +1712,31 @@ def test_an_act_in_its_noun_or_verb_form_and_what_a_relative_clause_is_done_to(t
     seeds = ["No apology has yet been made to library members.",
              "Orrin County Council has not decided whether to commission an independent survey.",
              "The survey blamed a roofing supplier, which the council has so far declined to identify."]
+    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # "asked" frames a question; one shared word of what was asked is not enough
+    (ORRIN_SEEDS, "Dr Quill confirmed that an employee of Fenwick Roofing had been asked to give evidence.",
+     "not contradicted"),
+    # a noun after "has" is no perfect, and only -ogy/-ogise pairs a noun with its verb
+    (["Orrin County Council has not questioned Fenwick Roofing about the roof."],
+     "Orrin County Council still has questions about the roof.", "not contradicted"),
+    (["Orrin County Council has not decided whether to contact the police."],
+     "Orrin County Council has contacted its insurers about the policy.", "not contradicted"),
+    # a trailing speaker the sentence also names as its subject owns the figure
+    (["Orrin Library has spent £20,000 on temporary storage for its books."],
+     "Orrin County Council has spent £50,000 on temporary storage, the council said.", "not updated"),
+    # "neither ... nor" stops where its clause does
+    (ORRIN_SEEDS, "Neither staff nor members were warned before Orrin Library reopened its reading room.", "contradicted"),
+    # after "that" the clause has its own subject: "said that Y met, and decided" is Y's
+    (["Orrin County Council has not decided whether to rebuild the roof."],
+     "Dr Quill said that Orrin County Council met on Monday, and decided to rebuild the roof.", "contradicted"),
+    # a "that" after a verb is what was said, not a relative clause's noun
+    (["Dr Quill said that the council had not yet apologised."],
+     "Orrin County Council has apologised to library members.", "contradicted"),
+    # the subject of an act past an aside
+    (ORRIN_SEEDS, "The formal inquiry, chaired by a retired judge, will open in May.", "contradicted"),
+])
+def test_guards_from_review_of_questions_speakers_clauses_and_asides(seeds, text, expected):
     expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
