@@ -69,7 +69,6 @@ BARE_SPEAKER = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman|representat
 # hospital"; not "the model that testers leaked")
 REL_VERB = re.compile(r"\s*(?:[a-z]+ed|is|was|were|are|has|have|had|ran|led|built|runs|owns|operates|manages|oversees|"
                       r"controls|hosts|employs|represents|holds|makes|supplies|maintains|provides|serves)\s")
-VERB_GROUP = re.compile(r"(?:\b(?:has|have|had|is|are|was|were|did|does|do|will|would|also|not|yet|still)\s+)*\w+\s+$")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
 # words that open a clause of its own ("whereas guaranteeing security measures are in place")
 OPENERS = r"\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b"
@@ -535,7 +534,7 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if bound and bound[-1].group(0) == "whether" and re.search(r",\s*and$", seg):
         # "X has not confirmed whether the festival was insured, and has not decided ...": X, the subject of the
         # verb the question hangs on (after "that" the clause has its own: "said that Y met, and decided")
-        verb = VERB_GROUP.search(s, 0, bound[-1].start())
+        verb = re.search(r"\w+\s+$", s[:bound[-1].start()])  # (its auxiliaries go as fillers)
         return agent_of(s, verb.start() if verb else bound[-1].start(), mentions)
     first = next((men for men in mentions if cut <= men.start), None)  # "OpenAI issued a statement and confirmed"
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):

@@ -396,8 +396,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(DELTA_VALUE)
     if MARKET_BEFORE.search(s, max(0, start - 70), start):
         role.add(MARKET_VALUE)
-    if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) \
-            and not any(w.startswith("ent_") for w in role):
+    nearby = (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) and not any(w.startswith("ent_") for w in role)
+    if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or nearby:
         role.add(AWAY_VALUE)
     elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)

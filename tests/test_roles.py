@@ -1630,6 +1630,13 @@ ORRIN = {
     "Orrin County Council": ["the council"],
     "formal inquiry": ["inquiry"],
 }
+
+
+def orrin(seeds):
+    """A one-snapshot baseline of the library story from these seeds."""
+    return story(ORRIN, seeds, "orrin", ["library", "roof"])
+
+
 ORRIN_SEEDS = [
     "Asked whether an employee of Fenwick Roofing had been suspended, Dr Quill would not confirm it, "
     "saying only that steps were being taken.",
@@ -1665,7 +1672,7 @@ ORRIN_SEEDS = [
     ("The damage at Orrin Library in fact came to light on 2 March.", "updated"),
 ])
 def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
-    expect(story(ORRIN, ORRIN_SEEDS, "orrin", ["library", "roof"]), text, expected)
+    expect(orrin(ORRIN_SEEDS), text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1677,7 +1684,7 @@ def test_what_is_confirmed_of_whom_and_what_opens(text, expected):
 def test_a_dates_participants_do_not_tie_it_to_another_event(text, expected):
     seeds = ["In March, Orrin County Council gave Orrin Library video screens and a grant.",
              "In May, Orrin Library opened a video room for schools."]
-    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+    expect(orrin(seeds), text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1695,7 +1702,7 @@ def test_a_neighbouring_or_nearby_place_has_figures_of_its_own(text, expected):
     seeds = ["The roof collapse has cancelled 30 percent of the bookings at Orrin Library.",
              "The reading room at Orrin Library is expected to stay shut for six weeks.",
              "The roof collapse happened on Friday."]
-    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected,
+    expect(orrin(seeds), text, expected,
            before=("Orrin Library reopened its lending desk on Monday.",))
 
 
@@ -1712,7 +1719,7 @@ def test_an_act_in_its_noun_or_verb_form_and_what_a_relative_clause_is_done_to(t
     seeds = ["No apology has yet been made to library members.",
              "Orrin County Council has not decided whether to commission an independent survey.",
              "The survey blamed a roofing supplier, which the council has so far declined to identify."]
-    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+    expect(orrin(seeds), text, expected)
 
 
 @pytest.mark.parametrize("seeds, text, expected", [
@@ -1739,4 +1746,4 @@ def test_an_act_in_its_noun_or_verb_form_and_what_a_relative_clause_is_done_to(t
     (ORRIN_SEEDS, "The formal inquiry, chaired by a retired judge, will open in May.", "contradicted"),
 ])
 def test_guards_from_review_of_questions_speakers_clauses_and_asides(seeds, text, expected):
-    expect(story(ORRIN, seeds, "orrin", ["library", "roof"]), text, expected)
+    expect(orrin(seeds), text, expected)
