@@ -20,7 +20,7 @@ from .frames import SAID, SPOKE, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
 from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, THEM, comparable, holds, measures,
-                     salient, same, shared_role)
+                     moved, salient, same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
@@ -338,7 +338,9 @@ def _values(claim: Claim, baseline: Baseline):
         unique = len({o.amount for *_, o in ways}) == 1 or v.kind == "count" and len({o.noun for *_, o in ways}) == 1 \
             and all(len({o.amount for _, _, m, o in ways if m.source_id == source}) == 1
                     for source in {m.source_id for _, _, m, _ in ways})
+        restates = moved(claim.text, v)
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
+                or restates and _moved_from(v, p[3], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
             if not foreign and not (history and claim.text.find(v.text) < history) else []
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
@@ -364,6 +366,20 @@ def _values(claim: Claim, baseline: Baseline):
             agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if _quantity(v) not in settled or id(v) in parts), None)
     return update, agreeing
+
+
+def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -> bool:
+    """A figure the sentence says has moved or differs from the one given before needs less
+    evidence that o is that one: the same noun, and the baseline gives it one way or both
+    name a word of what happened beyond the noun; whoever reports either figure is no owner
+    that tells them apart, only story entities named beside both."""
+    if v.noun != o.noun or v.kind == "count" and not v.noun:
+        return False
+    ev, eo = _ents(v.role) - _said(claim), _ents(o.role) - _said(member)
+    if v.kind in ("money", "count") and ev and eo and not ev & eo:
+        return False
+    words = {w for w in shared_role(v, o) if w != v.noun and (v.kind != "date" or not w.startswith("ent_"))}
+    return unique or bool(words)
 
 
 def _restated(v: Value, o: Value, pairs) -> bool:

@@ -230,8 +230,8 @@ SUPERSEDED = re.compile(r"\b(?:in fact|actually|in reality|out of date|outdated|
 DESCRIBED = re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|billed|put\s+(?:[\w'-]+\s+){1,3}?at)\s+"
                        r"(?:[\w'-]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?$")
 # a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
-BARE_PRIOR = re.compile(rf"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|(?<=\d\s)from|"
-                        rf"\brather than(?:\s+the)?|\binstead of(?:\s+the)?)"
+BARE_PRIOR = re.compile(rf"(?:\b(?:(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|"
+                        rf"\brather than|\binstead of)(?:\s+the)?|(?<=\d\s)from)"
                         rf"\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
 CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
 FROM_TO = re.compile(r"\bfrom\s+(?:the\s+(?:usual|normal|standard|original|previous)\s+)?$")  # "from X" is prior
@@ -688,6 +688,36 @@ REVISED = re.compile(r"\bthan (?:first|initially|originally|previously|earlier|o
                      # a total said to have moved: "taking the total to about 9,650", however close to "about 9,400"
                      r"\b(?:taking|bringing|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
                      r"(?:total|number|count|tally)\s+to\b")
+
+
+# the figure a sentence says a quantity has moved to, or differs from what was said before: "raised the
+# count of destroyed homes to 44", "put the passenger total at 122", "26 cars, three more than the operator
+# had listed": the sentence itself says it restates a figure already given
+_MOVED_QUAL = r"(?:(?:about|around|roughly|nearly|almost|some|just|more than|over|an estimated)\s+)?"
+MOVED_TO = re.compile(r"\b(?:ris(?:en|es|e|ing)|rose|climb(?:ed|s|ing)?|gr(?:own|ew|ows?|owing)|increas(?:ed|es|ing)|"
+                      r"rais(?:ed|es|ing)|revis(?:ed|es|ing)|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|fall(?:en|s|ing)?|"
+                      r"fell|dropp(?:ed|ing)|swell(?:ed|s|ing)?|swollen|lift(?:ed|s|ing)|lower(?:ed|s|ing)|"
+                      r"reduc(?:ed|es|ing)|push(?:ed|es|ing)|extend(?:ed|s|ing)|shorten(?:ed|s|ing)|brought|"
+                      r"bring(?:s|ing)|taking|corrected|amended)\b[^.;:()]{0,60}?\bto,?\s+" + _MOVED_QUAL + r"$|"
+                      r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+                      r"(?:total|number|count|tally|toll|figure|estimate)\s+(?:[\w'-]+\s+){0,4}?at\s+" + _MOVED_QUAL + r"$|"
+                      r"\b(?:total|number|count|tally|toll|figure|estimate)\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:now\s+|has\s+)?"
+                      r"(?:stands|stood|is now)\s+"
+                      r"at\s+" + _MOVED_QUAL + r"$")
+MOVED_FROM = re.compile(r"[^.;:()]{0,40}?,?\s+(?:(?:some|about|around|nearly|almost|roughly|just|well)\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:earlier|later|more|fewer|less|higher|lower|longer|shorter|greater|larger|smaller|bigger|"
+                        r"worse|above|below)\s+(?:than\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:first|initially|"
+                        r"originally|previously|earlier|given|listed|quoted|cited|reported|stated|announced|disclosed|"
+                        r"predicted|estimated|published|advertised|recorded)\b")
+
+
+def moved(sentence: str, v: Value) -> bool:
+    """Does the sentence say v is what a quantity has moved to, or how it differs from the
+    figure given before?"""
+    at = sentence.find(v.text)
+    if at < 0 or PRIOR_VALUE in v.role or DELTA_VALUE in v.role:
+        return False
+    return MOVED_TO.search(sentence[:at]) is not None or MOVED_FROM.match(sentence, at + len(v.text)) is not None
 
 
 def same(a: Value, b: Value, revised: bool = False) -> bool:

@@ -1747,3 +1747,29 @@ def test_an_act_in_its_noun_or_verb_form_and_what_a_relative_clause_is_done_to(t
 ])
 def test_guards_from_review_of_questions_speakers_clauses_and_asides(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+MOVED_SEEDS = ["Fenwick Roofing said 2,400 books were damaged when the roof of Orrin Library fell in.",
+               "The library's insurers put the repair bill at £80,000.",
+               "Orrin Library shut its doors on 3 March, Dr Quill said.",
+               "The council said 14 members of staff at Orrin Library had been moved to other branches."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that says its figure moved restates the one given before, whoever reported either
+    ("Orrin Library has raised its count of damaged books to 3,100.", "updated"),
+    ("The number of damaged books rose to 3,100 after the basement was searched.", "updated"),
+    ("The repair bill has climbed again, to £95,000.", "updated"),
+    ("Staff at the branch counted 3,100 damaged books, far more than the contractor had first reported.", "updated"),
+    ("Council records show the library in fact shut on 2 March, a day earlier than the date given at the time.",
+     "updated"),
+    # "up from the 2,400" is what the count was, however the sentence words its article
+    ("A new survey found 3,100 damaged books, up from the 2,400 first reported.", "updated"),
+    # the same noun alone is no evidence where the sentence says nothing of a move
+    ("Volunteers at a school fair sold 3,100 books.", "not updated"),
+    # nor where the figures belong to two different story entities
+    ("Fenwick Roofing's own bill for scaffolding rose to £95,000 last week.", "not updated"),
+    ("The number of books lent by Orrin County Council to schools rose to 3,100.", "not updated"),
+])
+def test_a_figure_said_to_have_moved_restates_the_one_given_before(text, expected):
+    expect(orrin(MOVED_SEEDS), text, expected)
