@@ -71,7 +71,8 @@ PERFORMED_AFTER = re.compile(rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were|has been|h
                              rf"(?:{PERFORM})\b")
 SHORT_OF = re.compile(r"\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?P<verb>[a-z]{3,}ing)\b")
 REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
-NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+)?(?:has|have|had)\s+(?:yet\s+)?"
+NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:of\s+[a-z]{3,}\s+)?)?"
+                       r"(?:has|have|had)\s+(?:yet\s+)?"
                        r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
 OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|but|and|as|when|which|who|that|by|"
                         r"for|in|on|at)\b")
@@ -126,8 +127,8 @@ def lemma(word: str) -> str:
 
 def _unsuffixed(w: str) -> str:
     for suffix in ("ions", "ion", "ments", "ment", "ing", "ied", "ies", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith(("ss", "us", "is"))):
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")  # ("business" is no plural)
             break
     if w.endswith("ion") and len(w) > 6:  # a verb made of a noun in -ion is that noun's act: "commissioned"
         w = w[:-3]

@@ -25,8 +25,9 @@ from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRI
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
 UNNAMED_WHOLE = re.compile(rf" of {THEM}$")
+OF_BEFORE = re.compile(rf" of {THEM}\b")  # "two of those sponsors": of a whole the article gave before
 PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|over|fewer than|less than) )?\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){{0,2}}\S+'s|{THEM}|"
-                  r"(?:the|its|their) [a-z-]+s)$")  # the text of a count that is part of a whole
+                  r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 NOW = re.compile(r";|,\s+but\b|\bnow\b")
 LAST_YEAR = re.compile(r"(?:last year|a year (?:ago|earlier)|(?:two|three|several|many) years (?:ago|earlier))\b", re.I)
@@ -325,8 +326,10 @@ def _values(claim: Claim, baseline: Baseline):
                  for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
         if id(v) in parts:  # "two of the four theatres" is neither the four nor the hospital's nine
             pairs = [p for p in pairs if not any(same(w, p[3]) or p[3].amount > w.amount for w in wholes if w.noun == v.noun)]
-            if not any(w.noun == v.noun for w in wholes) and any(id(p[3]) in baseline.parts for p in pairs):
+            if not any(w.noun == v.noun for w in wholes) and (OF_BEFORE.search(v.text) or
+                                                                any(id(p[3]) in baseline.parts for p in pairs)):
                 pairs = [p for p in pairs if id(p[3]) in baseline.parts]  # "two of the workers" is of the baseline's part
+                # (and "two of those sponsors" a part of a whole said before, never that whole)
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
@@ -370,16 +373,16 @@ def _values(claim: Claim, baseline: Baseline):
 
 def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -> bool:
     """A figure the sentence says has moved or differs from the one given before needs less
-    evidence that o is that one: the same noun, and the baseline gives it one way or both
-    name a word of what happened beyond the noun; whoever reports either figure is no owner
-    that tells them apart, only story entities named beside both."""
+    evidence that o is that one: the same noun, and a word of what happened beyond the noun
+    in both, or the baseline gives it one way. Whoever reports either figure is no owner
+    that tells them apart, only the story entities named beside both."""
     if v.noun != o.noun or v.kind == "count" and not v.noun:
         return False
     ev, eo = _ents(v.role) - _said(claim), _ents(o.role) - _said(member)
     if v.kind in ("money", "count") and ev and eo and not ev & eo:
         return False
     words = {w for w in shared_role(v, o) if w != v.noun and (v.kind != "date" or not w.startswith("ent_"))}
-    return unique or bool(words)
+    return bool(words) or unique
 
 
 def _restated(v: Value, o: Value, pairs) -> bool:

@@ -196,7 +196,7 @@ ORDER = re.compile(rf"{IN_FORCE.pattern}|in place")
 ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of|to|from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
-                              r"down|dark|shut|closed|blocked|disabled)\b")
+                              r"down|dark|shut|closed|blocked|disabled|(?:cordoned|fenced|sealed|taped) off)\b")
 # a deal, a round or a trading day closes too: near one of these, "closed" shuts nothing
 CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.]\d\d\b|noon|midnight|[a-z]+ o'clock"  # a time of day
 DEAL_CLOSED = re.compile(r"\b(?:funding|financing|fundraising|round|deal|sale|acquisition|takeover|merger|offering|"
@@ -213,6 +213,7 @@ ACCESS_OFF = re.compile(
     r"taken (?:down|offline)|took (?:it |the \w+ )?(?:down|offline)|went (?:offline|dark|down)|"
     r"no longer (?:available|accessible|online|live|work\w*)|blocked|deactivat(?:ed|es|ing)|grounded(?! in\b)|"
     r"locked out|terminat(?:ed|es|ing)|remov(?:ed|es|ing)|yanked|closed|closes|closing|"
+    r"(?:cordon|fenc|seal|tap)(?:ed|es|ing)? off|"
     r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed)|"
     r"(?:lift(?:ed|s|ing)|rescind(?:ed|s|ing)|withdr[ae]w|revok(?:ed|es|ing)|scrapp(?:ed|ing)|cancell?(?:ed|ing|s)) "
     r"(?:the |its |their |an? )?(?:(?!(?:in|to|of|for|against)\b)[\w-]+ ){0,2}?(?:notice|order|advisory|warning|alert|"
@@ -491,6 +492,11 @@ def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     return _passive_agent(s, m, mentions) if _passive(s, m) else agent_of(s, m.start(), mentions)
 
 
+# a place or route after a noun that the phrase is still about: "bus services through the town centre"
+POSTMODIFIER = re.compile(r"\s+(?:through|across|around|along|near|outside|inside|in|at|on|into)\s+(?:the\s+|an?\s+)?"
+                          r"[\w'-]+(?:\s+[\w'-]+){0,3}$")
+
+
 def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     """Who is the subject of the status word at start: the story entity that ends the noun
     phrase just before it (speaker heads like 'spokesperson' and fillers like 'on Friday'
@@ -522,6 +528,10 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
         for men in mentions:
             if cut <= men.start and end - 1 <= men.end <= end + 1:
                 return men.entity
+    if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
+        end = cut + len(head)
+        if (men := next((men for men in mentions if cut <= men.start and end - 1 <= men.end <= end + 1), None)):
+            return men.entity
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
         said = re.search(rf"\b(?:{SAY})(?:\s+(?:(?:on|last|this|late|early)\s+\w+|yesterday|today))?(?:\s+that)?\s*$",
                          s[:cut])  # "the agency said on Wednesday that it", "the ferry company said it"

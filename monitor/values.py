@@ -705,10 +705,11 @@ MOVED_TO = re.compile(r"\b(?:ris(?:en|es|e|ing)|rose|climb(?:ed|s|ing)?|gr(?:own
                       r"(?:stands|stood|is now)\s+"
                       r"at\s+" + _MOVED_QUAL + r"$")
 MOVED_FROM = re.compile(r"[^.;:()]{0,40}?,?\s+(?:(?:some|about|around|nearly|almost|roughly|just|well)\s+)?(?:[\w-]+\s+){0,3}?"
-                        r"(?:earlier|later|more|fewer|less|higher|lower|longer|shorter|greater|larger|smaller|bigger|"
-                        r"worse|above|below)\s+(?:than\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,6}?(?:first|initially|"
-                        r"originally|previously|earlier|given|listed|quoted|cited|reported|stated|announced|disclosed|"
-                        r"predicted|estimated|published|advertised|recorded)\b")
+                        r"(?:(?:earlier|later|more|fewer|less|higher|lower|longer|shorter|greater|larger|smaller|bigger|"
+                        r"worse|above|below)\s+(?:than\s+)?|(?:up|down)\s+from\s+)(?:the\s+)?(?:(?:[\w'-]+\s+){0,6}?"
+                        r"(?:first|initially|originally|previously|earlier|given|listed|quoted|cited|reported|stated|"
+                        r"announced|disclosed|predicted|estimated|published|advertised|recorded)|(?:[\w'-]+\s+){0,2}?"
+                        r"(?:figure|date|time|total|count|number|estimate|tally))\b")
 
 
 def moved(sentence: str, v: Value) -> bool:

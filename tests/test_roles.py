@@ -1773,3 +1773,24 @@ MOVED_SEEDS = ["Fenwick Roofing said 2,400 books were damaged when the roof of O
 ])
 def test_a_figure_said_to_have_moved_restates_the_one_given_before(text, expected):
     expect(orrin(MOVED_SEEDS), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a place cordoned off is shut, and reopening it settles that
+    (["The reading room at Orrin Library remains cordoned off."], "The reading room at Orrin Library reopened on Monday.",
+     "contradicted"),
+    # the head of a noun phrase before its place: "shuttle buses through the town centre" are the shuttle buses
+    (["Shuttle buses to Orrin Library have been suspended."], "Shuttle buses through the town centre have resumed.",
+     "contradicted"),
+    # "no offer of compensation has been made" is the act of offering, to a business however it is spelled
+    (["No offer of compensation has been made to businesses by Orrin County Council."],
+     "Orrin County Council has offered each affected business a payment of £500.", "contradicted"),
+    # "two of those sponsors" is part of a whole said before, never that whole
+    (["Seven sponsors of Orrin Library have paused their funding."],
+     "Two of those sponsors have since resumed their funding.", "not updated"),
+    (["Seven sponsors of Orrin Library have paused their funding."],
+     "Nine sponsors of Orrin Library have now paused their funding.", "updated"),
+])
+def test_cordons_a_noun_before_its_place_offers_and_parts_of_a_whole_said_before(seeds, text, expected):
+    s = story({**ORRIN, "shuttle buses": ["the shuttle"]}, seeds, "orrin", ["library", "roof"])
+    expect(s, text, expected)
