@@ -105,7 +105,10 @@ class Baseline:
             return True  # "Last year Pellingham handled 1.4 million passengers" (a status said after it may be now)
         m = PAST_OPENING.match(sentence)
         if m is None and words:
-            m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,4}}?in\s+((?:19|20)\d\d)\b", fold(sentence))
+            folded = fold(sentence)
+            m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,4}}?in\s+((?:19|20)\d\d)\b", folded)
+            if m is None:  # "opened 74 inquiries across the sector last year"
+                return re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,8}}?{LAST_YEAR.pattern}", folded) is not None
         return m is not None and int(m.group(1)) < self.year
 
     def names_other(self, sentence: str) -> bool:

@@ -233,6 +233,10 @@ DESCRIBED = re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|bi
 BARE_PRIOR = re.compile(rf"(?:\b(?:(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|"
                         rf"\brather than|\binstead of)(?:\s+the)?|(?<=\d\s)from)"
                         rf"\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
+BARE_NOW = re.compile(rf"\b(?:raised|rose|risen|increased|extended|grown|grew|climbed|lifted|doubled|cut|lowered|"
+                      rf"reduced|runs|run|ran|goes|went)\s+(?:up\s+)?to\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$.,-]\w)"
+                      rf"(?=\s*(?:[,.;:)]|$|(?:in|on|by|from|after|for|last|this|and|but|now)\b))")
+TURN = re.compile(r"\b(?:but|whereas|while|now|since|later|then)\b")  # from what a figure was to what it is
 CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
 FROM_TO = re.compile(r"\bfrom\s+(?:the\s+(?:usual|normal|standard|original|previous)\s+)?$")  # "from X" is prior
 # only when "to Y" follows
@@ -628,6 +632,20 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             was = n * now.amount / per if per else n
             found.append((m.start("n"), m.end("n"), replace(now, amount=was, text=original[m.start("n"):m.end("n")],
                                                            qualifier="exact", role=now.role + (PRIOR_VALUE,))))
+    # "clips started at ten seconds, but the limit was raised to fifteen": fifteen seconds now, ten before
+    for m in BARE_NOW.finditer(s) if len(counts) == 1 else ():
+        n = parse_number(m.group("n"))
+        at = next(((a, b) for a, b, v in found if v is counts[0]), None)
+        if n and n > 1 and at and at[1] <= m.start() and not any(a <= m.start("n") < b for a, b, _ in found) \
+                and (TURN.search(s, at[1], m.start()) or not re.search(r",|\band\b", s[at[1]:m.start()])):
+            then = counts[0]
+            figure = re.search(rf"{NUMBER}(?![a-z])", fold(then.text)) if then.kind == "duration" else None
+            per = parse_number(figure.group(0)) if figure else None
+            found = [(a, b, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))) if v is then else v)
+                     for a, b, v in found]
+            found.append((m.start("n"), m.end("n"), replace(then, amount=n * then.amount / per if per else n,
+                                                            text=original[m.start("n"):m.end("n")], qualifier="exact",
+                                                            role=tuple(w for w in then.role if w != PRIOR_VALUE))))
     found.sort()
     return tuple(_of_the_other(v, [o for _, _, o in found]) for _, _, v in found)
 

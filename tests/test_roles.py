@@ -1794,3 +1794,17 @@ def test_a_figure_said_to_have_moved_restates_the_one_given_before(text, expecte
 def test_cordons_a_noun_before_its_place_offers_and_parts_of_a_whole_said_before(seeds, text, expected):
     s = story({**ORRIN, "shuttle buses": ["the shuttle"]}, seeds, "orrin", ["library", "roof"])
     expect(s, text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a bare figure a quantity is raised to is of the kind and unit of the one it was raised from
+    (["The reading room at Orrin Library is expected to stay shut for ten weeks."],
+     "The closure was first put at ten weeks, but it has since been extended to fourteen.", "updated"),
+    (["The reading room at Orrin Library is expected to stay shut for ten weeks."],
+     "The closure of ten weeks stands, and opening hours afterwards will be extended to eight.", "not updated"),
+    # an act done last year settles nothing open now
+    (ORRIN_SEEDS, "Orrin County Council opened 12 formal inquiries into other buildings last year.", "not contradicted"),
+    (ORRIN_SEEDS, "Orrin County Council opened a formal inquiry on Monday.", "contradicted"),
+])
+def test_a_bare_figure_raised_to_and_an_act_done_last_year(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
