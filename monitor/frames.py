@@ -527,7 +527,10 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
         end = cut + len(candidate.rstrip())
         for men in mentions:
             if cut <= men.start and end - 1 <= men.end <= end + 1:
-                return men.entity
+                # the head of "X of Y" where the story names X too: "the managing director of the trust"
+                head = next((h for h in mentions if cut <= h.start and re.fullmatch(r"\s+of\s+(?:the\s+)?",
+                                                                                    s[h.end:men.start])), None)
+                return (head or men).entity
     if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
         end = cut + len(head)
         if (men := next((men for men in mentions if cut <= men.start and end - 1 <= men.end <= end + 1), None)):
@@ -764,8 +767,10 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     # confirming one event does not settle another that shares a word or an entity with it ("asked whether"
     # frames the question and is none of its words: "Asked whether X had been suspended, she would not confirm it")
     asked = _words(b) - {"whether", "ask"}
-    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & asked) < min(2, len(asked)):
-        return False
+    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & asked) < min(2, len(asked)) and not (
+            _words(a) & asked and len(ea & eb - {token(a.agent or "")}) >= 2):
+        return False  # (one word of what happened is enough among two things the story names: "received a warning
+        # about the cladding" against "whether a warning about the cladding had been received the previous year")
     if SAID in a.theme:  # a plain report settles a hedge about the same event, in most of its words
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
         if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:

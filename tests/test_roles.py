@@ -1808,3 +1808,19 @@ def test_cordons_a_noun_before_its_place_offers_and_parts_of_a_whole_said_before
 ])
 def test_a_bare_figure_raised_to_and_an_act_done_last_year(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # the head of "X of Y" is who confirms, where the story names X too
+    (ORRIN_SEEDS, "The chief librarian of Orrin Library has confirmed that an employee of Fenwick Roofing had been "
+                  "suspended.", "contradicted"),
+    # one word of what happened settles a question among two things the story names beside it
+    (["Dr Quill would not confirm whether Orrin County Council had warned Fenwick Roofing about the roof the "
+      "previous year."], "Dr Quill confirmed that Fenwick Roofing was warned by Orrin County Council in 2024.",
+     "contradicted"),
+    (["Dr Quill would not confirm whether Orrin County Council had warned Fenwick Roofing about the roof the "
+      "previous year."], "Dr Quill confirmed that Orrin County Council had paid Fenwick Roofing.", "not contradicted"),
+])
+def test_who_heads_a_phrase_and_one_word_of_a_question_among_two_named_things(seeds, text, expected):
+    s = story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the chief librarian"]}, seeds, "orrin", ["library"])
+    expect(s, text, expected)
