@@ -325,8 +325,12 @@ def _values(claim: Claim, baseline: Baseline):
     # where it turns to now ("...; it now employs 25")
     history = len(NOW.split(claim.text, maxsplit=1)[0]) if baseline.before_story(claim.text) else 0
     for v in values:
+        restates = moved(claim.text, v)
+        # "to July 11 from June 20": whatever June 20 was, this is it now; "the bill has climbed to £365,000": whatever
+        # the baseline expected to spend, this is what it has come to
         pairs = [(s, fact, member, o) for s, fact, member in baseline.with_feature(claim, f"kind:{v.kind}", 0.0)
-                 for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind]  # "to July 11 from June 20": whatever June 20 was, this is it now
+                 for o in member.values if comparable(v, o) or id(o) in was and o.kind == v.kind
+                 or restates and MODAL_VALUE in o.role and comparable(_unmarked(v), _unmarked(o))]
         if id(v) in parts:  # "two of the four theatres" is neither the four nor the hospital's nine
             pairs = [p for p in pairs if not any(same(w, p[3]) or p[3].amount > w.amount for w in wholes if w.noun == v.noun)]
             if not any(w.noun == v.noun for w in wholes) and (OF_BEFORE.search(v.text) or
@@ -344,7 +348,6 @@ def _values(claim: Claim, baseline: Baseline):
         unique = len({o.amount for *_, o in ways}) == 1 or v.kind == "count" and len({o.noun for *_, o in ways}) == 1 \
             and all(len({o.amount for _, _, m, o in ways if m.source_id == source}) == 1
                     for source in {m.source_id for _, _, m, _ in ways})
-        restates = moved(claim.text, v)
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
                 or restates and _moved_from(v, p[3], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \

@@ -719,6 +719,7 @@ MOVED_TO = re.compile(r"\b(?:ris(?:en|es|e|ing)|rose|climb(?:ed|s|ing)?|gr(?:own
                       r"bring(?:s|ing)|taking|corrected|amended)\b[^.;:()]{0,60}?\bto,?\s+" + _MOVED_QUAL + r"$|"
                       r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
                       r"(?:total|number|count|tally|toll|figure|estimate)\s+(?:[\w'-]+\s+){0,4}?at\s+" + _MOVED_QUAL + r"$|"
+                      r"\b(?:has|have|had)\s+(?:now\s+)?reached\s+" + _MOVED_QUAL + r"$|"
                       r"\b(?:total|number|count|tally|toll|figure|estimate)\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:now\s+|has\s+)?"
                       r"(?:stands|stood|is now)\s+"
                       r"at\s+" + _MOVED_QUAL + r"$")

@@ -1824,3 +1824,14 @@ def test_a_bare_figure_raised_to_and_an_act_done_last_year(seeds, text, expected
 def test_who_heads_a_phrase_and_one_word_of_a_question_among_two_named_things(seeds, text, expected):
     s = story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the chief librarian"]}, seeds, "orrin", ["library"])
     expect(s, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure said to have moved or reached is what a sum the baseline expected has come to
+    ("The library's storage bill has climbed to £95,000.", "updated"),
+    ("Orrin Library's spending on temporary storage has now reached £95,000.", "updated"),
+    # a plan of another sum says nothing of it
+    ("Orrin Library hopes to raise £95,000 from a book sale.", "not updated"),
+])
+def test_a_figure_that_moved_from_what_was_expected(text, expected):
+    expect(orrin(["Orrin Library expects to spend about £80,000 on temporary storage for its books."]), text, expected)
