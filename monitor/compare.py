@@ -382,8 +382,8 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     evidence that o is that one: the same noun, and a word of what happened beyond the noun
     in both, or the baseline gives it one way. Whoever reports either figure is no owner
     that tells them apart, only the story entities named beside both."""
-    if v.noun != o.noun or v.kind == "count" and not v.noun:
-        return False
+    if v.noun != o.noun or v.kind == "count" and not v.noun or OWN.search(fold(claim.text)):
+        return False  # ("said its own repair bill had reached": the speaker's own, which the usual evidence decides)
     ev, eo = _ents(v.role) - _said(claim), _ents(o.role) - _said(member)
     if v.kind in ("money", "count") and ev and eo and not ev & eo:
         return False
