@@ -185,14 +185,19 @@ def _phrase(s: str, end: int, stop_at: re.Pattern) -> str:
 MODIFIES = re.compile(r"\s+(?!(?:over|into|against|after|before|for|with|from|on|in|at|and|but|which|who|that|as|by|"
                       r"its|their|the|a|an|to|of|was|were|is|are|has|had|have|said|says)\b)[a-z]{3,}\b")
 OF = "~of:"  # theme marker of a story entity an act is done to (a marker: it names no status of that entity)
+ON = "~on:"  # and of one it is done on or against
+TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
 
 
 def _object(s: str, end: int, mentions: list[Mention]) -> tuple[str, ...]:
     """What the act is done to: the words after the verb, up to the end of its phrase, and
-    the story entities among them by name ("fine the company" and "fined Halvorsen")."""
+    the story entities among them by name ("fine the company" and "fined Halvorsen"), and
+    a story entity it is done on or against ("a prohibition notice on Pelham Court")."""
     phrase = _phrase(s, end, OBJECT_END)
+    on = TARGET.match(s, end + len(phrase))
     return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)
-                                                and not MODIFIES.match(s, m.end)}))
+                                                and not MODIFIES.match(s, m.end)}
+                        | {ON + token(m.entity) for m in mentions if on and m.start == on.end()}))
 
 
 def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
@@ -352,8 +357,11 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
             return False
     elif doer is None or subject is None:
         return False
+    old_on, on = {w for w in old.theme if w.startswith(ON)}, {w for w in obj if w.startswith(ON)}
+    if old_on and on and not old_on & on:
+        return False  # a notice on Ashby Lodge is not the one undecided on Pelham Court
     old_obj = {w.removeprefix(OF) for w in old.theme if not w.startswith("~") or w.startswith(OF)}
-    obj = tuple(w.removeprefix(OF) for w in obj)
+    obj = tuple(w.removeprefix(OF) for w in obj if not w.startswith(ON))
     counted, now_counted = old_obj & NUMBERS, set(obj) & NUMBERS
     if counted and now_counted and counted != now_counted:
         return False  # "sought a two-year ban" is not the "four-year ban" still undecided

@@ -1835,3 +1835,13 @@ def test_who_heads_a_phrase_and_one_word_of_a_question_among_two_named_things(se
 ])
 def test_a_figure_that_moved_from_what_was_expected(text, expected):
     expect(orrin(["Orrin Library expects to spend about £80,000 on temporary storage for its books."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act done on one thing the story names does not settle the same act undecided on another
+    ("Orrin County Council has now decided to issue a repair notice on Orrin Library.", "not contradicted"),
+    ("Orrin County Council has now decided to issue a repair notice on Fenwick Roofing.", "contradicted"),
+])
+def test_an_act_on_another_named_thing(text, expected):
+    expect(orrin(["Orrin County Council has not decided whether to issue a repair notice on Fenwick Roofing."]),
+           text, expected)
