@@ -42,7 +42,7 @@ HEDGE = re.compile(r"\b(?:suggest(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\w+|pois
                    r"(?<!the )(?<!an )(?:claimed|(?<=[a-z] )(?<!'s )(?<!the )claims|alleg(?:es|ed))(?:\s+that)?\s+(?!(?:it|they|he|she|we)\b)"
                    r"(?:[\w&'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will)\b|"
                    # a belief, not a report: "said it believed the state had decided", "is believed to have paid"
-                   r"(?:believes|believed|thinks|thought)(?:\s+that)?\s+(?:[\w&'-]+\s+){1,4}?"
+                   r"(?:believes|believed|thinks|thought|understands|understood)(?:\s+that)?\s+(?:[\w&'-]+\s+){1,4}?"
                    r"(?:had|has|have|was|were|is|are|would|will)\b|(?:is|are|was|were)\s+believed\s+to|"
                    # a request: "urged the state to keep the advisory in place"
                    r"(?:urged|urges|urging|called on|calls on|asked|asks|pressed|presses|pressing)\s+(?:[\w&'-]+\s+){1,4}?to|"

@@ -1845,3 +1845,10 @@ def test_a_figure_that_moved_from_what_was_expected(text, expected):
 def test_an_act_on_another_named_thing(text, expected):
     expect(orrin(["Orrin County Council has not decided whether to issue a repair notice on Fenwick Roofing."]),
            text, expected)
+
+
+def test_what_someone_understood_is_a_belief_not_a_report():
+    seeds = ["Orrin County Council has not decided whether to refund members' fees."]
+    expect(orrin(seeds), "A lawyer for the members said he understood the council had agreed to refund their fees.",
+           "not contradicted")
+    expect(orrin(seeds), "Orrin County Council has agreed to refund members' fees.", "contradicted")
