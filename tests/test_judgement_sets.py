@@ -1,7 +1,7 @@
-"""Floors for the judgement on the labelled sets beyond the dev set: twenty-one sets of Sora
-follow-ups written for this project, and forty-one fictional stories set up exactly as the
+"""Floors for the judgement on the labelled sets beyond the dev set: twenty-three sets of Sora
+follow-ups written for this project, and forty-five fictional stories set up exactly as the
 README tells a user to (its config, its seed folder, `monitor snapshots rebuild`, then
-check). followups2 to followups21 and story3 to story42 were written by helpers who never ran
+check). followups2 to followups23 and story3 to story46 were written by helpers who never ran
 the monitor; they were scored once as held-out text before any rule was written for them
 (change F1: followups2 0.61, story3 0.34, followups3 0.70, story4 0.47, story5 0.55,
 story6 0.41, story7 0.42, story8 0.52, followups4 0.50, story9 0.76, story10 0.67,
@@ -13,7 +13,8 @@ followups13 0.44, story27 0.76, story28 0.72, followups14 0.76, story29 0.68, st
 followups15 0.65, story31 0.58, story32 0.63, followups16 0.67, story33 0.59, story34 0.83,
 followups17 0.80, story35 0.74, story36 0.76, followups18 0.57, story37 0.76, story38 0.72,
 followups19 0.72, story39 0.82, story40 0.77, followups20 0.73, story41 0.83, story42 0.78,
-followups21 0.56).
+followups21 0.56, story43 0.76, story44 0.82, followups22 0.67, story45 0.68, story46 0.78,
+followups23 0.80).
 A drop below a floor fails the suite; raise a floor when the judgement earns it."""
 
 import json
@@ -130,8 +131,9 @@ def test_sixth_to_eighth_story_floors(tmp_path, name, f1, precision, relevance):
                                                  ("followups15", 0.6, 0.65), ("followups16", 0.75, 0.95),
                                                  ("followups17", 0.75, 0.8), ("followups18", 0.65, 0.75),
                                                  ("followups19", 0.7, 0.85), ("followups20", 0.75, 0.9),
-                                                 ("followups21", 0.5, 0.85)])
-def test_sora_follow_ups_5_to_21_floors(name, f1, precision):
+                                                 ("followups21", 0.5, 0.85), ("followups22", 0.7, 0.85),
+                                                 ("followups23", 0.75, 0.75)])
+def test_sora_follow_ups_5_to_23_floors(name, f1, precision):
     figures = score(FIXTURES / name / "labels.json", config.load())
     assert figures["relevance"] == 1.0
     assert figures["change_f1"] >= f1 and figures["precision"] >= precision, figures
@@ -153,8 +155,10 @@ def test_sora_follow_ups_5_to_21_floors(name, f1, precision):
                                                  ("story36", 0.8, 0.85), ("story37", 0.8, 0.9),
                                                  ("story38", 0.75, 0.95), ("story39", 0.85, 0.95),
                                                  ("story40", 0.75, 0.9), ("story41", 0.8, 0.9),
-                                                 ("story42", 0.75, 0.75)])
-def test_ninth_to_forty_second_story_floors(tmp_path, name, f1, precision):
+                                                 ("story42", 0.75, 0.75), ("story43", 0.8, 0.95),
+                                                 ("story44", 0.8, 0.85), ("story45", 0.8, 0.8),
+                                                 ("story46", 0.75, 0.95)])
+def test_ninth_to_forty_sixth_story_floors(tmp_path, name, f1, precision):
     cfg = set_up(tmp_path, name)
     figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
     assert figures["relevance"] == 1.0
