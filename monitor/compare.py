@@ -19,7 +19,8 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, THEM, comparable, holds, measures,
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, STRUCTURAL, THEM, comparable,
+                     holds, measures,
                      moved, salient, same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
@@ -35,6 +36,11 @@ MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it
 MERGE = 0.50  # baseline claims from different snapshots this similar are one fact
+# the words that only say a figure moved or is a total: no evidence of what it counts
+MOVE_WORDS = frozenset(stem(w) for w in "rise risen rose rising climbed climbing grown grew increased raised revised doubled "
+                       "fell fallen dropped lifted lowered reduced pushed extended brought bringing taking put putting "
+                       "placed total number count tally toll figure estimate stands stood reached now since latest final "
+                       "again back".split())
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
 
 
@@ -108,7 +114,8 @@ class Baseline:
             folded = fold(sentence)
             m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,4}}?in\s+((?:19|20)\d\d)\b", folded)
             if m is None:  # "opened 74 inquiries across the sector last year"
-                return re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,8}}?{LAST_YEAR.pattern}", folded) is not None
+                return re.search(rf"{re.escape(words)}\s+(?:(?!(?:which|that|who|made|after|before|when)\b)"
+                                 rf"[\w-]+\s+){{0,8}}?{LAST_YEAR.pattern}", folded) is not None  # (not "repairs made last year")
         return m is not None and int(m.group(1)) < self.year
 
     def names_other(self, sentence: str) -> bool:
@@ -380,15 +387,19 @@ def _values(claim: Claim, baseline: Baseline):
 def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -> bool:
     """A figure the sentence says has moved or differs from the one given before needs less
     evidence that o is that one: the same noun, and a word of what happened beyond the noun
-    in both, or the baseline gives it one way. Whoever reports either figure is no owner
-    that tells them apart, only the story entities named beside both."""
+    in both, or (not for a date) the baseline gives it one way and the sentence says nothing
+    else of what it counts. Whoever reports either figure is no owner that tells them
+    apart, only the story entities named beside both."""
     if v.noun != o.noun or v.kind == "count" and not v.noun or OWN.search(fold(claim.text)):
         return False  # ("said its own repair bill had reached": the speaker's own, which the usual evidence decides)
     ev, eo = _ents(v.role) - _said(claim), _ents(o.role) - _said(member)
     if v.kind in ("money", "count") and ev and eo and not ev & eo:
         return False
     words = {w for w in shared_role(v, o) if w != v.noun and (v.kind != "date" or not w.startswith("ent_"))}
-    return bool(words) or unique
+    # the baseline's one figure of the noun, when the sentence says nothing else of what it counts ("put the
+    # passenger total at 122", not "the number of books lent to schools rose to 3,100")
+    bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
+    return bool(words) or unique and bare and v.kind != "date"
 
 
 def _restated(v: Value, o: Value, pairs) -> bool:

@@ -493,7 +493,8 @@ def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 
 
 # a place or route after a noun that the phrase is still about: "bus services through the town centre"
-POSTMODIFIER = re.compile(r"\s+(?:through|across|around|along|near|outside|inside|in|at|on|into)\s+(?:the\s+|an?\s+)?"
+# (with an article: "shuttle buses in Brell" are another place's)
+POSTMODIFIER = re.compile(r"\s+(?:through|across|around|along|near|outside|inside|in|at|on|into)\s+(?:the|an?)\s+"
                           r"[\w'-]+(?:\s+[\w'-]+){0,3}$")
 
 
@@ -767,10 +768,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     # confirming one event does not settle another that shares a word or an entity with it ("asked whether"
     # frames the question and is none of its words: "Asked whether X had been suspended, she would not confirm it")
     asked = _words(b) - {"whether", "ask"}
-    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & asked) < min(2, len(asked)) and not (
-            _words(a) & asked and len(ea & eb - {token(a.agent or "")}) >= 2):
-        return False  # (one word of what happened is enough among two things the story names: "received a warning
-        # about the cladding" against "whether a warning about the cladding had been received the previous year")
+    if a.frame == "verify" and TRUTH not in a.theme and len(_words(a) & asked) < min(2, len(asked)):
+        return False
     if SAID in a.theme:  # a plain report settles a hedge about the same event, in most of its words
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
         if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:

@@ -237,6 +237,7 @@ BARE_NOW = re.compile(rf"\b(?:raised|rose|risen|increased|extended|grown|grew|cl
                       rf"reduced|runs|run|ran|goes|went)\s+(?:up\s+)?to\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$.,-]\w)"
                       rf"(?=\s*(?:[,.;:)]|$|(?:in|on|by|from|after|for|last|this|and|but|now)\b))")
 TURN = re.compile(r"\b(?:but|whereas|while|now|since|later|then)\b")  # from what a figure was to what it is
+LIMIT = re.compile(r"\b(?:limit|cap|maximum|ceiling|length|allowance|quota)s?\b")  # of a bound, not another sum
 CORRECTED = re.compile(rf",?\s+(?:and\s+)?not\s+(?:the\s+)?(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$-])")
 FROM_TO = re.compile(r"\bfrom\s+(?:the\s+(?:usual|normal|standard|original|previous)\s+)?$")  # "from X" is prior
 # only when "to Y" follows
@@ -632,12 +633,13 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             was = n * now.amount / per if per else n
             found.append((m.start("n"), m.end("n"), replace(now, amount=was, text=original[m.start("n"):m.end("n")],
                                                            qualifier="exact", role=now.role + (PRIOR_VALUE,))))
-    # "clips started at ten seconds, but the limit was raised to fifteen": fifteen seconds now, ten before
+    # "clips started at ten seconds, but the limit was raised to fifteen": fifteen seconds now, ten before (a
+    # budget "cut to 900" after "2,400 books" is another sum)
     for m in BARE_NOW.finditer(s) if len(counts) == 1 else ():
         n = parse_number(m.group("n"))
         at = next(((a, b) for a, b, v in found if v is counts[0]), None)
         if n and n > 1 and at and at[1] <= m.start() and not any(a <= m.start("n") < b for a, b, _ in found) \
-                and (TURN.search(s, at[1], m.start()) or not re.search(r",|\band\b", s[at[1]:m.start()])):
+                and (turn := TURN.search(s, at[1], m.start())) and LIMIT.search(s, turn.end(), m.start()):
             then = counts[0]
             figure = re.search(rf"{NUMBER}(?![a-z])", fold(then.text)) if then.kind == "duration" else None
             per = parse_number(figure.group(0)) if figure else None

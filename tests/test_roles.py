@@ -1797,9 +1797,9 @@ def test_cordons_a_noun_before_its_place_offers_and_parts_of_a_whole_said_before
 
 
 @pytest.mark.parametrize("seeds, text, expected", [
-    # a bare figure a quantity is raised to is of the kind and unit of the one it was raised from
-    (["The reading room at Orrin Library is expected to stay shut for ten weeks."],
-     "The closure was first put at ten weeks, but it has since been extended to fourteen.", "updated"),
+    # a bare figure a limit is raised to is of the kind and unit of the one it was raised from
+    (["Orrin Library's video clips are capped at ten seconds."],
+     "Its video clips started at ten seconds, but the limit has since been raised to fifteen.", "updated"),
     (["The reading room at Orrin Library is expected to stay shut for ten weeks."],
      "The closure of ten weeks stands, and opening hours afterwards will be extended to eight.", "not updated"),
     # an act done last year settles nothing open now
@@ -1814,14 +1814,14 @@ def test_a_bare_figure_raised_to_and_an_act_done_last_year(seeds, text, expected
     # the head of "X of Y" is who confirms, where the story names X too
     (ORRIN_SEEDS, "The chief librarian of Orrin Library has confirmed that an employee of Fenwick Roofing had been "
                   "suspended.", "contradicted"),
-    # one word of what happened settles a question among two things the story names beside it
+    # two things the story names and one word in common are not the question: the word may be its object
     (["Dr Quill would not confirm whether Orrin County Council had warned Fenwick Roofing about the roof the "
-      "previous year."], "Dr Quill confirmed that Fenwick Roofing was warned by Orrin County Council in 2024.",
-     "contradicted"),
+      "previous year."], "Dr Quill confirmed that Orrin County Council had paid Fenwick Roofing for the roof.",
+     "not contradicted"),
     (["Dr Quill would not confirm whether Orrin County Council had warned Fenwick Roofing about the roof the "
       "previous year."], "Dr Quill confirmed that Orrin County Council had paid Fenwick Roofing.", "not contradicted"),
 ])
-def test_who_heads_a_phrase_and_one_word_of_a_question_among_two_named_things(seeds, text, expected):
+def test_who_heads_a_phrase_and_what_a_question_shares(seeds, text, expected):
     s = story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the chief librarian"]}, seeds, "orrin", ["library"])
     expect(s, text, expected)
 
@@ -1852,3 +1852,24 @@ def test_what_someone_understood_is_a_belief_not_a_report():
     expect(orrin(seeds), "A lawyer for the members said he understood the council had agreed to refund their fees.",
            "not contradicted")
     expect(orrin(seeds), "Orrin County Council has agreed to refund members' fees.", "contradicted")
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # guards from review: a budget cut after a count is another sum, not the count's new unit
+    (MOVED_SEEDS, "Staff said 2,400 books were damaged, but the library's budget for replacing them has been cut to 900.",
+     "not updated"),
+    # a sentence that says more of what it counts than that it moved counts something else
+    (MOVED_SEEDS, "The number of books lent to schools rose to 3,100.", "not updated"),
+    (MOVED_SEEDS, "Orrin County Council has pushed its budget vote back to 10 March.", "not updated"),
+    (MOVED_SEEDS, "The count of damaged books has since risen to 3,100.", "updated"),
+    # a place without an article is a name of its own: another place's buses
+    (["Shuttle buses to Orrin Library have been suspended."], "Shuttle buses in Brell have resumed.", "not contradicted"),
+    # "last year" of another clause's act leaves this one now
+    (ORRIN_SEEDS, "Orrin County Council opened a formal inquiry into repairs Fenwick Roofing made last year.",
+     "contradicted"),
+    # "two of those sponsors" is a part of a whole said before
+    (["Seven sponsors have paused their funding to Orrin Library."],
+     "Two of those sponsors have said they will consider resuming support.", "not updated"),
+])
+def test_guards_from_review_of_moved_figures_places_and_last_year(seeds, text, expected):
+    expect(story({**ORRIN, "shuttle buses": ["the shuttle"]}, seeds, "orrin", ["library", "roof"]), text, expected)
