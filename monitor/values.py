@@ -628,10 +628,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n = parse_number(m.group("n"))
         if n and n > 1 and not any(a <= m.start("n") < b for a, b, _ in found):
             now = counts[0]
-            figure = re.search(rf"{NUMBER}(?![a-z])", fold(now.text)) if now.kind == "duration" else None
-            per = parse_number(figure.group(0)) if figure else None  # a duration's bare figure is in its unit
-            was = n * now.amount / per if per else n
-            found.append((m.start("n"), m.end("n"), replace(now, amount=was, text=original[m.start("n"):m.end("n")],
+            found.append((m.start("n"), m.end("n"), replace(now, amount=_in_unit(n, now),
+                                                           text=original[m.start("n"):m.end("n")],
                                                            qualifier="exact", role=now.role + (PRIOR_VALUE,))))
     # "clips started at ten seconds, but the limit was raised to fifteen": fifteen seconds now, ten before (a
     # budget "cut to 900" after "2,400 books" is another sum)
@@ -641,15 +639,20 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if n and n > 1 and at and at[1] <= m.start() and not any(a <= m.start("n") < b for a, b, _ in found) \
                 and (turn := TURN.search(s, at[1], m.start())) and LIMIT.search(s, turn.end(), m.start()):
             then = counts[0]
-            figure = re.search(rf"{NUMBER}(?![a-z])", fold(then.text)) if then.kind == "duration" else None
-            per = parse_number(figure.group(0)) if figure else None
             found = [(a, b, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))) if v is then else v)
                      for a, b, v in found]
-            found.append((m.start("n"), m.end("n"), replace(then, amount=n * then.amount / per if per else n,
+            found.append((m.start("n"), m.end("n"), replace(then, amount=_in_unit(n, then),
                                                             text=original[m.start("n"):m.end("n")], qualifier="exact",
                                                             role=tuple(w for w in then.role if w != PRIOR_VALUE))))
     found.sort()
     return tuple(_of_the_other(v, [o for _, _, o in found]) for _, _, v in found)
+
+
+def _in_unit(n: float, v: Value) -> float:
+    """A bare figure said beside v, in v's unit: a duration's bare figure is in the unit it is written in."""
+    figure = re.search(rf"{NUMBER}(?![a-z])", fold(v.text)) if v.kind == "duration" else None
+    per = parse_number(figure.group(0)) if figure else None
+    return n * v.amount / per if per else n
 
 
 def _of_the_other(v: Value, values: list[Value]) -> Value:
