@@ -286,6 +286,11 @@ def test_a_count_keeps_its_noun_when_a_story_name_took_the_word():
      [("duration", 15 * 86400, False), ("duration", 10 * 86400, True)]),
     ("The strike lasted two weeks rather than three.",
      [("duration", 14 * 86400, False), ("duration", 21 * 86400, True)]),
+    # a few words of when may stand between the contrast and the figure it sets aside
+    ("The roof fell in on 13 March, not on the morning of 14 March as first reported.",
+     [("date", 313, False), ("date", 314, True)]),
+    ("The fire began on Monday, March 10, rather than late on Sunday, March 9.",
+     [("date", 310, False), ("date", 309, True)]),
 ])
 def test_a_figure_corrected_or_raised_from_is_what_it_was(text, expected):
     assert [(v.kind, v.amount, "~prior" in v.role) for v in analyse(text).values] == expected
@@ -302,6 +307,11 @@ def test_a_figure_it_was_measures_what_the_figure_now_measures():
     assert judge(claim, recall).old == "about 1,900 pharmacies"
     claim = analyse("Halvern said the batch went to about 2,050 outlets rather than 1,700.", "t", recall.entities)
     assert judge(claim, recall).status != "updated"
+
+
+def test_not_only_is_no_contrast_with_a_figure():
+    values = analyse("The library shut on 3 March, not only on the days of rain but on 9 March too.").values
+    assert ["~prior" in v.role for v in values] == [False, False]
 
 
 @pytest.mark.parametrize("text, amount, noun", [
