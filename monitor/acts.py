@@ -79,7 +79,7 @@ OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|b
 # a firm refusal, not a "not yet": "would not pay", "refused to pay", "has no intention of paying"
 FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|refuses|declined|declines|"
                      r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|\bno intention of\s+$|"
-                     r"(?<!not )(?<!never )\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
+                     r"(?<!not )(?<!never )(?<!not yet )\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
@@ -110,6 +110,10 @@ NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|br
 RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?),?\s+"
                              r"(?:which|that|whom)\s+(?:[\w'-]+\s+){1,5}$")
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# a participle hung on the noun it was done to: "the notice, issued on Wednesday, remains in force", "the
+# notice served on the trust" (only on a noun the open act is done to: "the trust paid in full" is active)
+REDUCED = re.compile(r"\b(?P<head>[a-z]{3,}),?\s+$")
+AFTER_PARTICIPLE = re.compile(r"\s+(?:on|last|this|in|at|by|against|to|earlier|yesterday|for)\b")
 TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 
 
@@ -186,6 +190,7 @@ MODIFIES = re.compile(r"\s+(?!(?:over|into|against|after|before|for|with|from|on
                       r"its|their|the|a|an|to|of|was|were|is|are|has|had|have|said|says)\b)[a-z]{3,}\b")
 OF = "~of:"  # theme marker of a story entity an act is done to (a marker: it names no status of that entity)
 ON = "~on:"  # and of one it is done on or against
+PATIENT = "~patient:"  # and of one an act reported in the passive is done to ("the business case was approved")
 TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
 
 
@@ -265,11 +270,12 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str | None, tuple[str, ...]] | None:
+def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] = frozenset()
+           ) -> tuple[str, str, str | None, tuple[str, ...]] | None:
     """How a sentence reports the act with this lemma: (state, words, doer, object), the
     state "yes" (done), "no" (firmly refused) or "decided" (it will be done), or None when
     it is not reported so (a hope, an expectation, a noun with no verb that did it, a
-    question)."""
+    question). wanted: the things the open act is done to, which a participle may hang on."""
     s = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(s, sentence)
     for m in SUED_DONE.finditer(s) if act == "sue" else re.finditer(r"[a-z]{3,}", s):
@@ -283,7 +289,8 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
         if NOBODY.search(lead) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
-        passive = PASSIVE_LEAD.search(lead)
+        passive = PASSIVE_LEAD.search(lead) or (word.endswith("ed") or word in IRREGULAR) and (
+            head := REDUCED.search(lead)) and thing(head.group("head")) in wanted and AFTER_PARTICIPLE.match(s, m.end())
         if act == "sue" and passive:
             continue  # "have been sued by the museum": the subject is who is sued
         if firm:
@@ -321,28 +328,74 @@ def report(sentence: str, act: str, entities: Entities) -> tuple[str, str, str |
             state = "yes"
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
-        obj = _subject_words(s[:m.start()]) if passive else _object(s, m.end(), mentions)
+        obj = _passive_object(s, m.start(), mentions) if passive else _object(s, m.end(), mentions)
+        if passive and wanted and re.match(r"\s*(?:an?|another|one)\s", _subject(s[:m.start()].rstrip(" ,"))) \
+                and {w for w in obj if not w.startswith(PATIENT)} - wanted:
+            continue  # "a 40-metre crane at another site was inspected": some other one than the crane in question
         # ("vibration was reported": what was reported is the subject)
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
             obj = tuple(_things(_phrase(s, m.end(), NOUN_END))[-1:])  # noun of its phrase: "repaid prepaid toll
             # passes") must be the same ("requested a recount of the race": a recount)
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
-        doer = agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions)
+        doer = _done_by(s, m, mentions) if passive and not said else \
+            agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions)
         if not obj and doer in (None, "other"):  # no object and nobody the story knows doing it: what opens
             obj = _subject_words(s[:m.start()])  # is the subject ("a helpline will open on Tuesday")
         return state, words.strip(), doer, obj
     return None
 
 
+BY = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?")
+
+
+def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str:
+    """Who did an act reported in the passive: the one named after "by", or the owner of
+    what it was done to ("the council's notice, issued on Wednesday"), or else the subject
+    ("police said a man had been arrested"), which may be what it was done to."""
+    by = BY.match(s, m.end())
+    before = s[:m.start()].rstrip(" ,")
+    start = max(before.rfind(c) for c in ",;:") + 1  # the noun phrase's clause
+
+    def owns(men: Mention) -> bool:
+        return start <= men.start < m.start() and (s[men.start:men.end].endswith("'s") or s.startswith("'s", men.end))
+    return next((men.entity for men in mentions if by and by.end() - 4 <= men.start <= by.end()), None) or next(
+        (men.entity for men in mentions if owns(men)), None) or agent_of(s, m.start(), mentions)
+
+
+def _passive_object(s: str, start: int, mentions: list[Mention]) -> tuple[str, ...]:
+    """What an act reported in the passive was done to: its subject's words, and the story
+    entities named there."""
+    before = s[:start].rstrip(" ,")
+    subject = _subject(before)
+    at = len(before) - len(subject)
+    return tuple(sorted(set(_subject_words(before)) | {PATIENT + token(men.entity) for men in mentions
+                                                        if at <= men.start < len(before)}))
+
+
 def _subject_words(before: str) -> tuple[str, ...]:
-    """The words of the subject before a verb, past an aside between them ("the formal
-    inquiry, chaired by a retired judge, will open")."""
+    return tuple(sorted(set(_things(_subject(before), AUXILIARIES | MODALS))))
+
+
+def _subject(before: str) -> str:
+    """The subject before a verb, past an aside between them ("the formal inquiry, chaired
+    by a retired judge, will open")."""
     parts = re.split(r"[,;:]", before)
-    words = _things(parts[-1], AUXILIARIES | MODALS)
-    if not words and len(parts) >= 3:
-        words = _things(parts[-3], AUXILIARIES | MODALS)
-    return tuple(sorted(set(words)))
+    if not _things(parts[-1], AUXILIARIES | MODALS) and len(parts) >= 3:
+        return parts[-3]
+    return parts[-1]
+
+
+def done_to(cue: Cue) -> frozenset[str]:
+    """What an act cue is done to: its object's words and the story entities it is of."""
+    return frozenset(w.removeprefix(OF) for w in cue.theme if not w.startswith("~") or w.startswith(OF))
+
+
+def in_passive(old: Cue, doer: str | None) -> bool:
+    """Is the doer a report gives what old's act is done to ("a notice was issued on Wednesday":
+    the notice), the report in the passive with nobody else named doing it?"""
+    return old.agent not in (None, "other", "pronoun") and doer not in (None, "other", "pronoun", old.agent) \
+        and token(doer) in done_to(old)
 
 
 def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subject: str | None) -> bool:
@@ -352,19 +405,23 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
     if (old.state, state) not in {("unknown", "yes"), ("unknown", "no"), ("unknown", "decided"), ("not_yet", "yes"),
                                   ("no", "yes")}:
         return False
+    passive = in_passive(old, doer)
     if old.agent not in (None, "other", "pronoun"):
-        if doer != old.agent and not (doer == "pronoun" and subject == old.agent):
+        if doer != old.agent and not (doer == "pronoun" and subject == old.agent) and not passive \
+                and PATIENT + token(old.agent) not in obj:  # ("has not been approved": its agent what it is done to)
             return False
     elif doer is None or subject is None:
         return False
     old_on, on = {w for w in old.theme if w.startswith(ON)}, {w for w in obj if w.startswith(ON)}
     if old_on and on and not old_on & on:
         return False  # a notice on Ashby Lodge is not the one undecided on Pelham Court
-    old_obj = {w.removeprefix(OF) for w in old.theme if not w.startswith("~") or w.startswith(OF)}
-    obj = tuple(w.removeprefix(OF) for w in obj if not w.startswith(ON))
+    old_obj = set(done_to(old))
+    obj = tuple(w.removeprefix(OF).removeprefix(PATIENT) for w in obj if not w.startswith(ON))
     counted, now_counted = old_obj & NUMBERS, set(obj) & NUMBERS
     if counted and now_counted and counted != now_counted:
         return False  # "sought a two-year ban" is not the "four-year ban" still undecided
+    if passive:  # "the notice was issued": by whoever had to decide, when it is that thing
+        return bool(old_obj & set(obj) - {token(doer)})
     return not (old_obj and obj) or bool(old_obj & set(obj))
 
 

@@ -97,7 +97,7 @@ class Baseline:
                        for c in later for c2 in c.cues)
         act = act_of(old)
         for c in later:
-            if acts.may_mention(fold(c.text), act) and (found := acts.report(c.text, act, self.entities)) \
+            if acts.may_mention(fold(c.text), act) and (found := acts.report(c.text, act, self.entities, acts.done_to(old))) \
                     and found[0] == new.state and acts.settles(old, found[0], found[2], found[3], c.subject):
                 return True
         return False
@@ -257,11 +257,11 @@ def _settled(claim: Claim, baseline: Baseline):
             said = said or acts.words_lemmas(claim.text)
             if act not in said:
                 continue
-            found = acts.report(claim.text, act, baseline.entities)
+            found = acts.report(claim.text, act, baseline.entities, acts.done_to(old))
             if found and acts.settles(old, found[0], found[2], found[3], claim.subject) \
                     and not baseline.before_story(claim.text, found[1]):
                 state, words, doer, obj = found
-                new = Cue("act", state, words, doer, (f"~act:{act}",) + obj)
+                new = Cue("act", state, words, None if acts.in_passive(old, doer) else doer, (f"~act:{act}",) + obj)
                 if not baseline.moved_later(member, old, new):
                     return s, fact, member, old, new
     return None

@@ -1883,3 +1883,35 @@ def test_what_someone_understood_is_a_belief_not_a_report():
 ])
 def test_guards_from_review_of_moved_figures_places_and_last_year(seeds, text, expected):
     expect(story({**ORRIN, "shuttle buses": ["the shuttle"]}, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+REPAIR_NOTICE = ["Orrin County Council has not decided whether to issue a repair notice on Orrin Library."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act reported in the passive, by nobody or by the one who had to decide, settles it
+    ("A repair notice was issued on Wednesday.", "contradicted"),
+    ("The council's repair notice, issued on Wednesday, remains in force.", "contradicted"),
+    ("The repair notice served on the library this month remains in force.", "not contradicted"),  # another verb
+    ("A repair notice was issued by Orrin County Council on Wednesday.", "contradicted"),
+    # by somebody else, or of some other thing, it settles nothing
+    ("Fenwick Roofing's repair notice, issued on Wednesday, lists the work needed.", "not contradicted"),
+    ("A repair notice was issued by Fenwick Roofing on Wednesday.", "not contradicted"),
+    ("A repair notice on a warehouse across the road was issued on Wednesday.", "not contradicted"),
+])
+def test_an_act_reported_in_the_passive(text, expected):
+    expect(story({**ORRIN, "repair notice": ["the notice"]}, REPAIR_NOTICE, "orrin", ["library", "roof"]),
+           text, expected)
+
+
+def test_a_participle_hung_on_a_noun_only_when_it_is_what_the_act_is_done_to():
+    """"the council paid in full" is the council paying; "the notice, issued on Monday" the notice issued."""
+    s = orrin(["Orrin County Council has not decided whether to pay for the repairs."])
+    expect(s, "The council paid in full on Monday for the repairs.", "contradicted")
+
+
+def test_not_yet_ruled_out_is_still_open():
+    s = orrin(["Fenwick Roofing has not ruled out legal action against Orrin County Council."])
+    expect(s, "Fenwick Roofing welcomed the council's decision but said it had not yet ruled out legal action "
+              "over the council's conduct.", "not contradicted")
+    expect(s, "Fenwick Roofing has ruled out legal action against the council.", "contradicted")
