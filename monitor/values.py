@@ -232,9 +232,12 @@ SUPERSEDED = re.compile(r"\b(?:in fact|actually|in reality|out of date|outdated|
 # figure is out of date, SUPERSEDED decides: "... actually put it at $157 billion")
 DESCRIBED = re.compile(r"\b(?:called|calls|described|describes|dubbed|branded|billed|put\s+(?:[\w'-]+\s+){1,3}?at)\s+"
                        r"(?:[\w'-]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?$")
-# a bare number said as what a count was before: "up from 14", "compared with 12 at the outset"
+# a bare number said as what a count was before: "up from 14", "compared with 12 at the outset", "higher than
+# the figure of about 480 given at the time"
 BARE_PRIOR = re.compile(rf"(?:\b(?:(?:up|down|rising|falling|rose|fell)\s+from|\bcompared (?:with|to)|\bagainst|"
-                        rf"\brather than|\binstead of)(?:\s+the)?|(?<=\d\s)from)"
+                        rf"\brather than|\binstead of)(?:\s+the)?|(?<=\d\s)from|"
+                        rf"\b(?:[a-z]{{3,}}er|more|less) than (?:the|its|their) (?:[a-z]+\s+)?(?:figure|estimate|total|count|"
+                        rf"number|tally) of(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?)"
                         rf"\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})\b(?!\s*(?:%|per\s?cent|[.,]\d))")
 BARE_NOW = re.compile(rf"\b(?:raised|rose|risen|increased|extended|grown|grew|climbed|lifted|doubled|cut|lowered|"
                       rf"reduced|runs|run|ran|goes|went)\s+(?:up\s+)?to\s+(?P<n>{NUM}|(?!an?\b){WORDNUM})(?![\w%$.,-]\w)"

@@ -291,6 +291,8 @@ def test_a_count_keeps_its_noun_when_a_story_name_took_the_word():
      [("date", 313, False), ("date", 314, True)]),
     ("The fire began on Monday, March 10, rather than late on Sunday, March 9.",
      [("date", 310, False), ("date", 309, True)]),
+    ("Ticket data show 512 people were in the audience, higher than the figure of about 480 given at the time.",
+     [("count", 512, False), ("count", 480, True)]),
 ])
 def test_a_figure_corrected_or_raised_from_is_what_it_was(text, expected):
     assert [(v.kind, v.amount, "~prior" in v.role) for v in analyse(text).values] == expected
