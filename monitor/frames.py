@@ -774,6 +774,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
         if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:
             return False
+    if a.frame == "verify" and TRUTH not in a.theme and SAID not in a.theme and b.state == "unknown" \
+            and len(_words(a) & asked) >= 3:
+        return True  # three words of the open question again: the same event, whichever names it carries
     if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide,
         # and more than one when only the baseline names what it is about ("sailings had been suspended"
         # is not "whether the captain had been suspended")

@@ -1917,3 +1917,15 @@ def test_not_yet_ruled_out_is_still_open():
     expect(s, "Fenwick Roofing welcomed the council's decision but said it had not yet ruled out legal action "
               "over the council's conduct.", "not contradicted")
     expect(s, "Fenwick Roofing has ruled out legal action against the council.", "contradicted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three words of the open question again: the same event, though the two name different things
+    ("Orrin County Council confirmed that it had received a report from Fenwick Roofing last year warning of "
+     "movement in the roof beams.", "contradicted"),
+    # fewer words of it, with other names, is another question
+    ("Orrin County Council confirmed that it had received a report from Fenwick Roofing last year.", "not contradicted"),
+])
+def test_a_confirmation_in_many_words_of_the_question(text, expected):
+    expect(orrin(["Orrin County Council would not confirm whether it had received warnings about movement in the roof "
+                  "beams of Orrin Library."]), text, expected)
