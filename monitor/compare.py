@@ -14,7 +14,7 @@ from dataclasses import replace
 from collections import defaultdict
 
 from .claims import OPENS_WITH_NAME, STOP, analyse_all, extract_claims, stem, tokens
-from .entities import Entities, token, topic_terms
+from .entities import Entities, fronts, token, topic_terms
 from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
@@ -71,6 +71,8 @@ class Baseline:
                         or [int(v.amount) // 10000 for c in claims for v in c.values if v.kind == "date"
                             and not {MODAL_VALUE, DEADLINE_VALUE} & set(v.role)] or [0])  # not a target: "by 2030"
         # who the baseline says releases or shuts things: another actor doing so is other news
+        # who speaks for whom: what an organisation's officer confirms, it does
+        self.fronts = fronts([c.text for c in claims], self.entities)
         self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
                                        and c.agent not in ("other", "pronoun")) for frame in ("release", "access", "expose")}
         self.index: dict[str, list[int]] = defaultdict(list)
@@ -86,19 +88,31 @@ class Baseline:
                 for f in {f"frame:{c.frame}" for c in member.cues} | {f"kind:{v.kind}" for v in member.values}:
                     self.by_feature[f].append(idx)
 
+    def agrees(self, new: Cue, old: Cue) -> bool:
+        """frames.agrees, with each person the baseline gives a post standing for their organisation."""
+        return agrees(self.speaking_for(new), self.speaking_for(old), self.doers.get(new.frame, frozenset()))
+
+    def settles(self, old: Cue, found: tuple, subject: str | None) -> bool:
+        """acts.settles, the same way."""
+        state, _, doer, obj = found
+        return acts.settles(self.speaking_for(old), state, self.fronts.get(doer, doer), obj,
+                            self.fronts.get(subject, subject))
+
+    def speaking_for(self, cue: Cue) -> Cue:
+        return replace(cue, agent=self.fronts[cue.agent]) if cue.agent in self.fronts else cue
+
     def moved_later(self, member: Claim, old: Cue, new: Cue) -> bool:
         """Does a later baseline article already say what new says of old's status? Then
         new reverses nothing: "no arrests have been made", and two days on "a man was
         arrested"; the baseline folder is in the order its articles were published."""
         later = [c for c in self.claims if c.source_id > member.source_id]
         if old.frame != "act":  # a later cue that would itself reverse old, the way new does
-            doers = self.doers.get(new.frame, frozenset())
-            return any(c2.state == new.state and agrees(c2, old, doers) and conflict(old, c2)
+            return any(c2.state == new.state and self.agrees(c2, old) and conflict(old, c2)
                        for c in later for c2 in c.cues)
         act = act_of(old)
         for c in later:
             if acts.may_mention(fold(c.text), act) and (found := acts.report(c.text, act, self.entities, acts.done_to(old))) \
-                    and found[0] == new.state and acts.settles(old, found[0], found[2], found[3], c.subject):
+                    and found[0] == new.state and self.settles(old, found, c.subject):
                 return True
         return False
 
@@ -214,7 +228,7 @@ def _novelty(new: Claim, old: Claim, baseline: Baseline, stated: tuple[Value, ..
         if c.frame != "verify" and not any(t.startswith("ent_") for t in c.theme):
             continue  # "before it went offline": about nothing the story names, so no news of it
         said = [o for _, _, m in baseline.with_feature(new, f"frame:{c.frame}", 0.0) for o in m.cues
-                if o.frame == c.frame and agrees(c, o, baseline.doers.get(c.frame, frozenset()))]
+                if o.frame == c.frame and baseline.agrees(c, o)]
         if not any(o.state == c.state for o in said):
             return f"adds status '{c.words}' the baseline does not state"
     return None
@@ -232,7 +246,7 @@ def _status(claim: Claim, baseline: Baseline):
     for cue in claim.cues:
         for s, fact, member in baseline.with_feature(claim, f"frame:{cue.frame}", 0.0):
             for old in member.cues:
-                if not agrees(cue, old, baseline.doers.get(cue.frame, frozenset())):
+                if not baseline.agrees(cue, old):
                     continue
                 if conflict(old, cue) and not baseline.moved_later(member, old, cue) \
                         and not baseline.before_story(claim.text, cue.words):
@@ -258,7 +272,7 @@ def _settled(claim: Claim, baseline: Baseline):
             if act not in said:
                 continue
             found = acts.report(claim.text, act, baseline.entities, acts.done_to(old))
-            if found and acts.settles(old, found[0], found[2], found[3], claim.subject) \
+            if found and baseline.settles(old, found, claim.subject) \
                     and not baseline.before_story(claim.text, found[1]):
                 state, words, doer, obj = found
                 new = Cue("act", state, words, None if acts.in_passive(old, doer) else doer, (f"~act:{act}",) + obj)

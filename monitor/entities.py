@@ -131,3 +131,34 @@ def token(entity: str) -> str:
 
 
 NONE = Entities()
+
+
+# the post of one who speaks for an organisation: "Gareth Pennock, Northfell's operations director"
+POST = (r"(?:chief|executive|director|head|chair(?:man|woman|person)?|spokes(?:person|man|woman)|president|manager|"
+        r"officer|secretary|minister|vice-chancellor|chancellor|principal|governor|leader|founder|owner|commissioner|"
+        r"superintendent|dean|ceo|boss|lawyer|solicitor|counsel)")
+WORDS_POST = rf"\s+(?:[a-z-]+\s+){{0,3}}?{POST}"  # "'s operations director", " chief executive"
+
+
+def fronts(sentences: list[str], entities: Entities) -> dict[str, str]:
+    """Who speaks for whom, from the posts the baseline gives its people: "Gareth Pennock,
+    Northfell's operations director", "Northfell's operations director, Gareth Pennock",
+    "Kestrel chief executive Adrian Pell", "Helen Marsh, the chair of the trust". What
+    such a person confirms or declines to, the organisation does. One organisation each."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        folded = fold(sentence)
+        mentions = entities.find(folded, sentence)
+        for a, b in zip(mentions, mentions[1:]):
+            between, owned = folded[a.end:b.start], folded[a.start:a.end].endswith("'s")
+            if a.entity == b.entity:
+                continue
+            if re.fullmatch(rf"(?:'s)?{WORDS_POST},?\s+", between) and (owned or between.startswith("'s")
+                                                                        or "," not in between):
+                found.setdefault(b.entity, set()).add(a.entity)  # the organisation's post, then the person
+            elif re.fullmatch(r",\s+", between) and re.match(rf"(?:'s)?{WORDS_POST}\s*[,.]", folded[b.end - 2:]
+                                                             if folded[b.start:b.end].endswith("'s") else folded[b.end:]) \
+                    or re.fullmatch(rf",\s+the{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between):
+                found.setdefault(a.entity, set()).add(b.entity)  # the person, then the organisation's post
+    return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1 and person not in
+            {o for others in found.values() for o in others}}

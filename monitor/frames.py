@@ -79,7 +79,8 @@ BOUNDARY = re.compile(rf";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|{OPE
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
                             r"remained|stays?|stayed|still|now)\s+)*$")
 # an aside closed by a comma just before a verb: an appositive or a relative clause on the noun before it
-APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|whose|which|who|its|their)\b|(?:[a-z-]+\s+){1,2}(?:of|at)\s)[^,;()]{1,90},$")
+APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|whose|which|who|its|their)\b|(?:[a-z-]+\s+){1,2}(?:of|at)\s|"
+                        r"(?:[a-z-]+\s+){0,3}?[a-z-]+'s\s)[^,;()]{1,90},$")  # (", Orrin Library's director,")
 # the words between a relative pronoun and its verb ("which remains closed", "which has now been"): none names a thing
 LINKING = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
@@ -306,6 +307,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 _complement(s, end)  # "ruled out the possibility that": only what was ruled out
             if _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
+            elif TRAILING.match(s, end) and re.search(r",\s*(?:\S+\s+){1,6}$", s[:start]):
+                theme = _left_phrase(s, start)  # "..., Northfell confirmed on Friday, as the zone was widened"
             agent = _passive_agent(s, m, mentions) or agent_of(s, start, mentions)
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)
@@ -566,6 +569,11 @@ def _relative_subject(s: str, bound: re.Match, mentions: list[Mention]) -> str |
     if head and re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):
         return head.entity
     return None
+
+
+# nothing but when or how after a verify verb: it closes a report of what comes before it
+TRAILING = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+\w+\s*|yesterday\s*|today\s*|"
+                      r"in an?\s+(?:\w+\s+)?statement\s*)?(?:[,.;:]|$)")
 
 
 def _complement(s: str, end: int) -> str:

@@ -8,6 +8,7 @@ import pytest
 from monitor.claims import analyse, analyse_all, find_attribution
 from monitor.compare import Baseline, judge
 from monitor import acts
+from monitor.entities import Entities, fronts
 from monitor.values import MODAL_VALUE, PRIOR_VALUE, find_values, measures
 
 ENTITIES = {
@@ -1929,3 +1930,30 @@ def test_not_yet_ruled_out_is_still_open():
 def test_a_confirmation_in_many_words_of_the_question(text, expected):
     expect(orrin(["Orrin County Council would not confirm whether it had received warnings about movement in the roof "
                   "beams of Orrin Library."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an organisation confirms settles what its officer would not, and the report closing the
+    # sentence is about what comes before it
+    ("The roof failed an inspection last year, Orrin Library confirmed on Friday, as repairs began.", "contradicted"),
+    ("Orrin Library confirmed on Friday that the roof had failed an inspection last year.", "contradicted"),
+    # another organisation's word settles nothing of it
+    ("The roof failed an inspection last year, Fenwick Roofing confirmed on Friday, as repairs began.",
+     "not contradicted"),
+])
+def test_an_officer_speaks_for_the_organisation(text, expected):
+    expect(orrin(["Mara Quill, Orrin Library's director, would not confirm whether the roof had failed an inspection."]),
+           text, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mara Quill, Orrin Library's director, would not comment.", {"mara quill": "orrin library"}),
+    ("Orrin Library's director, Mara Quill, would not comment.", {"mara quill": "orrin library"}),
+    ("Orrin Library director Mara Quill would not comment.", {"mara quill": "orrin library"}),
+    ("Mara Quill, the director of Orrin Library, would not comment.", {"mara quill": "orrin library"}),
+    # a list, or a name beside another with no post between, says nothing of who speaks for whom
+    ("Mara Quill, Fenwick Roofing and Orrin Library were named.", {}),
+    ("Fenwick Roofing told Mara Quill on Friday.", {}),
+])
+def test_who_speaks_for_whom(sentence, expected):
+    assert fronts([sentence], Entities(ORRIN)) == expected
