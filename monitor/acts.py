@@ -90,7 +90,9 @@ DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts
                      r"(?:(?:bring|file|launch|lodge|take|start|pursue)\s+(?:(?:a|an|the|formal|further)\s+)*)?$")
 # (a decision to perform the act named after it: "voted to take legal action", "instructed solicitors to bring a claim")
 # a decision announced as what will be done: "the federation will seek a four-year ban"
-WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to)\s+(?:now\s+|also\s+|formally\s+)?$")
+WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to|"
+                  r"(?:confirmed|confirms|said|says|announced|announces)\s+(?:that\s+)?(?:it|they|he|she)\s+would)"
+                  r"\s+(?:now\s+|also\s+|formally\s+)?$")  # (and reported: "confirmed it would pay")
 BEGUN = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|commenced)\s+$")  # "have begun testing staff"
 DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|finally\s+|formally\s+)?(?:been\s+)?$")
 
@@ -297,7 +299,8 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
             state = "no"
         elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
             state = "yes"
-        elif (done := WILL.search(lead)) and not re.search(r"\b(?:if|unless|once|when)\b", lead):
+        elif (done := WILL.search(lead)) and not re.search(r"\b(?:if|unless|once|when)\b", lead) \
+                and not re.search(r"\b(?:if|unless)\b", s[m.end():].split(";")[0]):  # "... if the insurer pays"
             state = "decided"  # settles only what was undecided: "will arrest" arrests no one yet
         elif act == "sue" and (done := TOOK.search(lead)):
             if scope_of(s, m.start() - len(lead) + done.start()):

@@ -1957,3 +1957,14 @@ def test_an_officer_speaks_for_the_organisation(text, expected):
 ])
 def test_who_speaks_for_whom(sentence, expected):
     assert fronts([sentence], Entities(ORRIN)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision reported in the speaker's words settles what was undecided
+    ("Orrin County Council said it would refund members' fees.", "contradicted"),
+    ("Orrin County Council confirmed that it would refund members' fees in full.", "contradicted"),
+    ("Orrin County Council said it would consider refunding members' fees.", "not contradicted"),
+    ("Orrin County Council said it would refund members' fees if the insurer paid out.", "not contradicted"),
+])
+def test_a_decision_reported_as_what_it_would_do(text, expected):
+    expect(orrin(["Orrin County Council has not decided whether to refund members' fees."]), text, expected)
