@@ -102,7 +102,7 @@ SAME_ACT = {"request": "seek", "repay": "refund"}
 # one act news copy names several ways: "has not ruled out legal action" is settled by "filed a lawsuit",
 # "sued" or "lodged a claim for damages"
 SUED = r"su(?:es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|(?:claims?|action) for damages|" \
-    r"(?:group|class|compensation|damages) (?:claims?|actions?)"
+    r"(?:group|class|compensation|damages) (?:claims?|actions?)|claims? against"
 SUE = re.compile(rf"\b(?:sue|{SUED})\b")
 SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
 NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
@@ -113,8 +113,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this)\s+(?P<noun>[a-z-]+(
                              r"(?:which|that|whom)\s+(?:[\w'-]+\s+){1,5}$")
 PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # a participle hung on the noun it was done to: "the notice, issued on Wednesday, remains in force", "the
-# notice served on the trust" (only on a noun the open act is done to: "the trust paid in full" is active)
-REDUCED = re.compile(r"\b(?P<head>[a-z]{3,}),?\s+$")
+# notice served on the trust", "the enforcement case against Castleway, opened last week," (only on a noun the
+# open act is done to: "the trust paid in full" is active)
+REDUCED = re.compile(r"\b(?P<head>[a-z]{3,})(?:\s+(?:against|into|on|over)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+$")
 AFTER_PARTICIPLE = re.compile(r"\s+(?:on|last|this|in|at|by|against|to|earlier|yesterday|for)\b")
 TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 

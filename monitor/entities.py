@@ -154,11 +154,13 @@ def fronts(sentences: list[str], entities: Entities) -> dict[str, str]:
             if a.entity == b.entity:
                 continue
             if re.fullmatch(rf"(?:'s)?{WORDS_POST},?\s+", between) and (owned or between.startswith("'s")
-                                                                        or "," not in between):
+                                                                        or "," not in between) \
+                    or owned and re.fullmatch(r"\s*", between) and re.search(rf"\b{POST}$", folded[b.start:b.end]):
+                # (the post may be a name of the person: "Castleway's managing director")
                 found.setdefault(b.entity, set()).add(a.entity)  # the organisation's post, then the person
             elif re.fullmatch(r",\s+", between) and re.match(rf"(?:'s)?{WORDS_POST}\s*[,.]", folded[b.end - 2:]
                                                              if folded[b.start:b.end].endswith("'s") else folded[b.end:]) \
-                    or re.fullmatch(rf",\s+the{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between):
+                    or re.fullmatch(rf",(?:\s+the)?{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between):
                 found.setdefault(a.entity, set()).add(b.entity)  # the person, then the organisation's post
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1 and person not in
             {o for others in found.values() for o in others}}

@@ -305,10 +305,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             start, end = m.start(), m.end()
             theme = ("" if m.group(0).startswith("rul") else re.sub(r"^\S+\s*", "", m.group(0))) + " " + \
                 _complement(s, end)  # "ruled out the possibility that": only what was ruled out
-            if _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
+            if not _passive(s, m) and TRAILING.match(s, end) and (said := re.search(r",\s*(?:\S+\s+){1,6}$", s[:start])):
+                theme = s[:said.start()].split(";")[-1]  # "..., Northfell confirmed on Friday, as the zone was widened"
+            elif _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
-            elif TRAILING.match(s, end) and re.search(r",\s*(?:\S+\s+){1,6}$", s[:start]):
-                theme = _left_phrase(s, start)  # "..., Northfell confirmed on Friday, as the zone was widened"
             agent = _passive_agent(s, m, mentions) or agent_of(s, start, mentions)
             if scope == "negated":  # show "would not confirm", not "confirm"
                 start = _negation_start(s, start)

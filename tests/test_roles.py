@@ -1897,6 +1897,7 @@ REPAIR_NOTICE = ["Orrin County Council has not decided whether to issue a repair
     ("The council's repair notice, issued on Wednesday, remains in force.", "contradicted"),
     ("The repair notice served on the library this month remains in force.", "not contradicted"),  # another verb
     ("A repair notice was issued by Orrin County Council on Wednesday.", "contradicted"),
+    ("The council's repair notice on Orrin Library, issued on Wednesday, remains in force.", "contradicted"),
     # by somebody else, or of some other thing, it settles nothing
     ("Fenwick Roofing's repair notice, issued on Wednesday, lists the work needed.", "not contradicted"),
     ("A repair notice was issued by Fenwick Roofing on Wednesday.", "not contradicted"),
@@ -1936,6 +1937,7 @@ def test_a_confirmation_in_many_words_of_the_question(text, expected):
     # what an organisation confirms settles what its officer would not, and the report closing the
     # sentence is about what comes before it
     ("The roof failed an inspection last year, Orrin Library confirmed on Friday, as repairs began.", "contradicted"),
+    ("The roof had failed an inspection when the rain came last year, the library has confirmed.", "contradicted"),
     ("Orrin Library confirmed on Friday that the roof had failed an inspection last year.", "contradicted"),
     # another organisation's word settles nothing of it
     ("The roof failed an inspection last year, Fenwick Roofing confirmed on Friday, as repairs began.",
@@ -1951,12 +1953,18 @@ def test_an_officer_speaks_for_the_organisation(text, expected):
     ("Orrin Library's director, Mara Quill, would not comment.", {"mara quill": "orrin library"}),
     ("Orrin Library director Mara Quill would not comment.", {"mara quill": "orrin library"}),
     ("Mara Quill, the director of Orrin Library, would not comment.", {"mara quill": "orrin library"}),
+    ("Mara Quill, director of Orrin Library, would not comment.", {"mara quill": "orrin library"}),
     # a list, or a name beside another with no post between, says nothing of who speaks for whom
     ("Mara Quill, Fenwick Roofing and Orrin Library were named.", {}),
     ("Fenwick Roofing told Mara Quill on Friday.", {}),
 ])
 def test_who_speaks_for_whom(sentence, expected):
     assert fronts([sentence], Entities(ORRIN)) == expected
+
+
+def test_a_post_that_is_a_name_of_the_person():
+    entities = Entities({**ORRIN, "Mara Quill": ["Quill", "the library director", "library director"]})
+    assert fronts(["Orrin Library's library director, Mara Quill, said so."], entities) == {"mara quill": "orrin library"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1968,3 +1976,13 @@ def test_who_speaks_for_whom(sentence, expected):
 ])
 def test_a_decision_reported_as_what_it_would_do(text, expected):
     expect(orrin(["Orrin County Council has not decided whether to refund members' fees."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim against someone is legal action
+    ("Fenwick Roofing's claim against Orrin County Council was lodged at the High Court on Tuesday.", "contradicted"),
+    ("Fenwick Roofing has instructed solicitors to bring a claim against the council.", "contradicted"),
+    ("Fenwick Roofing rejected the claim against it made by the council.", "not contradicted"),
+])
+def test_a_claim_against_someone_is_legal_action(text, expected):
+    expect(orrin(["Fenwick Roofing has not ruled out legal action against Orrin County Council."]), text, expected)
