@@ -215,6 +215,9 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r",\s+not)"  # "on June 21, not June 7"
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?"
                           r"(?:(?:usual|normal|standard|original|previous)\s+)?$")
+# a first figure given now is the figure, not one it was: "insurers have put an initial figure of £2.4 million on it"
+GIVEN_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|gave|given|giving|set|sets)\s+(?:an?|the|its|their)\s+"
+                          r"(?:initial|first|original|early|provisional)\s+(?:figure|estimate)\s+of\s+$")
 # "began on March 10, rather than late on Sunday, March 9": a few words of when or how may stand between
 # the contrast and the figure it sets aside (not "not only", "not just")
 CONTRAST = re.compile(r"(?:\brather than|\binstead of|,\s+not(?!\s+(?:only|just|least|even)\b))\s+(?:[a-z]+,?\s+){1,4}$")
@@ -401,7 +404,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     if (modal or PLANNED_AFTER.match(s, end)) and not ESTIMATE.search(s, max(0, start - 12), start):
         role.add(MODAL_VALUE)
     lead = s[max(0, start - 45):start]
-    if PRIOR_BEFORE.search(lead) or COMPARED.search(lead) or CONTRAST.search(lead) \
+    if (PRIOR_BEFORE.search(lead) and not GIVEN_FIGURE.search(lead)) or COMPARED.search(lead) or CONTRAST.search(lead) \
             or FROM_TO.search(lead) and TO_AFTER.match(s, end):
         role.add(PRIOR_VALUE)
     elif DELTA_BEFORE.search(lead):

@@ -1986,3 +1986,12 @@ def test_a_decision_reported_as_what_it_would_do(text, expected):
 ])
 def test_a_claim_against_someone_is_legal_action(text, expected):
     expect(orrin(["Fenwick Roofing has not ruled out legal action against Orrin County Council."]), text, expected)
+
+
+@pytest.mark.parametrize("text, prior", [
+    # a first figure given now is the figure; one the news is set against is what it was
+    ("Insurers have put an initial figure of £2.4 million on repairs to the roof.", False),
+    ("The bill rose to £3.1 million, up from an initial estimate of £2.4 million.", True),
+])
+def test_an_initial_figure_given_now_is_the_figure(text, prior):
+    assert ("~prior" in analyse(text).values[-1].role) is prior
