@@ -41,6 +41,8 @@ MOVE_WORDS = frozenset(stem(w) for w in "rise risen rose rising climbed climbing
                        "fell fallen dropped lifted lowered reduced pushed extended brought bringing taking put putting "
                        "placed total number count tally toll figure estimate stands stood reached now since latest final "
                        "again back".split())
+GIVES = re.compile(r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+                   r"(?:total|number|count|tally|toll|figure|estimate)\b")
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
 
 
@@ -406,7 +408,7 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     apart, only the story entities named beside both."""
     if v.noun != o.noun or v.kind == "count" and not v.noun or OWN.search(fold(claim.text)):
         return False  # ("said its own repair bill had reached": the speaker's own, which the usual evidence decides)
-    ev, eo = _ents(v.role) - _said(claim), _ents(o.role) - _said(member)
+    ev, eo = _ents(v.role) - _said(claim) - _giver(claim), _ents(o.role) - _said(member)
     if v.kind in ("money", "count") and ev and eo and not ev & eo:
         return False
     words = {w for w in shared_role(v, o) if w != v.noun and (v.kind != "date" or not w.startswith("ent_"))}
@@ -414,6 +416,12 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     # passenger total at 122", not "the number of books lent to schools rose to 3,100")
     bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
     return bool(words) or unique and bare and v.kind != "date"
+
+
+def _giver(claim: Claim) -> set[str]:
+    """The subject that puts a figure at a value ("the operator now puts the number of
+    vehicles destroyed at 23") gives it, as a speaker does: it owns no part of it."""
+    return {token(claim.subject)} if claim.subject and GIVES.search(fold(claim.text)) else set()
 
 
 def _restated(v: Value, o: Value, pairs) -> bool:

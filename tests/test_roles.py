@@ -1995,3 +1995,8 @@ def test_a_claim_against_someone_is_legal_action(text, expected):
 ])
 def test_an_initial_figure_given_now_is_the_figure(text, prior):
     assert ("~prior" in analyse(text).values[-1].role) is prior
+
+
+def test_the_one_who_puts_a_figure_at_a_value_only_gives_it():
+    expect(orrin(["Fenwick Roofing said 2,400 books were damaged when the roof of Orrin Library fell in."]),
+           "Orrin County Council now puts the number of books damaged at 3,100.", "updated")
