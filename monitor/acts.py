@@ -79,7 +79,7 @@ OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|b
 # a firm refusal, not a "not yet": "would not pay", "refused to pay", "has no intention of paying"
 FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|refuses|declined|declines|"
                      r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|\bno intention of\s+$|"
-                     r"(?<!not )(?<!never )(?<!not yet )\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
+                     r"\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
                      r"\bnever\s+(?:\w+\s+)?$")
 NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
@@ -89,6 +89,9 @@ DECIDED = re.compile(r"\b(?:agreed|agrees|decided|decides|voted|votes|opted|opts
                      r"promised|moved|instructed)\s+(?:[\w-]+\s+){0,3}?to\s+"
                      r"(?:(?:bring|file|launch|lodge|take|start|pursue)\s+(?:(?:a|an|the|formal|further)\s+)*)?$")
 # (a decision to perform the act named after it: "voted to take legal action", "instructed solicitors to bring a claim")
+# what a decision may hang on: "will refund the fees if / provided / once the insurer pays"
+CONDITION = re.compile(r"\b(?:if|unless|provided|providing|(?:as|so) long as|on condition|subject to|once|only when|"
+                       r"only after|assuming|in the event)\b|\b(?:were|should|had)\s+(?:[\w']+\s+){1,3}?to\b")
 # a decision announced as what will be done: "the federation will seek a four-year ban"
 WILL = re.compile(r"\b(?:will|is to|are to|is going to|are going to|"
                   r"(?:confirmed|confirms|said|says|announced|announces)\s+(?:that\s+)?(?:it|they|he|she)\s+would)"
@@ -104,6 +107,11 @@ SAME_ACT = {"request": "seek", "repay": "refund"}
 SUED = r"su(?:es|ed|ing)|lawsuits?|(?:legal|court) (?:action|proceedings|claims?|case)|(?:claims?|action) for damages|" \
     r"(?:group|class|compensation|damages) (?:claims?|actions?)|claims? against"
 SUE = re.compile(rf"\b(?:sue|{SUED})\b")
+# a claim against someone is legal action when it is filed or goes to a court
+FILED = re.compile(r"\b(?:lodg|fil|issu|bring|brought|launch|serv|prepar|pursu)\w*\s+(?:[\w'-]+\s+){0,3}$|"
+                   r"(?:\s+[\w'-]+){0,5}?\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+)?"
+                   r"(?:lodged|filed|issued|brought|served)\b")
+COURT = re.compile(r"\b(?:court|tribunal|judge)\b")
 SUED_DONE = re.compile(rf"\b(?:{SUED})\b")  # what reports it: a bare "sue" is a plan or a first name ("Sue Marsh")
 NAMED_AT = re.compile(r"(?:(?:take|takes|taking|took|taken|launch\w*|bring\w*|brought|start\w*|pursu\w*|"
                       rf"fil(?:e|es|ed|ing)|lodg\w*)\s+)?(?:(?:a|an|any|formal)\s+)*(?={SUE.pattern})")
@@ -116,6 +124,13 @@ PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # notice served on the trust", "the enforcement case against Castleway, opened last week," (only on a noun the
 # open act is done to: "the trust paid in full" is active)
 REDUCED = re.compile(r"\b(?P<head>[a-z]{3,})(?:\s+(?:against|into|on|over)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+$")
+# a phrase of whom or where an act was done to or on, not of when: "to a homeowner", "on Ashby Library"
+RECIPIENT = re.compile(r"\b(?:to|on|for|against|at)\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december|morning|afternoon|evening|night|weekend|week|month|year|day|time|"
+                       r"once|least|\d))")
+MAIN_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|remains?|remained|stays?|stayed|can|could|must|"
+                       r"should|lists?|listed|requires?|required|says?|said)\b")
 AFTER_PARTICIPLE = re.compile(r"\s+(?:on|last|this|in|at|by|against|to|earlier|yesterday|for)\b")
 TOOK = re.compile(r"\b(?:took|taken|takes)\s+(?:(?:a|an|formal|further)\s+)*$")  # "has taken legal action"
 
@@ -288,20 +303,24 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
         word = m.group(0)
         if word in ("added", "adds") and re.match(r"\s+that\b|\s*[,:]?\s*[\"“]", s[m.end():]):
             continue  # "she added that the company had taken on crew": words said, not the act of adding
+        if act == "sue" and word.startswith("claim") and not (FILED.search(lead) or FILED.match(s, m.end()) or COURT.search(s)):
+            continue  # "made fresh claims against the council in a letter": allegations, not a legal claim
         firm = FIRM_NO.search(lead)
+        if firm and "ruled out" in firm.group(0) and re.search(r"\b(?:not|never|n't)\b(?:\s+\w+){0,2}\s*$",
+                                                               lead[:firm.start()].replace("n't", " n't")):
+            firm = None  # "has not (yet, formally) ruled out legal action": still open
         if NOBODY.search(lead) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
-        passive = PASSIVE_LEAD.search(lead) or (word.endswith("ed") or word in IRREGULAR) and (
-            head := REDUCED.search(lead)) and thing(head.group("head")) in wanted and AFTER_PARTICIPLE.match(s, m.end())
+        passive = bool(PASSIVE_LEAD.search(lead)) or _reduced_relative(s, m, lead, wanted)
         if act == "sue" and passive:
             continue  # "have been sued by the museum": the subject is who is sued
         if firm:
             state = "no"
         elif decided and not scope_of(s, m.start() - len(lead) + decided.start()):
             state = "yes"
-        elif (done := WILL.search(lead)) and not re.search(r"\b(?:if|unless|once|when)\b", lead) \
-                and not re.search(r"\b(?:if|unless)\b", s[m.end():].split(";")[0]):  # "... if the insurer pays"
+        elif (done := WILL.search(lead)) and not CONDITION.search(lead) and not re.search(r"\bwhen\b", lead) \
+                and not CONDITION.search(s[m.end():].split(";")[0]):  # "... provided the insurer pays"
             state = "decided"  # settles only what was undecided: "will arrest" arrests no one yet
         elif act == "sue" and (done := TOOK.search(lead)):
             if scope_of(s, m.start() - len(lead) + done.start()):
@@ -333,9 +352,10 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
         if re.search(r"\b(?:whether|if)\b", s[max(0, m.start() - 80):m.start()].split(";")[-1]):
             continue  # a question asked, not a report: "declined to say whether pilots would fly once cleared"
         obj = _passive_object(s, m.start(), mentions) if passive else _object(s, m.end(), mentions)
-        if passive and wanted and re.match(r"\s*(?:an?|another|one)\s", _subject(s[:m.start()].rstrip(" ,"))) \
-                and {w for w in obj if not w.startswith(PATIENT)} - wanted:
-            continue  # "a 40-metre crane at another site was inspected": some other one than the crane in question
+        if passive and wanted and re.match(r"\s*(?:an?|another|one)\s", _subject(s[:m.start()].rstrip(" ,"))) and (
+                {w for w in obj if not w.startswith(PATIENT)} - wanted or _to_another(s, m.end(), mentions, wanted)):
+            continue  # "a 40-metre crane at another site was inspected", "a notice was issued to a homeowner in Ashby":
+            # some other one than the one in question
         # ("vibration was reported": what was reported is the subject)
         if _unsuffixed(word) in SAME_ACT and not passive:  # another verb for the act: its object's head (the last
             obj = tuple(_things(_phrase(s, m.end(), NOUN_END))[-1:])  # noun of its phrase: "repaid prepaid toll
@@ -350,21 +370,48 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
     return None
 
 
-BY = re.compile(r"(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+)?")
+BY = re.compile(r"(?:\s+[^\s;]+){0,3}?\s+by\s+")  # "paid £40,000 by its insurer"
 
 
-def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str:
-    """Who did an act reported in the passive: the one named after "by", or the owner of
-    what it was done to ("the council's notice, issued on Wednesday"), or else the subject
-    ("police said a man had been arrested"), which may be what it was done to."""
-    by = BY.match(s, m.end())
+def _reduced_relative(s: str, m: re.Match, lead: str, wanted: frozenset[str]) -> bool:
+    """Is the past participle at m hung on the noun before it, the thing the open act is done
+    to: set off by a comma ("the notice, issued on Wednesday, ...") or followed by the main
+    verb ("the notice served on the trust this month remains in force")? Else the noun is
+    the subject of an active verb ("the library closed on Friday for training")."""
+    word = m.group(0)
+    head = REDUCED.search(lead) if word.endswith("ed") or word in IRREGULAR else None
+    if head is None or thing(head.group("head")) not in wanted or not AFTER_PARTICIPLE.match(s, m.end()):
+        return False
+    return "," in head.group(0) or MAIN_VERB.search(re.split(r"[,;]", s[m.end():])[0]) is not None
+
+
+def _to_another(s: str, end: int, mentions: list[Mention], wanted: frozenset[str]) -> bool:
+    """Does the clause after a passive verb name whom or what it was done to or on, other than
+    a time and other than a story entity the open act is on ("issued to a homeowner in Ashby",
+    not "issued on Wednesday" or "issued on Orrin Library")?"""
+    clause = re.split(r"[,;]", s[end:])[0]
+    for r in RECIPIENT.finditer(clause):
+        at = end + r.end()
+        if not any(men.start in (at, at + 4) and token(men.entity) in wanted for men in mentions):
+            return True
+    return False
+
+
+def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
+    """Who did an act reported in the passive: the one named after "by" ("other" for one the
+    story does not know: "by the fire service", "by flooding"), or the owner of what it was
+    done to ("the council's notice, issued on Wednesday"), or else the subject ("police said
+    a man had been arrested"), which may be what it was done to."""
+    if by := BY.match(s, m.end()):
+        named = re.match(r"the\s+", s[by.end():])  # a mention may start at its article or after it
+        return next((men.entity for men in mentions if men.start in (by.end(), by.end() + (named.end() if named else 0))),
+                    "other")
     before = s[:m.start()].rstrip(" ,")
     start = max(before.rfind(c) for c in ",;:") + 1  # the noun phrase's clause
 
     def owns(men: Mention) -> bool:
         return start <= men.start < m.start() and (s[men.start:men.end].endswith("'s") or s.startswith("'s", men.end))
-    return next((men.entity for men in mentions if by and by.end() - 4 <= men.start <= by.end()), None) or next(
-        (men.entity for men in mentions if owns(men)), None) or agent_of(s, m.start(), mentions)
+    return next((men.entity for men in mentions if owns(men)), None) or agent_of(s, m.start(), mentions)
 
 
 def _passive_object(s: str, start: int, mentions: list[Mention]) -> tuple[str, ...]:
@@ -378,6 +425,7 @@ def _passive_object(s: str, start: int, mentions: list[Mention]) -> tuple[str, .
 
 
 def _subject_words(before: str) -> tuple[str, ...]:
+    """The words of the subject before a verb, as things an act is done to."""
     return tuple(sorted(set(_things(_subject(before), AUXILIARIES | MODALS))))
 
 
@@ -395,6 +443,11 @@ def done_to(cue: Cue) -> frozenset[str]:
     return frozenset(w.removeprefix(OF) for w in cue.theme if not w.startswith("~") or w.startswith(OF))
 
 
+def wanted(cue: Cue) -> frozenset[str]:
+    """What a report of an act cue's act may name as what it was done to or on."""
+    return done_to(cue) | {w.removeprefix(ON) for w in cue.theme if w.startswith(ON)}
+
+
 def in_passive(old: Cue, doer: str | None) -> bool:
     """Is the doer a report gives what old's act is done to ("a notice was issued on Wednesday":
     the notice), the report in the passive with nobody else named doing it?"""
@@ -410,9 +463,11 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
                                   ("no", "yes")}:
         return False
     passive = in_passive(old, doer)
+    # an open act written in the passive ("the business case has not been approved") has for its agent what it
+    # is done to: a report in the passive of that same thing settles it, whoever did it
+    same_patient = old.agent not in (None, "other", "pronoun") and PATIENT + token(old.agent) in obj
     if old.agent not in (None, "other", "pronoun"):
-        if doer != old.agent and not (doer == "pronoun" and subject == old.agent) and not passive \
-                and PATIENT + token(old.agent) not in obj:  # ("has not been approved": its agent what it is done to)
+        if doer != old.agent and not (doer == "pronoun" and subject == old.agent) and not passive and not same_patient:
             return False
     elif doer is None or subject is None:
         return False

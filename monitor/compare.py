@@ -72,9 +72,9 @@ class Baseline:
         self.year = max([int(snap["date"][:4]) for snap in snapshots if str(snap.get("date") or "")[:4].isdigit()]
                         or [int(v.amount) // 10000 for c in claims for v in c.values if v.kind == "date"
                             and not {MODAL_VALUE, DEADLINE_VALUE} & set(v.role)] or [0])  # not a target: "by 2030"
-        # who the baseline says releases or shuts things: another actor doing so is other news
-        # who speaks for whom: what an organisation's officer confirms, it does
+        # who speaks for whom: what an organisation's officer confirms or does, it does
         self.fronts = fronts([c.text for c in claims], self.entities)
+        # who the baseline says releases or shuts things: another actor doing so is other news
         self.doers = {frame: frozenset(c.agent for m in claims for c in m.cues if c.frame == frame and c.agent
                                        and c.agent not in ("other", "pronoun")) for frame in ("release", "access", "expose")}
         self.index: dict[str, list[int]] = defaultdict(list)
@@ -94,13 +94,15 @@ class Baseline:
         """frames.agrees, with each person the baseline gives a post standing for their organisation."""
         return agrees(self.speaking_for(new), self.speaking_for(old), self.doers.get(new.frame, frozenset()))
 
-    def settles(self, old: Cue, found: tuple, subject: str | None) -> bool:
-        """acts.settles, the same way."""
+    def settles(self, old: Cue, found: tuple[str, str, str | None, tuple[str, ...]], subject: str | None) -> bool:
+        """acts.settles of a report acts.report found (state, words, doer, object), each
+        person the baseline gives a post standing for their organisation."""
         state, _, doer, obj = found
         return acts.settles(self.speaking_for(old), state, self.fronts.get(doer, doer), obj,
                             self.fronts.get(subject, subject))
 
     def speaking_for(self, cue: Cue) -> Cue:
+        """The cue with its agent, where the baseline gives that person a post, as their organisation."""
         return replace(cue, agent=self.fronts[cue.agent]) if cue.agent in self.fronts else cue
 
     def moved_later(self, member: Claim, old: Cue, new: Cue) -> bool:
@@ -113,7 +115,7 @@ class Baseline:
                        for c in later for c2 in c.cues)
         act = act_of(old)
         for c in later:
-            if acts.may_mention(fold(c.text), act) and (found := acts.report(c.text, act, self.entities, acts.done_to(old))) \
+            if acts.may_mention(fold(c.text), act) and (found := acts.report(c.text, act, self.entities, acts.wanted(old))) \
                     and found[0] == new.state and self.settles(old, found, c.subject):
                 return True
         return False
@@ -273,7 +275,7 @@ def _settled(claim: Claim, baseline: Baseline):
             said = said or acts.words_lemmas(claim.text)
             if act not in said:
                 continue
-            found = acts.report(claim.text, act, baseline.entities, acts.done_to(old))
+            found = acts.report(claim.text, act, baseline.entities, acts.wanted(old))
             if found and baseline.settles(old, found, claim.subject) \
                     and not baseline.before_story(claim.text, found[1]):
                 state, words, doer, obj = found

@@ -135,16 +135,19 @@ NONE = Entities()
 
 # the post of one who speaks for an organisation: "Gareth Pennock, Northfell's operations director"
 POST = (r"(?:chief|executive|director|head|chair(?:man|woman|person)?|spokes(?:person|man|woman)|president|manager|"
-        r"officer|secretary|minister|vice-chancellor|chancellor|principal|governor|leader|founder|owner|commissioner|"
+        r"officer|secretary|minister|vice-chancellor|chancellor|principal|governor|leader|commissioner|"
         r"superintendent|dean|ceo|boss|lawyer|solicitor|counsel)")
-WORDS_POST = rf"\s+(?:[a-z-]+\s+){{0,3}}?{POST}"  # "'s operations director", " chief executive"
+# "'s operations director", " chief executive" (a post no longer held is no voice: "a former director")
+WORDS_POST = rf"\s+(?!(?:[a-z-]+\s+){{0,2}}(?:former|ex|then|one-time|retired|outgoing|previous)\b)" \
+             rf"(?:[a-z-]+\s+){{0,3}}?{POST}"
 
 
 def fronts(sentences: list[str], entities: Entities) -> dict[str, str]:
     """Who speaks for whom, from the posts the baseline gives its people: "Gareth Pennock,
     Northfell's operations director", "Northfell's operations director, Gareth Pennock",
     "Kestrel chief executive Adrian Pell", "Helen Marsh, the chair of the trust". What
-    such a person confirms or declines to, the organisation does. One organisation each."""
+    such a person confirms, declines to, or does, the organisation does (compare.Baseline
+    reads every status so). One organisation each, and never one that itself has a voice."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
         folded = fold(sentence)
@@ -160,7 +163,7 @@ def fronts(sentences: list[str], entities: Entities) -> dict[str, str]:
                 found.setdefault(b.entity, set()).add(a.entity)  # the organisation's post, then the person
             elif re.fullmatch(r",\s+", between) and re.match(rf"(?:'s)?{WORDS_POST}\s*[,.]", folded[b.end - 2:]
                                                              if folded[b.start:b.end].endswith("'s") else folded[b.end:]) \
-                    or re.fullmatch(rf",(?:\s+the)?{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between):
+                    or re.fullmatch(rf",(?:\s+(?:the|an?))?{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between):
                 found.setdefault(a.entity, set()).add(b.entity)  # the person, then the organisation's post
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1 and person not in
             {o for others in found.values() for o in others}}

@@ -305,8 +305,9 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             start, end = m.start(), m.end()
             theme = ("" if m.group(0).startswith("rul") else re.sub(r"^\S+\s*", "", m.group(0))) + " " + \
                 _complement(s, end)  # "ruled out the possibility that": only what was ruled out
-            if not _passive(s, m) and TRAILING.match(s, end) and (said := re.search(r",\s*(?:\S+\s+){1,6}$", s[:start])):
-                theme = s[:said.start()].split(";")[-1]  # "..., Northfell confirmed on Friday, as the zone was widened"
+            comma = re.search(r",\s*(?:\S+\s+){1,6}$", s[:start]) if not _passive(s, m) and TRAILING.match(s, end) else None
+            if comma and not UNSETTLED.search(s[:comma.start()].split(";")[-1]):
+                theme = s[:comma.start()].split(";")[-1]  # "..., Northfell confirmed on Friday, as the zone was widened"
             elif _passive(s, m) or len(re.findall(r"[a-z]{4,}", theme)) < 2:
                 theme = _left_phrase(s, start) + " " + theme  # "The leak was genuine, OpenAI confirmed."
             agent = _passive_agent(s, m, mentions) or agent_of(s, start, mentions)
@@ -576,6 +577,10 @@ TRAILING = re.compile(r"\s*(?:(?:on|last|this|late|early)\s+\w+\s*|yesterday\s*|
                       r"in an?\s+(?:\w+\s+)?statement\s*)?(?:[,.;:]|$)")
 
 
+# a clause that is no statement of fact: a condition, a question, a possibility
+UNSETTLED = re.compile(r"^\s*(?:if|whether|asked|unless|when)\b|\b(?:may|might|could)\b")
+
+
 def _complement(s: str, end: int) -> str:
     """What a verify verb is about: the rest of its clause."""
     rest = s[end:]
@@ -782,9 +787,6 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
         shared, hedged = _words(a) & _words(b), _words(b) - {"whether"}
         if b.state != "unknown" or TRUTH in b.theme or len(shared) < 2 or len(shared) < len(hedged) / 2:
             return False
-    if a.frame == "verify" and TRUTH not in a.theme and SAID not in a.theme and b.state == "unknown" \
-            and len(_words(a) & asked) >= 3:
-        return True  # three words of the open question again: the same event, whichever names it carries
     if a.frame == "verify" and not (ea and eb):  # what is confirmed may name no entity: its words decide,
         # and more than one when only the baseline names what it is about ("sailings had been suspended"
         # is not "whether the captain had been suspended")

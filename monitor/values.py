@@ -219,8 +219,10 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
 GIVEN_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|gave|given|giving|set|sets)\s+(?:an?|the|its|their)\s+"
                           r"(?:initial|first|original|early|provisional)\s+(?:figure|estimate)\s+of\s+$")
 # "began on March 10, rather than late on Sunday, March 9": a few words of when or how may stand between
-# the contrast and the figure it sets aside (not "not only", "not just")
-CONTRAST = re.compile(r"(?:\brather than|\binstead of|,\s+not(?!\s+(?:only|just|least|even)\b))\s+(?:[a-z]+,?\s+){1,4}$")
+# the contrast and the figure it sets aside (not "not only", "not counting"), when a figure came before it
+# ("the council, not Fenwick, paid £40,000" sets nothing aside)
+CONTRAST = re.compile(r"(?:\brather than|\binstead of|,\s+not(?!\s+(?:only|just|least|even|counting|including|long|until|"
+                      r"before|after|far)\b))\s+(?:[a-z]+,?\s+){1,4}$")
 # a figure the sentence measures the news against: "far longer than the 72 hours first predicted",
 # "double the 10 seconds", "a long way from the sixty-second clips", "well after the 21 March date"
 COMPARED = re.compile(r"(?:(?<!\bno )\b(?:(?!other\b)[a-z]{3,}er|more|less) than|(?:,|\bthan)\s+(?:double|twice|triple)(?: of)?|"
@@ -404,7 +406,9 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     if (modal or PLANNED_AFTER.match(s, end)) and not ESTIMATE.search(s, max(0, start - 12), start):
         role.add(MODAL_VALUE)
     lead = s[max(0, start - 45):start]
-    if (PRIOR_BEFORE.search(lead) and not GIVEN_FIGURE.search(lead)) or COMPARED.search(lead) or CONTRAST.search(lead) \
+    contrast = CONTRAST.search(lead)
+    if (PRIOR_BEFORE.search(lead) and not GIVEN_FIGURE.search(lead)) or COMPARED.search(lead) \
+            or contrast and re.search(r"\d", s[:start - len(lead) + contrast.start()]) \
             or FROM_TO.search(lead) and TO_AFTER.match(s, end):
         role.add(PRIOR_VALUE)
     elif DELTA_BEFORE.search(lead):

@@ -1922,13 +1922,12 @@ def test_not_yet_ruled_out_is_still_open():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # three words of the open question again: the same event, though the two name different things
-    ("Orrin County Council confirmed that it had received a report from Fenwick Roofing last year warning of "
-     "movement in the roof beams.", "contradicted"),
-    # fewer words of it, with other names, is another question
+    # guards from review: the words of the question said of another named thing are another question
+    ("Orrin County Council confirmed it had received warnings about movement in the roof beams at Fenwick Roofing's "
+     "depot.", "not contradicted"),
     ("Orrin County Council confirmed that it had received a report from Fenwick Roofing last year.", "not contradicted"),
 ])
-def test_a_confirmation_in_many_words_of_the_question(text, expected):
+def test_the_words_of_a_question_about_another_named_thing(text, expected):
     expect(orrin(["Orrin County Council would not confirm whether it had received warnings about movement in the roof "
                   "beams of Orrin Library."]), text, expected)
 
@@ -2000,3 +1999,63 @@ def test_an_initial_figure_given_now_is_the_figure(text, prior):
 def test_the_one_who_puts_a_figure_at_a_value_only_gives_it():
     expect(orrin(["Fenwick Roofing said 2,400 books were damaged when the roof of Orrin Library fell in."]),
            "Orrin County Council now puts the number of books damaged at 3,100.", "updated")
+
+
+REVIEW_SEEDS = {
+    "notice": ["Orrin County Council has not decided whether to issue a repair notice on Orrin Library."],
+    "pay": ["Orrin County Council has not decided whether to pay Fenwick Roofing."],
+    "close": ["Orrin County Council has not decided whether to close Orrin Library."],
+    "refund": ["Orrin County Council has not decided whether to refund members' fees."],
+    "legal": ["Fenwick Roofing has not ruled out legal action against Orrin County Council."],
+    "inspect": ["Mara Quill, Orrin Library's director, would not confirm whether the roof had failed an inspection."],
+    "former": ["Mara Quill, a former director of Orrin Library, would not confirm whether the roof had failed an "
+               "inspection."],
+    "books": ["2,400 books were damaged at Orrin Library."],
+}
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # guards from review: a passive done by somebody the story does not know, or to somebody else
+    ("notice", "A repair notice was issued by the fire service on Wednesday.", "not contradicted"),
+    ("pay", "Fenwick Roofing was paid £40,000 by its insurer on Friday.", "not contradicted"),
+    ("close", "Orrin Library, closed by flooding last week, will reopen on Monday.", "not contradicted"),
+    ("notice", "A repair notice was issued to a homeowner in Ashby on Wednesday.", "not contradicted"),
+    ("notice", "A repair notice was issued on Orrin Library on Wednesday.", "contradicted"),
+    # an active verb after the noun the act is done to is no participle hung on it
+    ("pay", "Fenwick Roofing paid on Friday to settle the dispute.", "not contradicted"),
+    ("close", "Orrin Library closed on Friday for a staff training day.", "not contradicted"),
+    # what a decision hangs on
+    ("refund", "Orrin County Council said it would refund members' fees, provided the insurer paid out.",
+     "not contradicted"),
+    ("refund", "Orrin County Council said it would refund members' fees as long as the insurer paid out.",
+     "not contradicted"),
+    ("refund", "Orrin County Council says it would refund members' fees were the insurer to pay out.",
+     "not contradicted"),
+    # allegations are no legal claim; a refusal not yet made is none
+    ("legal", "Fenwick Roofing made fresh claims against the council in a letter to members.", "not contradicted"),
+    ("legal", "Fenwick Roofing has not formally ruled out legal action against the council.", "not contradicted"),
+    ("legal", "Fenwick Roofing hasn't yet ruled out legal action against the council.", "not contradicted"),
+    # a condition closing in a confirmation is no fact confirmed
+    ("inspect", "If the roof failed an inspection last year, Orrin Library confirmed, it will seek damages.",
+     "not contradicted"),
+    # a post no longer held is no voice of the organisation
+    ("former", "Orrin Library confirmed that the roof had failed an inspection.", "not contradicted"),
+    # a contrast with no figure before it sets no figure aside
+    ("books", "Staff, not volunteers, have counted 3,100 damaged books at Orrin Library.", "updated"),
+])
+def test_guards_from_review_of_passives_conditions_claims_and_posts(seeds, text, expected):
+    expect(story({**ORRIN, "repair notice": ["the notice"]}, REVIEW_SEEDS[seeds], "orrin", ["library", "roof"]),
+           text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The council, not Fenwick, paid £40,000 on Monday.",
+    "Rather than wait, the council paid £40,000 on Monday.",
+    "Orrin Library counted 2,400 damaged books, not counting 300 maps.",
+])
+def test_a_contrast_with_no_figure_before_it_sets_none_aside(text):
+    assert not any("~prior" in v.role for v in analyse(text).values)
+
+
+def test_an_organisation_that_owns_another_is_no_voice_of_it():
+    assert fronts(["Orrin County Council, Orrin Library's owner, said so."], Entities(ORRIN)) == {}
