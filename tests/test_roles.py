@@ -2059,3 +2059,14 @@ def test_a_contrast_with_no_figure_before_it_sets_none_aside(text):
 
 def test_an_organisation_that_owns_another_is_no_voice_of_it():
     assert fronts(["Orrin County Council, Orrin Library's owner, said so."], Entities(ORRIN)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "went on to launch" did launch; "put on general release" is released
+    ("Brightwave went on to launch Lumo on Monday.", "contradicted"),
+    ("Brightwave has put Lumo on general release.", "contradicted"),
+    ("Brightwave hopes to launch Lumo on Monday.", "not contradicted"),
+])
+def test_went_on_to_launch_and_general_release(text, expected):
+    expect(story({"Lumo": ["the app"], "Brightwave": ["the company"]}, ["Lumo has not yet been released."], "lumo",
+                 ["lumo"]), text, expected)
