@@ -224,9 +224,11 @@ GIVEN_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|gave|given|giving|set|s
 CONTRAST = re.compile(r"(?:\brather than|\binstead of|,\s+not(?!\s+(?:only|just|least|even|counting|including|long|until|"
                       r"before|after|far)\b))\s+(?:[a-z]+,?\s+){1,4}$")
 # a figure the sentence measures the news against: "far longer than the 72 hours first predicted",
-# "double the 10 seconds", "a long way from the sixty-second clips", "well after the 21 March date"
+# "double the 10 seconds", "a long way from the sixty-second clips", "well after the 21 March date",
+# "only a third of the one-minute videos", "far short of the one-minute videos"
 COMPARED = re.compile(r"(?:(?<!\bno )\b(?:(?!other\b)[a-z]{3,}er|more|less) than|(?:,|\bthan)\s+(?:double|twice|triple)(?: of)?|"
-                      r"\bbeyond|\ba long way from|\bfar from|\bwell (?:above|below|after|before|short of))\s+"
+                      r"\bbeyond|\ba long way from|\bfar from|\b(?:well|far|way) (?:above|below|after|before|short of)|"
+                      r"\b(?:a|one|two) (?:half|third|thirds|quarter|quarters|tenth|fraction) of)\s+"
                       r"(?:the|its|their)\s+$")
 # a figure the sentence says is out of date, before the one it gives now: "put its worth at $150 billion,
 # but the round had in fact valued it at $157 billion"

@@ -2070,3 +2070,11 @@ def test_an_organisation_that_owns_another_is_no_voice_of_it():
 def test_went_on_to_launch_and_general_release(text, expected):
     expect(story({"Lumo": ["the app"], "Brightwave": ["the company"]}, ["Lumo has not yet been released."], "lumo",
                  ["lumo"]), text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The longest clip is 20 seconds, a third of the one-minute length shown in February.",
+    "Clips run to ten seconds, far short of the one-minute videos shown in February.",
+])
+def test_a_figure_set_beside_as_a_fraction_or_far_short_is_what_it_was(text):
+    assert [("~prior" in v.role) for v in analyse(text).values if v.kind == "duration"] == [False, True]
