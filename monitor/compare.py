@@ -41,6 +41,10 @@ MOVE_WORDS = frozenset(stem(w) for w in "rise risen rose rising climbed climbing
                        "fell fallen dropped lifted lowered reduced pushed extended brought bringing taking put putting "
                        "placed total number count tally toll figure estimate stands stood reached now since latest final "
                        "again back".split())
+IT = re.compile(r"\b(?:it|they)\b")
+ANOTHER = re.compile(r"\b(?:another|other|an? (?:second|separate|different|earlier|previous|similar|shorter|longer|"
+                     r"smaller|larger))\b")  # "a shorter outage lasted about four hours": another one
+WITHIN = re.compile(r"\bwithin\b")  # "within an hour of reading it": until something else happened
 GIVES = re.compile(r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
                    r"(?:total|number|count|tally|toll|figure|estimate)\b")
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
@@ -316,6 +320,12 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
         return True  # the same measure of the same entity: "the company, now valued at ..."
     if v.noun == o.noun == "length" and any(not w.startswith("ent_") for w in shared):
         return True  # how long the same kind of thing is: "clips now run to 20 seconds"
+    clause = next((part for part in re.split(r"[:;]", fold(claim.text)) if fold(v.text) in part), "")
+    if v.noun == o.noun == "lasting" and unique and subject == old_subject and token(subject) in o.role and (
+            token(subject) in claim.tokens or IT.search(clause)) and not WITHIN.search(clause) \
+            and not ANOTHER.search(clause):
+        return True  # how long the sentence's subject lasted, which the baseline gives one way: "it was usable for
+        # roughly three and a half hours" of the leak that "lasted only three hours"
     if unique and subject == old_subject and any(not w.startswith("ent_") for w in shared) and (
             v.kind != "count" or v.noun == o.noun):
         return True  # both sentences are about one entity, and the baseline gives it one such value

@@ -2078,3 +2078,15 @@ def test_went_on_to_launch_and_general_release(text, expected):
 ])
 def test_a_figure_set_beside_as_a_fraction_or_far_short_is_what_it_was(text):
     assert [("~prior" in v.role) for v in analyse(text).values if v.kind == "duration"] == [False, True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how long the story's subject lasted, said of it with other words, updates the one way the baseline gives it
+    ("Logs show it was in effect for roughly five hours.", "updated"),
+    # a time until something else is not how long it lasted
+    ("Staff noticed it within five hours.", "not updated"),
+])
+def test_how_long_the_subject_lasted(text, expected):
+    town = story({"Arle Council": ["the council"], "outage": ["the outage", "the failure"]},
+                 ["The outage at Arle Council lasted only three hours."], "arle", ["outage"])
+    expect(town, text, expected, before=["The outage began early on Monday."])
