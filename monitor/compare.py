@@ -41,9 +41,9 @@ MOVE_WORDS = frozenset(stem(w) for w in "rise risen rose rising climbed climbing
                        "fell fallen dropped lifted lowered reduced pushed extended brought bringing taking put putting "
                        "placed total number count tally toll figure estimate stands stood reached now since latest final "
                        "again back".split())
-IT = re.compile(r"\b(?:it|they)\b")
-ANOTHER = re.compile(r"\b(?:another|other|an? (?:second|separate|different|earlier|previous|similar|shorter|longer|"
-                     r"smaller|larger))\b")  # "a shorter outage lasted about four hours": another one
+IT_WAS = re.compile(r"\bit\s+(?:was|had been|stayed|remained|ran|lasted|went)\b")
+ANOTHER = re.compile(r"\b(?:another|other|(?:an?|the) (?:first|second|separate|different|earlier|previous|similar|"
+                     r"shorter|longer|smaller|larger))\b")  # "a shorter outage lasted about four hours": another one
 WITHIN = re.compile(r"\bwithin\b")  # "within an hour of reading it": until something else happened
 GIVES = re.compile(r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
                    r"(?:total|number|count|tally|toll|figure|estimate)\b")
@@ -320,10 +320,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
         return True  # the same measure of the same entity: "the company, now valued at ..."
     if v.noun == o.noun == "length" and any(not w.startswith("ent_") for w in shared):
         return True  # how long the same kind of thing is: "clips now run to 20 seconds"
-    clause = next((part for part in re.split(r"[:;]", fold(claim.text)) if fold(v.text) in part), "")
-    if v.noun == o.noun == "lasting" and unique and subject == old_subject and token(subject) in o.role and (
-            token(subject) in claim.tokens or IT.search(clause)) and not WITHIN.search(clause) \
-            and not ANOTHER.search(clause):
+    if v.noun == o.noun == "lasting" and unique and subject == old_subject and token(subject) in o.role \
+            and _lasted(v, claim, subject):
         return True  # how long the sentence's subject lasted, which the baseline gives one way: "it was usable for
         # roughly three and a half hours" of the leak that "lasted only three hours"
     if unique and subject == old_subject and any(not w.startswith("ent_") for w in shared) and (
@@ -338,6 +336,18 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     # the story entities beside a date only took part in what happened then: no evidence it is the same event
     evidence = s + 0.1 * len(shared) if v.kind == "date" else _evidence(v, o, s)
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH) or evidence >= MATCH)
+
+
+def _lasted(v: Value, claim: Claim, subject: str) -> bool:
+    """Is duration v how long the sentence's subject lasted: the subject of its clause, by
+    name beside the figure or as "it" before a verb ("so it was usable for roughly three and
+    a half hours"), not a time within which something else happened nor another of its kind
+    ("a shorter outage", "the first lasted five hours")?"""
+    folded = fold(claim.text)
+    at = folded.find(fold(v.text))
+    clause = re.split(r"[:;]", folded[:at])[-1] if at >= 0 else ""
+    return (token(subject) in v.role or IT_WAS.search(clause) is not None) and not WITHIN.search(clause) \
+        and not ANOTHER.search(clause)
 
 
 def _values(claim: Claim, baseline: Baseline):
@@ -432,8 +442,12 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
 
 def _giver(claim: Claim) -> set[str]:
     """The subject that puts a figure at a value ("the operator now puts the number of
-    vehicles destroyed at 23") gives it, as a speaker does: it owns no part of it."""
-    return {token(claim.subject)} if claim.subject and GIVES.search(fold(claim.text)) else set()
+    vehicles destroyed at 23") gives it, as a speaker does, unless it is of its own ("puts
+    the number of staff it employs at 300")."""
+    gives = GIVES.search(fold(claim.text)) if claim.subject else None
+    if gives is None or re.search(r"\b(?:its|their|it|they|own)\b", fold(claim.text)[gives.end():].split(" at ")[0]):
+        return set()
+    return {token(claim.subject)}
 
 
 def _restated(v: Value, o: Value, pairs) -> bool:

@@ -139,7 +139,6 @@ RELEASE_YES = re.compile(
     r"|\bopen(?:ed|s)? (?:it |access )?(?:up )?to (?:the )?(?:public|everyone|all|anyone)\b"
     r"|\b(?:is|are|went|goes|go) (?:now )?(?:out|live|on (?:general )?(?:release|sale))\b"
     r"|\b(?:put|puts|putting) (?:[\w-]+ ){1,3}?on (?:general )?(?:sale|release)\b"
-    r"|\b(?:went|goes|go|gone) on to (?:release|launch|roll out|ship|open up)\b"
     r"|\bno longer (?:limited|restricted|confined|exclusive|reserved) (?:to|for)\b"
     r"|\b(?:is|are) (?:now )?(?:bundled|included) (?:into|in|with) (?:[\w$-]+ ){0,6}?(?:subscriptions?|plans?|memberships?)\b"
     r"|\b(?:anyone|anybody|everyone|everybody|the public|all users|any user|any(?: [\w-]+){0,4} (?:subscriber|user|"
@@ -441,8 +440,8 @@ def scope_of(s: str, start: int) -> str:
     if modal and not (modal.group(1) in ("when", "once", "if", "until", "before", "after", "ahead of")
                       and re.match(r"(?:went|was|were|became|made|put|began|sold|\w+ed)\b", s[start:])):
         return "modal"  # "expected to confirm"; but "when Sora went on general release" happened
-    if re.search(r"\bto\s+$", lead) and not re.search(r"\b(?:went|goes|go|gone) on to\s+$", lead):
-        return "modal"  # "Analysts expect OpenAI to confirm" (but "went on to confirm" did)
+    if re.search(r"\bto\s+$", lead):
+        return "modal"  # "Analysts expect OpenAI to confirm"
     if (cond := re.search(r"\b(?:once|if|when|until|unless)\s+((?:\w+\W+){3,7})$", lead)) and not re.search(
             r"\b(?:went|goes|was|were|is|are|became|made|put|began|sold|\w+ed)\b", cond.group(1) + s[start:start + 12]):
         return "modal"  # "will restart its routes once the main runway reopens": a condition, not a report
@@ -595,7 +594,7 @@ def _passive(s: str, m: re.Match) -> bool:
     lead = s[max(0, m.start() - 25):m.start()]
     return bool(re.search(r"(?:\b(?:was|were|is|are|been|being|be|get|got|gets|remains?|remained)|,)\s+"
                           r"(?:(?:not|yet|now|since|also|quickly|already|still|then|later|reportedly|though|"
-                          r"although|officially|publicly|never|n't)\s+)*$", lead)) or " on to " not in m.group(0) and m.group(0).startswith(
+                          r"although|officially|publicly|never|n't)\s+)*$", lead)) or m.group(0).startswith(
         ("went", "goes", "go ", "is ", "are ", "was ", "were ", "has been", "have been", "no longer", "back ", "came back", "comes back", "come back", "unreleased", "on hold", "not been", "not yet been", "remain", "still")) or " again" in m.group(0)
 
 
@@ -618,8 +617,7 @@ def _theme(s: str, m: re.Match) -> str:
 
 def _object(s: str, m: re.Match) -> str:
     """The words after an active status word up to the end of its object."""
-    inside = re.sub(r"^(?:(?:went|goes|go|gone) on to \S+|\S+)\s*", "", m.group(0))  # "opened Sora to paying": the
-    # object may sit in the match
+    inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
     after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]
     stop = OBJECT_END.search(after)
     obj = after[:stop.start()] if stop else after

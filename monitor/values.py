@@ -216,7 +216,9 @@ PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|d
                           r"\s+(?:in\s+|on\s+|at\s+|by\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?"
                           r"(?:(?:usual|normal|standard|original|previous)\s+)?$")
 # a first figure given now is the figure, not one it was: "insurers have put an initial figure of £2.4 million on it"
-GIVEN_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|gave|given|giving|set|sets)\s+(?:an?|the|its|their)\s+"
+# (not "had put" or "gave": then)
+GIVEN_FIGURE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:put|placed|given|set)|puts|places|gives|sets)\s+"
+                          r"(?:an?|the|its|their)\s+"
                           r"(?:initial|first|original|early|provisional)\s+(?:figure|estimate)\s+of\s+$")
 # "began on March 10, rather than late on Sunday, March 9": a few words of when or how may stand between
 # the contrast and the figure it sets aside (not "not only", "not counting"), when a figure came before it
@@ -225,15 +227,17 @@ CONTRAST = re.compile(r"(?:\brather than|\binstead of|,\s+not(?!\s+(?:only|just|
                       r"before|after|far)\b))\s+(?:[a-z]+,?\s+){1,4}$")
 # a figure the sentence measures the news against: "far longer than the 72 hours first predicted",
 # "double the 10 seconds", "a long way from the sixty-second clips", "well after the 21 March date",
-# "only a third of the one-minute videos", "far short of the one-minute videos"
+# "far short of the one-minute videos"
 COMPARED = re.compile(r"(?:(?<!\bno )\b(?:(?!other\b)[a-z]{3,}er|more|less) than|(?:,|\bthan)\s+(?:double|twice|triple)(?: of)?|"
-                      r"\bbeyond|\ba long way from|\bfar from|\b(?:well|far|way) (?:above|below|after|before|short of)|"
-                      r"\b(?:a|one|two) (?:half|third|thirds|quarter|quarters|tenth|fraction) of)\s+"
+                      r"\bbeyond|\ba long way from|\bfar from|\b(?:well|far|way) (?:above|below|after|before|short of))\s+"
                       r"(?:the|its|their)\s+$")
 # a figure the sentence says is out of date, before the one it gives now: "put its worth at $150 billion,
 # but the round had in fact valued it at $157 billion"
 SUPERSEDED = re.compile(r"\b(?:in fact|actually|in reality|out of date|outdated|already dated|understated|overstated|"
                         r"no longer (?:accurate|correct|current))\b")
+# a measure the news is a fraction of, written as a modifier: "a third of the one-minute length" (not "a third
+# of the 600 people it employs", the whole the other figure is part of)
+FRACTION_OF = re.compile(r"\b(?:a|one|two|three) (?:half|third|thirds|quarter|quarters|tenth|fraction) of (?:the|its|their)\s+$")
 # a figure the sentence gives as what somebody called it, beside another of its kind: "the letter called
 # OpenAI a $150B company; this month its valuation is near $300 billion" (where the sentence says which
 # figure is out of date, SUPERSEDED decides: "... actually put it at $157 billion")
@@ -410,6 +414,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     lead = s[max(0, start - 45):start]
     contrast = CONTRAST.search(lead)
     if (PRIOR_BEFORE.search(lead) and not GIVEN_FIGURE.search(lead)) or COMPARED.search(lead) \
+            or FRACTION_OF.search(lead) and "-" in s[start:end] \
             or contrast and re.search(r"\d", s[:start - len(lead) + contrast.start()]) \
             or FROM_TO.search(lead) and TO_AFTER.match(s, end):
         role.add(PRIOR_VALUE)
