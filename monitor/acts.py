@@ -22,7 +22,7 @@ from .entities import Entities, Mention, token
 from .frames import agent_of, scope_of
 from .models import Cue
 from .text import fold
-from .values import NUMBER_NAMES
+from .values import MONTHS, NUMBER_NAMES
 
 # English past forms no suffix rule finds
 IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
@@ -125,10 +125,9 @@ PASSIVE_LEAD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 # open act is done to: "the trust paid in full" is active)
 REDUCED = re.compile(r"\b(?P<head>[a-z]{3,})(?:\s+(?:against|into|on|over)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+$")
 # a phrase of whom or where an act was done to or on, not of when: "to a homeowner", "on Ashby Library"
-RECIPIENT = re.compile(r"\b(?:to|on|for|against|at)\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:monday|tuesday|wednesday|"
-                       r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
-                       r"october|november|december|morning|afternoon|evening|night|weekend|week|month|year|day|time|"
-                       r"once|least|\d))")
+RECIPIENT = re.compile(rf"\b(?:to|on|for|against|at)\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:(?:monday|tuesday|"
+                       rf"wednesday|thursday|friday|saturday|sunday|{'|'.join(MONTHS)}|morning|afternoon|evening|night|"
+                       rf"weekend|week|month|year|day|time|once|least)\b|\d))")
 MAIN_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|remains?|remained|stays?|stayed|can|could|must|"
                        r"should|lists?|listed|requires?|required|says?|said)\b")
 AFTER_PARTICIPLE = re.compile(r"\s+(?:on|last|this|in|at|by|against|to|earlier|yesterday|for)\b")
