@@ -139,7 +139,7 @@ POST = (r"(?:chief|executive|director|head|chair(?:man|woman|person)?|spokes(?:p
         r"superintendent|dean|ceo|boss|lawyer|solicitor|counsel)")
 # "'s operations director", " chief executive" (a post no longer held is no voice: "a former director")
 WORDS_POST = rf"\s+(?!(?:[a-z-]+\s+){{0,2}}(?:former|ex|then|one-time|retired|outgoing|previous)\b)" \
-             rf"(?:[a-z-]+\s+){{0,3}}?{POST}"
+             rf"(?:(?!(?:and|or|but|while|who|which|whose)\b)[a-z-]+\s+){{0,3}}?{POST}"  # (one phrase: not ", and a spokesman")
 
 
 def fronts(sentences: list[str], entities: Entities) -> dict[str, str]:
@@ -153,17 +153,28 @@ def fronts(sentences: list[str], entities: Entities) -> dict[str, str]:
         folded = fold(sentence)
         mentions = entities.find(folded, sentence)
         for a, b in zip(mentions, mentions[1:]):
-            between, owned = folded[a.end:b.start], folded[a.start:a.end].endswith("'s")
             if a.entity == b.entity:
                 continue
-            if re.fullmatch(rf"(?:'s)?{WORDS_POST},?\s+", between) and (owned or between.startswith("'s")
-                                                                        or "," not in between) \
-                    or owned and re.fullmatch(r"\s*", between) and re.search(rf"\b{POST}$", folded[b.start:b.end]):
-                # (the post may be a name of the person: "Castleway's managing director")
-                found.setdefault(b.entity, set()).add(a.entity)  # the organisation's post, then the person
-            elif re.fullmatch(r",\s+", between) and re.match(rf"(?:'s)?{WORDS_POST}\s*[,.]", folded[b.end - 2:]
-                                                             if folded[b.start:b.end].endswith("'s") else folded[b.end:]) \
-                    or re.fullmatch(rf",(?:\s+(?:the|an?))?{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between):
-                found.setdefault(a.entity, set()).add(b.entity)  # the person, then the organisation's post
+            if _post_then_person(folded, a, b):
+                found.setdefault(b.entity, set()).add(a.entity)
+            elif _person_then_post(folded, a, b):
+                found.setdefault(a.entity, set()).add(b.entity)
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1 and person not in
             {o for others in found.values() for o in others}}
+
+
+def _post_then_person(folded: str, org: Mention, person: Mention) -> bool:
+    """"Northfell's operations director, Gareth Pennock", "Kestrel chief executive Adrian Pell",
+    or the post as a name of the person: "Castleway's managing director"."""
+    between, owned = folded[org.end:person.start], folded[org.start:org.end].endswith("'s")
+    if re.fullmatch(rf"(?:'s)?{WORDS_POST},?\s+", between):
+        return owned or between.startswith("'s") or "," not in between
+    return owned and not between.strip() and re.search(rf"\b{POST}$", folded[person.start:person.end]) is not None
+
+
+def _person_then_post(folded: str, person: Mention, org: Mention) -> bool:
+    """"Gareth Pennock, Northfell's operations director," or "Helen Marsh, the chair of the trust"."""
+    between = folded[person.end:org.start]
+    after = folded[org.end - 2:] if folded[org.start:org.end].endswith("'s") else folded[org.end:]
+    return re.fullmatch(r",\s+", between) is not None and re.match(rf"(?:'s)?{WORDS_POST}\s*[,.]", after) is not None \
+        or re.fullmatch(rf",(?:\s+(?:the|an?))?{WORDS_POST}\s+(?:of|at|for)\s+(?:the\s+)?", between) is not None
