@@ -1956,7 +1956,7 @@ def test_an_officer_speaks_for_the_organisation(text, expected):
     # a list, or a name beside another with no post between, says nothing of who speaks for whom
     ("Mara Quill, Fenwick Roofing and Orrin Library were named.", {}),
     ("Fenwick Roofing told Mara Quill on Friday.", {}),
-    ("The roof of Orrin Library fell in, and a spokesman for Orrin County Council said so.", {}),
+    ("Mara Quill, and a spokesman for Orrin Library, said so.", {}),
 ])
 def test_who_speaks_for_whom(sentence, expected):
     assert fronts([sentence], Entities(ORRIN)) == expected
