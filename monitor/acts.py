@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entities, Mention, token
-from .frames import agent_of, scope_of
+from .frames import agent_of, named, scope_of
 from .models import Cue
 from .text import fold
 from .values import MONTHS, NUMBER_NAMES
@@ -389,11 +389,15 @@ def _to_another(s: str, end: int, mentions: list[Mention], wanted: frozenset[str
     a time and other than a story entity the open act is on ("issued to a homeowner in Ashby",
     not "issued on Wednesday" or "issued on Orrin Library")?"""
     clause = re.split(r"[,;]", s[end:])[0]
-    for r in RECIPIENT.finditer(clause):
-        at = end + r.end()
-        if not any(men.start in (at, at + 4) and token(men.entity) in wanted for men in mentions):
-            return True
-    return False
+    return any(not ((men := _mention_at(s, end + r.end(), mentions)) and token(men.entity) in wanted)
+               for r in RECIPIENT.finditer(clause))
+
+
+def _mention_at(s: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """The mention that starts at at, or just after a "the" there (a mention is found with
+    its article dropped)."""
+    article = re.match(r"the\s+", s[at:])
+    return next((men for men in mentions if men.start in (at, at + (article.end() if article else 0))), None)
 
 
 def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
@@ -402,9 +406,7 @@ def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     done to ("the council's notice, issued on Wednesday"), or else the subject ("police said
     a man had been arrested"), which may be what it was done to."""
     if by := BY.match(s, m.end()):
-        named = re.match(r"the\s+", s[by.end():])  # a mention may start at its article or after it
-        return next((men.entity for men in mentions if men.start in (by.end(), by.end() + (named.end() if named else 0))),
-                    "other")
+        return men.entity if (men := _mention_at(s, by.end(), mentions)) else "other"
     before = s[:m.start()].rstrip(" ,")
     start = max(before.rfind(c) for c in ",;:") + 1  # the noun phrase's clause
 
@@ -450,8 +452,7 @@ def wanted(cue: Cue) -> frozenset[str]:
 def in_passive(old: Cue, doer: str | None) -> bool:
     """Is the doer a report gives what old's act is done to ("a notice was issued on Wednesday":
     the notice), the report in the passive with nobody else named doing it?"""
-    return old.agent not in (None, "other", "pronoun") and doer not in (None, "other", "pronoun", old.agent) \
-        and token(doer) in done_to(old)
+    return named(old.agent) and named(doer) and doer != old.agent and token(doer) in done_to(old)
 
 
 def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subject: str | None) -> bool:
@@ -462,10 +463,10 @@ def settles(old: Cue, state: str, doer: str | None, obj: tuple[str, ...], subjec
                                   ("no", "yes")}:
         return False
     passive = in_passive(old, doer)
-    # an open act written in the passive ("the business case has not been approved") has for its agent what it
-    # is done to: a report in the passive of that same thing settles it, whoever did it
-    same_patient = old.agent not in (None, "other", "pronoun") and PATIENT + token(old.agent) in obj
-    if old.agent not in (None, "other", "pronoun"):
+    if named(old.agent):
+        # an open act written in the passive ("the business case has not been approved") has for its agent what
+        # it is done to: a report in the passive of that same thing settles it, whoever did it
+        same_patient = PATIENT + token(old.agent) in obj
         if doer != old.agent and not (doer == "pronoun" and subject == old.agent) and not passive and not same_patient:
             return False
     elif doer is None or subject is None:

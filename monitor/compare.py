@@ -16,7 +16,7 @@ from collections import defaultdict
 from .claims import OPENS_WITH_NAME, STOP, analyse_all, extract_claims, stem, tokens
 from .entities import Entities, fronts, token, topic_terms
 from . import acts
-from .frames import SAID, SPOKE, act_of, agrees, conflict
+from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
 from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, STRUCTURAL, THEM, comparable,
@@ -243,7 +243,7 @@ def _novelty(new: Claim, old: Claim, baseline: Baseline, stated: tuple[Value, ..
 
 
 def _who(cue: Cue) -> str:
-    return f" by {cue.agent}" if cue.agent not in (None, "other", "pronoun") else ""
+    return f" by {cue.agent}" if named(cue.agent) else ""
 
 
 def _status(claim: Claim, baseline: Baseline):
@@ -444,8 +444,9 @@ def _giver(claim: Claim) -> set[str]:
     """The subject that puts a figure at a value ("the operator now puts the number of
     vehicles destroyed at 23") gives it, as a speaker does, unless it is of its own ("puts
     the number of staff it employs at 300")."""
-    gives = GIVES.search(fold(claim.text)) if claim.subject else None
-    if gives is None or re.search(r"\b(?:its|their|it|they|own)\b", fold(claim.text)[gives.end():].split(" at ")[0]):
+    folded = fold(claim.text)
+    gives = GIVES.search(folded) if claim.subject else None
+    if gives is None or re.search(r"\b(?:its|their|it|they|own)\b", folded[gives.end():].split(" at ")[0]):
         return set()
     return {token(claim.subject)}
 

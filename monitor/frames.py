@@ -502,6 +502,16 @@ POSTMODIFIER = re.compile(r"\s+(?:through|across|around|along|near|outside|insid
                           r"[\w'-]+(?:\s+[\w'-]+){0,3}$")
 
 
+def named(agent: str | None) -> bool:
+    """Is the agent a story entity (not nobody, somebody else, or a bare "it")?"""
+    return agent not in (None, "other", "pronoun")
+
+
+def _ending(mentions: list[Mention], cut: int, end: int) -> Mention | None:
+    """The first mention after cut that ends the phrase ending at end."""
+    return next((men for men in mentions if cut <= men.start and end - 1 <= men.end <= end + 1), None)
+
+
 def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     """Who is the subject of the status word at start: the story entity that ends the noun
     phrase just before it (speaker heads like 'spokesperson' and fillers like 'on Friday'
@@ -529,16 +539,13 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if h and re.search(r"(?:^|,)\s*(?:an?|the)\s*$", core) and BARE_SPEAKER.match(h.group()):
         return "pronoun"  # "a spokesperson conceded": one who speaks for whom the article is about, as "it" does
     for candidate in (core, seg):  # "an OpenAI spokesperson", "a spokesperson for OpenAI"
-        end = cut + len(candidate.rstrip())
-        for men in mentions:
-            if cut <= men.start and end - 1 <= men.end <= end + 1:
-                # the head of "X of Y" where the story names X too: "the managing director of the trust"
-                head = next((h for h in mentions if cut <= h.start and re.fullmatch(r"\s+of\s+(?:the\s+)?",
-                                                                                    s[h.end:men.start])), None)
-                return (head or men).entity
+        if men := _ending(mentions, cut, cut + len(candidate.rstrip())):
+            # the head of "X of Y" where the story names X too: "the managing director of the trust"
+            head = next((h for h in mentions if cut <= h.start and re.fullmatch(r"\s+of\s+(?:the\s+)?",
+                                                                                s[h.end:men.start])), None)
+            return (head or men).entity
     if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
-        end = cut + len(head)
-        if (men := next((men for men in mentions if cut <= men.start and end - 1 <= men.end <= end + 1), None)):
+        if men := _ending(mentions, cut, cut + len(head)):
             return men.entity
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
         said = re.search(rf"\b(?:{SAY})(?:\s+(?:(?:on|last|this|late|early)\s+\w+|yesterday|today))?(?:\s+that)?\s*$",
@@ -747,7 +754,7 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame != b.frame:
         return False
     if a.frame == "act":  # one act (its lemma), by the same doer where the baseline names one
-        return act_of(a) == act_of(b) and (b.agent in (None, "other", "pronoun") or a.agent == b.agent)
+        return act_of(a) == act_of(b) and (not named(b.agent) or a.agent == b.agent)
     if a.frame == "verify" and not _same_agent(a.agent, b.agent):
         return False
     if SPOKE in a.theme:  # speaking up settles only the same party's silence
@@ -756,7 +763,7 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
             and NO_COMMENT.search(a.words) and NO_COMMENT.search(b.words):
         return True  # "again declined to comment": the same silence
     if a.frame == "verify" and a.state == "yes" and SAID not in a.theme and b.state == "unknown" and \
-            NO_COMMENT.search(b.words) and not _words(b) and a.agent == b.agent and a.agent not in (None, "other", "pronoun"):
+            NO_COMMENT.search(b.words) and not _words(b) and a.agent == b.agent and named(a.agent):
         return True  # "Dunmore would not comment", then "Dunmore has admitted that ...": the silence is over
     if a.frame == "access" and (ta := thing_of(a)) and (tb := thing_of(b)) and ta not in b.theme and tb not in a.theme:
         return False  # the recall in force is not the plant reopened, though both are the company's
@@ -811,7 +818,7 @@ def _words(cue: Cue) -> set[str]:
 
 
 def _same_agent(new: str | None, old: str | None) -> bool:
-    if old in (None, "other", "pronoun"):
+    if not named(old):
         return new not in ("other",)
     return new == old
 
