@@ -19,7 +19,8 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PRIOR_VALUE, REVISED, RUNNING, STRUCTURAL, THEM, comparable,
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PLURAL_WORDS, PRIOR_VALUE, REVISED, RUNNING,
+                     STRUCTURAL, THEM, comparable,
                      holds, measures,
                      moved, salient, same, shared_role)
 
@@ -27,6 +28,8 @@ OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
 UNNAMED_WHOLE = re.compile(rf" of {THEM}$")
 OF_BEFORE = re.compile(rf" of {THEM}\b")  # "two of those sponsors": of a whole the article gave before
+# what kind a part of a whole is: "96 of the patients (now recalled) are children", "were rare editions"
+BREAKDOWN = re.compile(rf"[^,;:.]*?\s(?:are|were)\s+(?:(?:all|mostly|now)\s+)?(?:(?![a-z]+(?:ed|en|ing)\b|(?:for|to|in|on|at|by|from|with|of|not)\b)[a-z-]+\s+)?(?:[a-z]+s|{PLURAL_WORDS})\b")
 PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|over|fewer than|less than) )?\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){{0,2}}\S+'s|{THEM}|"
                   r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
@@ -378,10 +381,13 @@ def _values(claim: Claim, baseline: Baseline):
                  or restates and MODAL_VALUE in o.role and comparable(_unmarked(v), _unmarked(o))]
         if id(v) in parts:  # "two of the four theatres" is neither the four nor the hospital's nine
             pairs = [p for p in pairs if not any(same(w, p[3]) or p[3].amount > w.amount for w in wholes if w.noun == v.noun)]
-            if not any(w.noun == v.noun for w in wholes) and (OF_BEFORE.search(v.text) or
-                                                                any(id(p[3]) in baseline.parts for p in pairs)):
-                pairs = [p for p in pairs if id(p[3]) in baseline.parts]  # "two of the workers" is of the baseline's part
-                # (and "two of those sponsors" a part of a whole said before, never that whole)
+            if not any(w.noun == v.noun for w in wholes):
+                if OF_BEFORE.search(v.text) or any(id(p[3]) in baseline.parts for p in pairs):
+                    pairs = [p for p in pairs if id(p[3]) in baseline.parts]  # "two of the workers" is of the baseline's
+                    # part (and "two of those sponsors" a part of a whole said before, never that whole)
+                elif BREAKDOWN.match(claim.text, claim.text.find(v.text) + len(v.text)):
+                    pairs = []  # "96 of the patients now being recalled are children": what kind the part is, not how
+                    # many were recalled ("six of the workers were taken to hospital" may say what the four were)
         if not salient(v):  # a bare month is background unless it dates the same act of the same entity
             pairs = [p for p in pairs if not salient(p[3]) and (_same_act(v, p[3]) or same(v, p[3]) and any(
                 w.startswith("ent_") for w in shared_role(v, p[3])) or id(p[3]) in was)]
@@ -401,6 +407,9 @@ def _values(claim: Claim, baseline: Baseline):
                                                      or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
+        if v.qualifier != "vague" and any(p[3].qualifier != "vague" for p in near):
+            near = [p for p in near if p[3].qualifier != "vague"]  # "hundreds of patients" holds 587, but the
+            # baseline's own "412 patients" says what that figure was
         # a value the sentence itself says it was is changed by any other figure, however close
         # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
         match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)),

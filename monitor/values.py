@@ -86,7 +86,7 @@ PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft
 COLLECTIVE = r"(?:crew|police)(?!\s+(?!(?:has|was|is|as|its|this)\b)[a-z]+s\b)"
 PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
-WORKFORCE = frozenset("staff staffers employees workers personnel".split())
+WORKFORCE = frozenset("staff staffers employees workers personnel workforce".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
 # a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
 GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on)\b)[a-z-]+\s+\d{1,2}"
@@ -132,6 +132,8 @@ NOT_PLURAL = frozenset("this has was its his hers ours yours theirs thus perhaps
 # nouns that can count anyone: "16 individuals" may restate "600 artists", "900 passengers" never restates "two jets"
 GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatory signatures "
                             "signature members member adults adult".split())
+# the body a count of members belongs to, when that body is a kind of people: "members of staff", "of the crew"
+MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(staff|crew|public|workforce|police|personnel)\b")
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
 NUMBER_NAMES = tuple(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2)
@@ -694,6 +696,8 @@ def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
     """What a count counts: the noun, or the story entity the words ending in it name
     ("31 vessels" and "26 container ships", when the story calls its ships vessels too)."""
     noun = m.group(group)
+    if noun in ("members", "member") and (of := MEMBERS_OF.match(m.string, m.end(group))):
+        noun = of.group(1)  # "nine members of staff" counts staff, as "17 staff" does
     if noun not in GENERIC_COUNTED and role_tokens:
         named = role_tokens(phrase_start, m.end(group))
         if named and named[-1].startswith("ent_"):

@@ -2115,3 +2115,26 @@ def test_how_long_something_else_took_is_not_how_long_the_subject_lasted(text):
     town = story({"Arle Council": ["the council"], "outage": ["the outage", "the failure"]},
                  ["The outage at Arle Council lasted only three hours."], "arle", ["outage"])
     expect(town, text, "not updated", before=["The outage began early on Monday."])
+
+
+
+def test_members_of_staff_count_staff():
+    """"nine members of staff" counts what "17 staff" counts; members of a union are members."""
+    assert [v.noun for v in find_values("nine members of staff, 40 members of the public and 12 members of the union")] \
+        == ["staff", "public", "member"]
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a range the baseline gives ("hundreds") holds the new figure, but its own exact figure says what it was
+    (["Hundreds of books were damaged, the library said.", "Orrin Library said 2,400 books were damaged."],
+     "Staff found 900 damaged books at Orrin Library.", "updated"),
+    (["Hundreds of books were damaged, the library said."], "Staff found 900 damaged books at Orrin Library.",
+     "corroborated"),
+    # what kind a part of a whole is says nothing of that whole ("six of the workers were taken to hospital"
+    # stays an update: test_guards_from_review_of_bounds_parts_owners_and_statements)
+    (["Orrin Library said some 2,400 books were being sent away for repair."],
+     "For the first time, the library disclosed that 900 of the books now being repaired are rare editions.",
+     "not updated"),
+])
+def test_a_range_yields_to_the_exact_figure_and_a_part_is_not_the_whole(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
