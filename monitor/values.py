@@ -268,7 +268,8 @@ DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling
                           r"drop|cut|reduced?|raised?|extended|extend|shortened|lowered|climbed|jumped|slipped|declined|"
                           r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$"
                           r"|\b(?:rose|fell|jumped|climbed|slipped|dropped|gained|declined|surged|tumbled|sank|plunged|"
-                          r"soared|edged (?:up|down)|(?:has|have|had|will|to) add(?:ed)?)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$")
+                          r"soared|edged (?:up|down)|(?:has|have|had|will|to) add(?:ed)?)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$"
+                          r"|\b(?:a further|an additional|an extra|another)\s+$")  # "cost a further £9,000"
 # the part of a count added or set apart, not its total: "three new cases", "the five newest patients"
 INCREMENT = re.compile(r"\b(?:new|newest|latest|more|further|additional|extra|fresh|other|remaining)\b")
 ANOTHER = re.compile(r"\banother\s+$")

@@ -2138,3 +2138,13 @@ def test_members_of_staff_count_staff():
 ])
 def test_a_range_yields_to_the_exact_figure_and_a_part_is_not_the_whole(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum added ("a further", "an extra") is no new level of the sum the baseline gives
+    ("The council has set aside an extra £20,000 for the library.", "not updated"),
+    ("Repairs have cost Orrin Library a further £9,000 in staff overtime.", "not updated"),
+    ("The damaged books were worth £52,000, the library said.", "updated"),
+])
+def test_a_sum_added_is_no_new_level(text, expected):
+    expect(orrin(["Orrin Library said the damaged books were worth around £46,000."]), text, expected)
