@@ -50,6 +50,9 @@ ANOTHER = re.compile(r"\b(?:another|other|(?:an?|the) (?:first|second|separate|d
 WITHIN = re.compile(r"\bwithin\b")  # "within an hour of reading it": until something else happened
 GIVES = re.compile(r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
                    r"(?:total|number|count|tally|toll|figure|estimate)\b")
+# words for people, stemmed as a role holds them: who took part, not what happened
+PEOPLE = frozenset(stem(w) for w in "staff staffers members workers employees people persons individuals residents "
+                   "adults".split())
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
 
 
@@ -312,8 +315,10 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     # near a count or a date a story entity is a participant ("300 artists", "the artists
     # published on November 29"), not what is measured: the verb must agree too
     # and when two counts count different nouns, one's noun beside the other is no evidence
+    # (and beside a date, the people who did something: "staff silenced the alarm on 28 February" is not when
+    # "staff discovered the fault")
     shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")
-              and (v.noun == o.noun or w not in (v.noun, o.noun))} or \
+              and (v.noun == o.noun or w not in (v.noun, o.noun)) and (v.kind != "date" or w not in PEOPLE)} or \
         measures(v) & measures(o)
     if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights",
         # and on a close match or the same entity planning it ("the council will contribute £71 million")

@@ -2148,3 +2148,13 @@ def test_a_range_yields_to_the_exact_figure_and_a_part_is_not_the_whole(seeds, t
 ])
 def test_a_sum_added_is_no_new_level(text, expected):
     expect(orrin(["Orrin Library said the damaged books were worth around £46,000."]), text, expected)
+
+
+def test_the_people_beside_a_date_are_no_evidence_of_what_happened_then():
+    """"staff silenced the alarm on 28 February" is not when "staff discovered the fault"."""
+    clinic = story({"Arle Clinic": ["the clinic"], "vaccine fridge": ["the fridge"], "fridge alarm": ["the alarm"]},
+                   ["Staff discovered the fault when they opened the building on Monday, 3 March.",
+                    "The fridge at Arle Clinic failed over the weekend.", "The clinic said 1,840 doses had been thrown away.",
+                    "The clinic manager would not confirm whether the alarm had been switched off."], "arle", ["fridge"])
+    expect(clinic, "The practice manager told the Post that a member of staff had silenced the alarm on Friday "
+                   "28 February, and that it was not reset before the building closed.", "not updated")
