@@ -278,7 +278,8 @@ ANOTHER = re.compile(r"\banother\s+$")
 # a value the sentence itself says is of another one: compared only with another such value
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
-                       r"nationally|nationwide|across the country|"
+                       r"nationally|nationwide|across the country|worldwide|globally|around the world|"
+                       r"in an? (?:average|typical|normal) (?:year|month|week)|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
 ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")

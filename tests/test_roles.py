@@ -2158,3 +2158,11 @@ def test_the_people_beside_a_date_are_no_evidence_of_what_happened_then():
                     "The clinic manager would not confirm whether the alarm had been switched off."], "arle", ["fridge"])
     expect(clinic, "The practice manager told the Post that a member of staff had silenced the alarm on Friday "
                    "28 February, and that it was not reset before the building closed.", "not updated")
+
+
+@pytest.mark.parametrize("text", [
+    "Industry figures suggest that around 15,000 library books are damaged by water worldwide in an average year.",
+    "Around 9,000 books are damaged by leaks in an average year, the council said.",
+])
+def test_a_figure_of_the_world_or_of_an_average_year_is_not_the_story_s(text):
+    expect(orrin(ORRIN_SEEDS), text, "not updated")
