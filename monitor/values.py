@@ -282,7 +282,11 @@ ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by
                        r"in an? (?:average|typical|normal) (?:year|month|week)|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
-ELSEWHERE_OPENING = re.compile(r"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b")
+# or about another event of the kind, from its first words or an opening phrase: "A comparable clean-up in 2019
+# cost ...", "At the height of a smaller spill at Brackwater in 2019, ..."
+OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b"
+ELSEWHERE_OPENING = re.compile(rf"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b|{OTHER_EVENT}|"
+                               rf"[^,;:.]{{0,60}}?\b{OTHER_EVENT}[^,;:.]{{0,60}},(?!\d)")
 # "In the neighbouring resort of Oberau, bookings dipped", "a chairlift at nearby Grauspitz": another place's
 # figure when its clause names nothing of the story's ("At a nearby hotel, Quill said the library's ..." does)
 NEARBY_OPENING = re.compile(r"(?:in|at|across) (?:the |a )(?:neighbou?ring|nearby|adjacent)\b")

@@ -2166,3 +2166,16 @@ def test_the_people_beside_a_date_are_no_evidence_of_what_happened_then():
 ])
 def test_a_figure_of_the_world_or_of_an_average_year_is_not_the_story_s(text):
     expect(orrin(ORRIN_SEEDS), text, "not updated")
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of another event of the kind, named in the sentence's first words or its opening phrase
+    ("At the height of a smaller leak at Arle in 2019, more than 3,000 books were damaged, the council said.",
+     "not updated"),
+    ("A comparable flood at Arle Library in 2019 damaged 5,000 books.", "not updated"),
+    ("More than 3,000 books were damaged, the council said.", "updated"),
+])
+def test_a_figure_of_another_event_of_the_kind(text, expected):
+    expect(orrin(["The number of books damaged at Orrin Library has risen to 2,400.",
+                  "The reading room at Orrin Library remains closed."]), text, expected)
