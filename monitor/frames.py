@@ -116,6 +116,9 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
                       rf"\b(?:made|gave|issued|offered|delivered|{SAY_IN}) (?:its|his|her|their) {FIRST_WORD}|"
                       rf"^in (?:its|his|her|their) {FIRST_WORD}|"
                       r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b(?! by)")  # who spoke follows it
+# "Brindle Haulage said in a statement that it carried waste to Crayke Moor": speaking up about the story, when
+# what it says names something the story does ("... that it was pleased with the new contract" is other news)
+SAID_IN_STATEMENT = re.compile(rf"\b{SAY_IN} an? (?:[a-z-]+ )?statement\b")
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -357,7 +360,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 # a firm "will" is a decision reported ("customers will receive a credit, the utility said")
                 add("verify", "yes", said.start("who"), said.end(), agent, claim, SAID)
     # speaking up at all, beside what was said
-    for m in SPOKE_UP.finditer(s):
+    statements = [m for m in SAID_IN_STATEMENT.finditer(s) if any(men.start >= m.end() for men in mentions)]
+    for m in [*SPOKE_UP.finditer(s), *statements]:
         if not scope_of(s, m.start()):
             # "In a statement issued on Wednesday, Halbrook said ...", "Breaking its silence, Tolley said ...",
             # "In its first statement, Tolley apologised ...": the one who speaks opens the main clause

@@ -1292,6 +1292,9 @@ def test_what_reopens_is_the_noun_a_relative_clause_is_on(text, expected):
     ("In a statement issued on Wednesday, Halden Properties said its cranes had been inspected.", "contradicted"),
     ("In a statement issued on Wednesday, the union said Halden Properties had ignored warnings.", "not contradicted"),
     ("Halden Properties said in a statement that it was pleased with the new contract.", "not contradicted"),
+    # what it says in a statement names something of the story: it speaks on the matter, whatever it said before
+    ("Halden Properties, which had previously declined to comment, said in a statement that the union had been "
+     "consulted on every lift.", "contradicted"),
     ("Halden Properties has not issued a statement.", "not contradicted"),
 ])
 def test_issuing_a_statement_ends_a_silence(text, expected):
