@@ -322,7 +322,10 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
         measures(v) & measures(o)
     if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights",
         # and on a close match or the same entity planning it ("the council will contribute £71 million")
-        return (s >= MATCH or subject == old_subject and token(subject) in shared_role(v, o)) and any(
+        # and how long a thing the story names is expected to last, which the baseline gives one way ("the rink
+        # is now expected to remain closed for 16 weeks" of "expected to stay shut for at least ten weeks")
+        return (s >= MATCH or subject == old_subject and token(subject) in shared_role(v, o)
+                or v.noun == o.noun == "lasting" and unique and _expected_to_last(v, o, claim, member)) and any(
             not w.startswith(("ent_", "~")) and w not in (v.noun, o.noun) for w in shared)
     if measures(v) & measures(o) and token(subject) in o.role:
         return True  # the same measure of the same entity: "the company, now valued at ..."
@@ -344,6 +347,16 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     # the story entities beside a date only took part in what happened then: no evidence it is the same event
     evidence = s + 0.1 * len(shared) if v.kind == "date" else _evidence(v, o, s)
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH) or evidence >= MATCH)
+
+
+def _expected_to_last(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
+    """Are two planned durations how long one story entity is expected to last: one named
+    beside both figures (or the baseline sentence's subject), not merely who says so, and
+    not a time within which something else will happen ("inspectors would return within
+    three months")?"""
+    ours = _ents(v.role) - _said(claim) - _giver(claim) - {token(c.agent) for c in claim.cues if named(c.agent)}
+    theirs = (_ents(o.role) | {token(member.subject)} if member.subject else _ents(o.role)) - _said(member)
+    return bool(ours & theirs) and not WITHIN.search(fold(claim.text))
 
 
 def _lasted(v: Value, claim: Claim, subject: str) -> bool:

@@ -2182,3 +2182,24 @@ def test_a_figure_of_the_world_or_of_an_average_year_is_not_the_story_s(text):
 def test_a_figure_of_another_event_of_the_kind(text, expected):
     expect(orrin(["The number of books damaged at Orrin Library has risen to 2,400.",
                   "The reading room at Orrin Library remains closed."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how long a thing the story names is expected to last, which the baseline gives one way
+    ("The library is now expected to remain closed for 16 weeks, the council said.", "updated"),
+    ("Engineers expect Orrin Library to be closed for 20 weeks in total.", "updated"),
+    # not another thing, named only beside the one who confirms it, nor a time within which something else happens
+    ("Separately, the council confirmed that Arle Pool will close for two weeks in April for routine maintenance.",
+     "not updated"),
+    ("The council said inspectors would return to Orrin Library within three months.", "not updated"),
+])
+def test_how_long_a_story_entity_is_expected_to_last(text, expected):
+    expect(story({**ORRIN, "Arle Pool": [], "Orrin Library": ["the library", "the building"]},
+                 ["Orrin County Council, which owns the library, said the building would stay shut for at least ten "
+                  "weeks while a repair plan is drawn up.",
+                  "The damage at Orrin Library came to light on 14 February.",
+                  "The building, which opened in 1987, is expected to stay shut for at least ten weeks, and the council "
+                  "has put the repair bill at £850,000.",
+                  "The book sale raised £3,000 for the roof appeal.",
+                  "The reading room at Orrin Library remains closed."], "orrin", ["library", "roof"]),
+           text, expected)
