@@ -19,7 +19,7 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, PLURAL_WORDS, PRIOR_VALUE, REVISED, RUNNING,
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, PRIOR_VALUE, REVISED, RUNNING,
                      STRUCTURAL, THEM, comparable,
                      holds, measures,
                      moved, salient, same, shared_role)
@@ -464,7 +464,11 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     # the baseline's one figure of the noun, when the sentence says nothing else of what it counts ("put the
     # passenger total at 122", not "the number of books lent to schools rose to 3,100")
     bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
-    return bool(words) or unique and bare and v.kind != "date"
+    # a date said to differ from the one given before, of the entity the sentence is about ("the building was
+    # in fact completed in 1984, three years earlier than the date given") is that entity's date
+    dated = v.kind == "date" and MOVED_FROM.match(claim.text, claim.text.find(v.text) + len(v.text)) is not None \
+        and claim.subject is not None and token(claim.subject) in ev & eo
+    return bool(words) or unique and bare and v.kind != "date" or dated
 
 
 def _giver(claim: Claim) -> set[str]:

@@ -2203,3 +2203,22 @@ def test_how_long_a_story_entity_is_expected_to_last(text, expected):
                   "The book sale raised £3,000 for the roof appeal.",
                   "The reading room at Orrin Library remains closed."], "orrin", ["library", "roof"]),
            text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date said to differ from the one given before, of the entity the sentence is about
+    ("Records seen by the Courier show Orrin Library was in fact completed in 1984, three years earlier than "
+     "the date given on its website.", "updated"),
+    ("Records show the damage at Orrin Library in fact came to light on 2 March, a day earlier than the date given "
+     "in first reports.", "updated"),
+    # another entity's date, however it is said to differ
+    ("Arle Pool was in fact completed in 1984, three years earlier than the date given on its website.",
+     "not updated"),
+])
+def test_a_date_said_to_differ_from_the_one_given_is_its_entity_s(text, expected):
+    expect(story({**ORRIN, "Arle Pool": []},
+                 ["Orrin Library, which opened in 1987, has never had its roof replaced.",
+                  "Dr Quill said the roof was inspected in 2021 and again in 2019.",
+                  "The damage at Orrin Library came to light early on Monday 3 March.",
+                  "Orrin County Council has not decided whether to rebuild the roof."], "orrin", ["library", "roof"]),
+           text, expected)
