@@ -70,6 +70,11 @@ BARE_SPEAKER = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman|representat
 REL_VERB = re.compile(r"\s*(?:[a-z]+ed|is|was|were|are|has|have|had|ran|led|built|runs|owns|operates|manages|oversees|"
                       r"controls|hosts|employs|represents|holds|makes|supplies|maintains|provides|serves)\s")
 PRONOUN = re.compile(r"(?:^|\s)(?:it|they|he|she|we|who|which)$")
+# "it" after a verb is what was done to, not who did it: "threw it", "made it"
+# (not after a verb of saying or knowing: "has confirmed it will pay" is its subject)
+OBJECT_PRONOUN = re.compile(r"\s+(?!(?:and|but|or|that|as|because|when|if|while|so|said|says|say|told|confirm\w*|"
+                            r"announc\w*|admit\w*|acknowledg\w*|insist\w*|stat\w*|den\w*|expect\w*|hop\w*|"
+                            r"believ\w*|think\w*|thought|know\w*|knew|decid\w*|agree\w*)\s)[a-z]+\s+(?:it|them)$")
 # words that open a clause of its own ("whereas guaranteeing security measures are in place")
 OPENERS = r"\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b"
 # a clause starts after one of these: the agent of a later verb is never before them
@@ -551,6 +556,9 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
         if men := _ending(mentions, cut, cut + len(head)):
             return men.entity
+    if (obj := OBJECT_PRONOUN.search(seg)) and (men := next((m for m in reversed(mentions) if cut <= m.start and re.fullmatch(
+            r"(?:\s+(?:from|of|at|in|on|behind|inside)\s+[\w' -]+)?", s[m.end:cut + obj.start()])), None)):
+        return men.entity  # "artists from the testing programme threw it open": the artists, not "it"
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department
         said = re.search(rf"\b(?:{SAY})(?:\s+(?:(?:on|last|this|late|early)\s+\w+|yesterday|today))?(?:\s+that)?\s*$",
                          s[:cut])  # "the agency said on Wednesday that it", "the ferry company said it"

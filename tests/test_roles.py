@@ -2222,3 +2222,17 @@ def test_a_date_said_to_differ_from_the_one_given_is_its_entity_s(text, expected
                   "The damage at Orrin Library came to light early on Monday 3 March.",
                   "Orrin County Council has not decided whether to rebuild the roof."], "orrin", ["library", "roof"]),
            text, expected)
+
+
+
+@pytest.mark.parametrize("text, agent", [
+    # "it" after a verb is what was done to: the ones who threw it open are who opened it
+    ("Two weeks earlier, testers from the beta programme threw it open to everyone.", "testers"),
+    ("Brightwave threw it open to everyone on Monday.", "brightwave"),
+    # after a verb of saying it is the subject of what follows (resolved as any "it" is)
+    ("Brightwave has confirmed it opened Lumo to everyone.", "pronoun"),
+])
+def test_an_object_pronoun_is_not_who_acted(text, agent):
+    ents = Entities({"Lumo": ["the app"], "Brightwave": ["the company"], "testers": ["the testers"]})
+    *_, claim = analyse_all(["Lumo went on sale on Monday.", text], "t", ents)
+    assert [c.agent for c in claim.cues if c.frame in ("release", "access")] == [agent]
