@@ -713,7 +713,7 @@ def _left_phrase(s: str, start: int) -> str:
     apposition = APPOSITIVE.search(left.rstrip())  # "Sora, the model that testers leaked, is now bundled": Sora
     if apposition and len(left[:apposition.start()].split()) <= 4:  # the aside is on the subject, not an object
         left = left[:apposition.start()]
-    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|{OPENERS}|\bafter\b|\bbefore\b|\bwhen\b|"
+    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|,\s+so\b(?!\s+far)|{OPENERS}|\bafter\b|\bbefore\b|\bwhen\b|"
                             rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
         return left

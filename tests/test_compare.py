@@ -127,6 +127,9 @@ def test_own_restatements(baseline, text, status):
     ("Several reports suggest OpenAI will finally ship Sora next week.", "new"),  # a hedge, no release
     ("The leak revealed Sora's training data.", "contradicted"),  # expose
     ("The leak revealed nothing about how Sora was built.", "corroborated"),
+    # "nothing" opening the clause after ", so" is what was exposed
+    ("The page borrowed testers' credentials, so nothing about Sora's training data was exposed.", "corroborated"),
+    ("The page borrowed testers' credentials, so Sora's training data was exposed.", "contradicted"),
     ("If the leak had exposed Sora's weights, OpenAI would have sued.", "new"),
     ("A 2019 letter against facial recognition was signed by 1,200 people.", "new"),  # another letter
     ("Pika's new model renders clips at up to 4K resolution.", "new"),  # a name the story does not know
