@@ -285,7 +285,9 @@ ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by
 # or about another event of the kind, from its first words or an opening phrase: "A comparable clean-up in 2019
 # cost ...", "At the height of a smaller spill at Brackwater in 2019, ..."
 OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b"
+# or about the other one of an owner's ("Kelsall's other landfill covers 11 hectares"), perhaps as reported
 ELSEWHERE_OPENING = re.compile(rf"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b|{OTHER_EVENT}|"
+                               r"(?:[\w' ]{0,40}?\b(?:said|says)\s+(?:that\s+)?)?(?:its|their|his|her|(?:[a-z]+\s+){0,3}[a-z]+'s) other\b|"
                                rf"[^,;:.]{{0,60}}?\b{OTHER_EVENT}[^,;:.]{{0,60}},(?!\d)")
 # "In the neighbouring resort of Oberau, bookings dipped", "a chairlift at nearby Grauspitz": another place's
 # figure when its clause names nothing of the story's ("At a nearby hotel, Quill said the library's ..." does)

@@ -2236,3 +2236,14 @@ def test_an_object_pronoun_is_not_who_acted(text, agent):
     ents = Entities({"Lumo": ["the app"], "Brightwave": ["the company"], "testers": ["the testers"]})
     *_, claim = analyse_all(["Lumo went on sale on Monday.", text], "t", ents)
     assert [c.agent for c in claim.cues if c.frame in ("release", "access")] == [agent]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other one of an owner's is another thing, however its figure is put
+    ("Dr Quill said Orrin County Council's other library, at Arle, covers 11 hectares and has never had a flood.",
+     "not updated"),
+    ("Dr Quill said the library in fact covers 3 hectares.", "updated"),
+])
+def test_the_other_one_of_an_owner_s(text, expected):
+    expect(orrin(["Orrin Library covers 2 hectares, the council said.", "The reading room at Orrin Library remains closed.",
+                  "Orrin County Council has not decided whether to rebuild the roof."]), text, expected)
