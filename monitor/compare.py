@@ -19,7 +19,7 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, PRIOR_VALUE, REVISED, RUNNING,
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, offset_agrees, PRIOR_VALUE, REVISED, RUNNING,
                      STRUCTURAL, THEM, comparable,
                      holds, measures,
                      moved, salient, same, shared_role)
@@ -350,13 +350,17 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
 
 
 def _expected_to_last(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
-    """Are two planned durations how long one story entity is expected to last: one named
-    beside both figures (or the baseline sentence's subject), not merely who says so, and
-    not a time within which something else will happen ("inspectors would return within
-    three months")?"""
+    """Are two planned durations how long one story entity is expected to last: the
+    sentence's subject, named beside both figures (or the baseline sentence's subject), not
+    somebody's thing or one a phrase places ("the library's car park", "books from the
+    library", "a temporary library in the pool building"), not merely who says so, and not a time
+    within which something else will happen ("inspectors would return within three months")?"""
+    folded = fold(claim.text)
     ours = _ents(v.role) - _said(claim) - _giver(claim) - {token(c.agent) for c in claim.cues if named(c.agent)}
     theirs = (_ents(o.role) | {token(member.subject)} if member.subject else _ents(o.role)) - _said(member)
-    return bool(ours & theirs) and not WITHIN.search(fold(claim.text))
+    head = re.split(r"\b(?:is|are|was|were|will|would|has|have|had|expects?|expected)\b", folded, maxsplit=1)[0]
+    return claim.subject is not None and token(claim.subject) in ours & theirs and "'s" not in head \
+        and not re.search(r"\b(?:an?|from|in|of|at|on|by|with|for|near)\b", head) and not WITHIN.search(folded)
 
 
 def _lasted(v: Value, claim: Claim, subject: str) -> bool:
@@ -425,9 +429,10 @@ def _values(claim: Claim, baseline: Baseline):
                                                      or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
         near.sort(key=lambda p: -_evidence(v, p[3], p[0]))
-        if v.qualifier != "vague" and any(p[3].qualifier != "vague" for p in near):
-            near = [p for p in near if p[3].qualifier != "vague"]  # "hundreds of patients" holds 587, but the
-            # baseline's own "412 patients" says what that figure was
+        if v.qualifier != "vague":  # "hundreds of patients" holds 587, but the baseline's own "412 patients", which
+            # that range gives roughly, says what the figure was ("40 patients contacted so far" is another count)
+            exact = [p[3] for p in near if p[3].qualifier != "vague"]
+            near = [p for p in near if p[3].qualifier != "vague" or not any(same(p[3], e) for e in exact)]
         # a value the sentence itself says it was is changed by any other figure, however close
         # ("roughly 36 percent, up from 35 percent" against "about 35 percent")
         match = next((p for p in near if same(v, p[3], revised) and not (id(p[3]) in was and v.amount != p[3].amount)),
@@ -467,7 +472,7 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     # a date said to differ from the one given before, of the entity the sentence is about ("the building was
     # in fact completed in 1984, three years earlier than the date given") is that entity's date
     dated = v.kind == "date" and MOVED_FROM.match(claim.text, claim.text.find(v.text) + len(v.text)) is not None \
-        and claim.subject is not None and token(claim.subject) in ev & eo
+        and claim.subject is not None and token(claim.subject) in ev & eo and offset_agrees(claim.text, v, o)
     return bool(words) or unique and bare and v.kind != "date" or dated
 
 

@@ -123,7 +123,10 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
                       r"^in a (?:[a-z-]+ )?statement (?:issued|released|put out)\b(?! by)")  # who spoke follows it
 # "Brindle Haulage said in a statement that it carried waste to Crayke Moor": speaking up about the story, when
 # what it says names something the story does ("... that it was pleased with the new contract" is other news)
-SAID_IN_STATEMENT = re.compile(rf"\b{SAY_IN} an? (?:[a-z-]+ )?statement\b")
+# (nor a statement that it will not comment, nor one a relative clause recalls: "X, which said in a statement in
+# January that ..., declined to comment")
+SAID_IN_STATEMENT = re.compile(rf"(?<!which )(?<!who )\b{SAY_IN} an? (?:[a-z-]+ )?statement\b(?![^.;]*?(?:\b(?:not|no|unable|"
+                               rf"n't|never)\b[^.;]{{0,25}}\b(?:comment|respond|answer)|\bin due course\b))")
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -556,7 +559,8 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
         if men := _ending(mentions, cut, cut + len(head)):
             return men.entity
-    if (obj := OBJECT_PRONOUN.search(seg)) and (men := next((m for m in reversed(mentions) if cut <= m.start and re.fullmatch(
+    if (obj := OBJECT_PRONOUN.search(seg)) and (men := next((m for m in reversed(mentions) if cut <= m.start
+                                                             and m.end <= cut + obj.start() and re.fullmatch(
             r"(?:\s+(?:from|of|at|in|on|behind|inside)\s+[\w' -]+)?", s[m.end:cut + obj.start()])), None)):
         return men.entity  # "artists from the testing programme threw it open": the artists, not "it"
     if PRONOUN.search(seg):  # "The department said it was too early to say": it is the department

@@ -3,6 +3,7 @@ and fractions), video resolutions and dates, each with its qualifier (more than,
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -86,7 +87,7 @@ PLURALS = ("people", "children", "men", "women", "staff", "personnel", "aircraft
 COLLECTIVE = r"(?:crew|police)(?!\s+(?!(?:has|was|is|as|its|this)\b)[a-z]+s\b)"
 PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
-WORKFORCE = frozenset("staff staffers employees workers personnel workforce".split())
+WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
 # a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
 GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on)\b)[a-z-]+\s+\d{1,2}"
@@ -132,8 +133,6 @@ NOT_PLURAL = frozenset("this has was its his hers ours yours theirs thus perhaps
 # nouns that can count anyone: "16 individuals" may restate "600 artists", "900 passengers" never restates "two jets"
 GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatory signatures "
                             "signature members member adults adult".split())
-# the body a count of members belongs to, when that body is a kind of people: "members of staff", "of the crew"
-MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(staff|crew|public|workforce|police|personnel)\b")
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
                         "minutes seconds others ones yes".split())
 NUMBER_NAMES = tuple(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2)
@@ -278,17 +277,19 @@ ANOTHER = re.compile(r"\banother\s+$")
 # a value the sentence itself says is of another one: compared only with another such value
 ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
-                       r"nationally|nationwide|across the country|worldwide|globally|around the world|"
-                       r"in an? (?:average|typical|normal) (?:year|month|week)|"
+                       r"nationally|nationwide|across the country|in an? (?:average|typical|normal) (?:year|month|week)|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
 # or about another event of the kind, from its first words or an opening phrase: "A comparable clean-up in 2019
 # cost ...", "At the height of a smaller spill at Brackwater in 2019, ..."
-OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b"
+# (not "In a separate statement, ...": other news of the same story; and an opening phrase names the other
+# event's year)
+OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b(?!\s+(?:development|statement|briefing|interview|" \
+              r"announcement|update|report|letter|email|post|note|move|step|appeal|decision)\b)"
 # or about the other one of an owner's ("Kelsall's other landfill covers 11 hectares"), perhaps as reported
 ELSEWHERE_OPENING = re.compile(rf"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b|{OTHER_EVENT}|"
                                r"(?:[\w' ]{0,40}?\b(?:said|says)\s+(?:that\s+)?)?(?:its|their|his|her|(?:[a-z]+\s+){0,3}[a-z]+'s) other\b|"
-                               rf"[^,;:.]{{0,60}}?\b{OTHER_EVENT}[^,;:.]{{0,60}},(?!\d)")
+                               rf"[^,;:.]{{0,60}}?\b{OTHER_EVENT}[^,;:.]{{0,60}}\b(?:19|20)\d\d\b[^,;:.]{{0,30}},(?!\d)")
 # "In the neighbouring resort of Oberau, bookings dipped", "a chairlift at nearby Grauspitz": another place's
 # figure when its clause names nothing of the story's ("At a nearby hotel, Quill said the library's ..." does)
 NEARBY_OPENING = re.compile(r"(?:in|at|across) (?:the |a )(?:neighbou?ring|nearby|adjacent)\b")
@@ -704,8 +705,6 @@ def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
     """What a count counts: the noun, or the story entity the words ending in it name
     ("31 vessels" and "26 container ships", when the story calls its ships vessels too)."""
     noun = m.group(group)
-    if noun in ("members", "member") and (of := MEMBERS_OF.match(m.string, m.end(group))):
-        noun = of.group(1)  # "nine members of staff" counts staff, as "17 staff" does
     if noun not in GENERIC_COUNTED and role_tokens:
         named = role_tokens(phrase_start, m.end(group))
         if named and named[-1].startswith("ent_"):
@@ -877,6 +876,31 @@ def salient(v: Value) -> bool:
     """A value that carries news on its own (a bare month is background; a day or a year
     is not)."""
     return v.kind != "date" or any(_date_parts(v.amount)[::2])
+
+
+# "three years earlier than the date given": how far a date says it is from the one given before
+OFFSET = re.compile(rf"(?P<n>an?|{NUM}|{WORDNUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|later)\s+than\b")
+
+
+def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
+    """Does the offset the sentence gives after date v ("a day earlier than first reported")
+    lead back to date o? True when it gives none or o lacks the parts to tell."""
+    m = OFFSET.search(sentence, sentence.find(v.text) + len(v.text))
+    if m is None:
+        return True
+    n = 1 if m.group("n") in ("a", "an") else parse_number(m.group("n"))
+    if not n:
+        return True
+    (y, mo, d), (oy, omo, od) = _date_parts(v.amount), _date_parts(o.amount)
+    sign = 1 if m.group("way") == "earlier" else -1  # v is earlier: o = v + n
+    if m.group("unit") == "year":
+        return not (y and oy) or oy - y == sign * n
+    if m.group("unit") == "month":
+        return not (mo and omo) or ((oy or y) * 12 + omo) - ((y or oy) * 12 + mo) == sign * n
+    if not (mo and d and omo and od):
+        return True
+    days = (datetime.date(oy or y or 2001, omo, od) - datetime.date(y or oy or 2001, mo, d)).days
+    return days == sign * n * (7 if m.group("unit") == "week" else 1)
 
 
 def _date_parts(amount: float) -> tuple[int, int, int]:

@@ -2121,18 +2121,15 @@ def test_how_long_something_else_took_is_not_how_long_the_subject_lasted(text):
 
 
 
-def test_members_of_staff_count_staff():
-    """"nine members of staff" counts what "17 staff" counts; members of a union are members."""
-    assert [v.noun for v in find_values("nine members of staff, 40 members of the public and 12 members of the union")] \
-        == ["staff", "public", "member"]
-
-
 @pytest.mark.parametrize("seeds, text, expected", [
     # a range the baseline gives ("hundreds") holds the new figure, but its own exact figure says what it was
-    (["Hundreds of books were damaged, the library said.", "Orrin Library said 2,400 books were damaged."],
+    (["Hundreds of books were damaged, the library said.", "Orrin Library said 412 books were damaged."],
      "Staff found 900 damaged books at Orrin Library.", "updated"),
     (["Hundreds of books were damaged, the library said."], "Staff found 900 damaged books at Orrin Library.",
      "corroborated"),
+    # an exact figure the range does not hold is another count ("40 sent away so far")
+    (["Hundreds of books were damaged, the library said.", "Orrin Library said 40 damaged books had been sent away "
+      "for repair so far."], "Orrin Library said 700 books had been damaged.", "not updated"),
     # what kind a part of a whole is says nothing of that whole ("six of the workers were taken to hospital"
     # stays an update: test_guards_from_review_of_bounds_parts_owners_and_statements)
     (["Orrin Library said some 2,400 books were being sent away for repair."],
@@ -2164,10 +2161,10 @@ def test_the_people_beside_a_date_are_no_evidence_of_what_happened_then():
 
 
 @pytest.mark.parametrize("text", [
-    "Industry figures suggest that around 15,000 library books are damaged by water worldwide in an average year.",
+    "Industry figures suggest that around 15,000 library books are damaged by water in an average year.",
     "Around 9,000 books are damaged by leaks in an average year, the council said.",
 ])
-def test_a_figure_of_the_world_or_of_an_average_year_is_not_the_story_s(text):
+def test_a_figure_of_an_average_year_is_not_the_story_s(text):
     expect(orrin(ORRIN_SEEDS), text, "not updated")
 
 
@@ -2247,3 +2244,43 @@ def test_an_object_pronoun_is_not_who_acted(text, agent):
 def test_the_other_one_of_an_owner_s(text, expected):
     expect(orrin(["Orrin Library covers 2 hectares, the council said.", "The reading room at Orrin Library remains closed.",
                   "Orrin County Council has not decided whether to rebuild the roof."]), text, expected)
+
+
+
+@pytest.mark.parametrize("seeds, before, text, expected", [
+    # guards from the review of this session's rules
+    # a statement that it will not comment, or one a relative clause recalls, breaks no silence
+    (["Fenwick Roofing declined to comment."], [],
+     "Fenwick Roofing said in a statement that it would not comment on Orrin Library while the inquiry was under way.",
+     "not contradicted"),
+    (["Fenwick Roofing declined to comment."], [],
+     "Fenwick Roofing said in a statement that it had no further comment to make on Orrin Library.", "not contradicted"),
+    (["Fenwick Roofing declined to comment."], [],
+     "Fenwick Roofing, which said in a statement in January that it had finished work at Orrin Library, declined to "
+     "comment on Tuesday.", "not contradicted"),
+    # "worldwide" is no other place when the story is world-wide
+    (["The number of books damaged at Orrin Library has risen to 2,400."], [],
+     "The number of books damaged has risen to 3,100 worldwide, Orrin Library said.", "updated"),
+    # "In a separate development/statement" is other news of the same story, not another event
+    (["The number of books damaged at Orrin Library has risen to 2,400."], [],
+     "In a separate development, Orrin Library said the number of damaged books had risen to 3,100.", "updated"),
+    # a planned duration of somebody's thing, or of a thing a phrase places, is not the entity's own
+    (["Orrin County Council said Orrin Library would stay shut for at least ten weeks."], [],
+     "The library's car park is expected to remain closed for two weeks while scaffolding goes up.", "not updated"),
+    (["Orrin County Council said Orrin Library would stay shut for at least ten weeks."], [],
+     "Books from the library are expected to stay in storage for six months, the council said.", "not updated"),
+    # an offset that does not lead back to the baseline's date is another date
+    (["Orrin Library, which opened in 1987, has never had its roof replaced."], [],
+     "Orrin Library was last inspected in 2022, a year later than previously reported.", "not updated"),
+])
+def test_guards_from_review_of_statements_durations_dates_and_others(seeds, before, text, expected):
+    expect(orrin(seeds), text, expected, before)
+
+
+
+def test_guard_from_review_a_speaker_after_it_is_not_who_did_it():
+    """"Reviewers wanted it released ..., Brightwave said": the trailing speaker released nothing."""
+    app = story({"Lumo": ["the app"], "Brightwave": ["the company"]}, ["Brightwave has not released Lumo in Europe."],
+                "lumo", ["lumo"])
+    expect(app, "Reviewers wanted it released in Europe this spring, Brightwave said.", "not contradicted",
+           before=["Lumo went on sale in the US in May."])
