@@ -90,7 +90,8 @@ PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
 # a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
-GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on)\b)[a-z-]+\s+\d{1,2}"
+GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on|further|" \
+        r"another|more|additional|extra|other)\b)[a-z-]+\s+\d{1,2}"  # ("a further 15 pupils" counts pupils)
 PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)(?:{GRADE}|[a-z-]+)\s+(?:and|or)\s+(?!(?:other|more|another)\b)(?:[a-z-]+|\d{1,2})(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
@@ -118,6 +119,10 @@ NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
                        rf"\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
+# "a further 15 pupils were moved, bringing the number taught at Ashcombe to 63": a total of what was added
+BRINGING_TOTAL = re.compile(rf"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:overall\s+|new\s+)?"
+                            rf"(?:total|number|count|tally)\b[^.;,]{{0,60}}?\bto\s+(?:(?:about|around|nearly|almost|some|"
+                            rf"roughly|more than|over)\s+)?(?P<n>{NUM})(?![\w%$])")
 # a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
 # passed 6,000", "flights cancelled since Thursday now number more than 520"
 COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far|since)\s+)?(?:passed|topped|exceeded|"
@@ -271,7 +276,7 @@ DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling
                           r"|\b(?:a further|an additional|an extra|another)\s+$")  # "cost a further £9,000"
 # the part of a count added or set apart, not its total: "three new cases", "the five newest patients"
 INCREMENT = re.compile(r"\b(?:new|newest|latest|more|further|additional|extra|fresh|other|remaining)\b")
-ANOTHER = re.compile(r"\banother\s+$")
+ANOTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$")
 # a price on the market ("Vantis shares closed at $43.10", "its closing price of $32.45") is that
 # day's quote: other days give other quotes, and none of them changes the story
 # a value the sentence itself says is of another one: compared only with another such value
@@ -605,7 +610,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         before = len(found)
         add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
         if len(found) > before and (INCREMENT.search(s, m.start("tail"), m.start("noun"))
-                                    or ANOTHER.search(s, max(0, m.start() - 9), m.start())):
+                                    or ANOTHER.search(s, max(0, m.start() - 16), m.start())):
             start, end, v = found[-1]  # "three new cases", "another 40 homes": what was added, not the total
             found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {DELTA_VALUE}))))
     for m in TIMES_DONE.finditer(s) if " times" in s else ():
@@ -632,6 +637,14 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                      w.group(0).removesuffix("s") not in MEASURES and w.group(0) not in MEASURES), None)
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
+    for m in BRINGING_TOTAL.finditer(s) if digit else ():  # the total a count added brings: of what it counts
+        n = parse_number(m.group("n"))
+        added = max(((a, v) for a, _, v in found if v.kind == "count" and a < m.start() and DELTA_VALUE in v.role),
+                    key=lambda p: p[0], default=None)
+        if n and n > 1 and added and not any(a == m.start("n") for a, _, _ in found):
+            add(m, "count", n, added[1].noun, start=m.start("n"))
+            start, end, v = found[-1]  # of the same things as those added: "pupils moved out of Thornby Wold"
+            found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | set(added[1].role) - {DELTA_VALUE}))))
     for m in OF_THEM.finditer(s) if " of th" in s else ():  # a part of the count before it, of what that counts
         n = parse_number(m.group("n"))
         if not n or n == 1:

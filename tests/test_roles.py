@@ -9,7 +9,7 @@ from monitor.claims import analyse, analyse_all, find_attribution
 from monitor.compare import Baseline, judge
 from monitor import acts
 from monitor.entities import Entities, fronts
-from monitor.values import MODAL_VALUE, PRIOR_VALUE, find_values, measures
+from monitor.values import DELTA_VALUE, MODAL_VALUE, PRIOR_VALUE, find_values, measures
 
 ENTITIES = {
     "Ostmark Harbour": ["the harbour", "the port", "Ostmark"],
@@ -2284,3 +2284,18 @@ def test_guard_from_review_a_speaker_after_it_is_not_who_did_it():
                 "lumo", ["lumo"])
     expect(app, "Reviewers wanted it released in Europe this spring, Brightwave said.", "not contradicted",
            before=["Lumo went on sale in the US in May."])
+
+
+def test_a_count_added_and_the_total_it_brings():
+    """"a further 40 homes" is what was added (not "a" group of a "further 40"), and the total it
+    brings counts homes too."""
+    values = find_values("A further 40 homes were evacuated, bringing the total to 250.")
+    assert [(v.amount, v.noun, DELTA_VALUE in v.role) for v in values] == [(40, "home", True), (250, "home", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A further 700 books were found damaged at Orrin Library, bringing the total to 3,100.", "updated"),
+    ("A further 700 books were found damaged at Orrin Library on Monday.", "not updated"),
+])
+def test_the_total_a_count_added_brings(text, expected):
+    expect(orrin(["The number of books damaged at Orrin Library has risen to 2,400."]), text, expected)
