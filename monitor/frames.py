@@ -590,6 +590,10 @@ def _relative_subject(s: str, bound: re.Match, mentions: list[Mention]) -> str |
     if bound.group(0) not in ("that", "which", "who") or not REL_VERB.match(s, bound.end()):
         return None
     head = next((men for men in mentions if abs(men.end - bound.start()) <= 1), None)
+    # "the managing director of the company that runs the landfill has confirmed": the head of "X of Y" the story names
+    of = head and next((men for men in mentions if re.fullmatch(r"\s+of\s+(?:the\s+)?", s[men.end:head.start])), None)
+    if of and re.search(r"(?:^|,)\s*(?:(?:the|its|their) )?$", s[:of.start]):
+        return of.entity
     if head and re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):
         return head.entity
     return None

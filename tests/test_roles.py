@@ -2299,3 +2299,15 @@ def test_a_count_added_and_the_total_it_brings():
 ])
 def test_the_total_a_count_added_brings(text, expected):
     expect(orrin(["The number of books damaged at Orrin Library has risen to 2,400."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of "X of the Y that runs ..." the story names is who confirms, not the thing Y runs
+    ("The director of the library that runs the reading room has confirmed that an employee of Fenwick Roofing had "
+     "been suspended.", "contradicted"),
+    ("A neighbour of the library that runs the reading room has confirmed that an employee of Fenwick Roofing had "
+     "been suspended.", "not contradicted"),
+])
+def test_the_named_head_of_a_phrase_a_relative_clause_follows(text, expected):
+    expect(story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the director"]}, ORRIN_SEEDS, "orrin",
+                 ["library", "roof"]), text, expected)
