@@ -308,7 +308,8 @@ TIER = re.compile(r"(?:other|free|basic|standard|plus|cheaper|lower)(?:-tier)? "
                   r"(?:users|members|subscribers|customers|accounts)\b")
 GROUP = re.compile(r"\b[\w-]+ (?:users|members|subscribers|customers|accounts)\b")
 MARKET_VALUE = "~market"
-STOCK = re.compile(r"\b(?:shares?|stocks?|share price|stock price)\b")
+# (a company's stock, not "the vaccine stock lost": goods held)
+STOCK = re.compile(r"\b(?:shares?|share price|stock price|stock market|(?:its|their|[a-z]+'s) stocks?)\b")
 MOVE_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|down|lost|loses|shed|sheds|dropped|drops?|slid|slumped|sank|plunged|"
                          r"tumbled|rose|risen|rises?|up|gained|gains|jumped|climbed|added)\s+(?:(?:about|around|roughly|"
                          r"nearly|almost|some|another|more than|over|a further|by)\s+)?$")
@@ -318,7 +319,7 @@ ONE_DAY = re.compile(r"[^.;]{0,20}?\b(?:on (?:mon|tues|wednes|thurs|fri|satur|su
                      r"late |morning |afternoon )?trading|on the (?:news|announcement|report|decision))\b")
 DAY_BEFORE = re.compile(r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[^,;]*$")
 SINCE = re.compile(r"\b(?:since|over the past|so far)\b")
-MARKET_BEFORE = re.compile(r"\b(?:shares?|stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
+MARKET_BEFORE = re.compile(r"\b(?:shares?|(?:its|their|[a-z]+'s) stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
                            r"fell|jumped|climbed|slipped|dropped|gained|lost|surged|tumbled|sank|plunged|soared|"
                            r"(?:was|were) (?:up|down))\b[^.;,]{0,25}$|\b(?:closing|share|stock|opening) price\b[^.;,]{0,12}$")
 CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])

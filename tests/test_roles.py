@@ -2311,3 +2311,14 @@ def test_the_total_a_count_added_brings(text, expected):
 def test_the_named_head_of_a_phrase_a_relative_clause_follows(text, expected):
     expect(story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the director"]}, ORRIN_SEEDS, "orrin",
                  ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stock a clinic or library holds is goods, not shares: its share of it lost is no market move
+    ("The library has now revised its estimate of the stock lost to 40 percent.", "updated"),
+    ("Brightwave's stock lost 40 percent on Monday.", "not updated"),
+])
+def test_stock_held_is_not_a_share_price(text, expected):
+    expect(story({**ORRIN, "Brightwave": [], "book stock": ["the stock", "its stock"]},
+                 ["Orrin Library estimated the book stock lost at about 30 percent."], "orrin", ["library"]),
+           text, expected)
