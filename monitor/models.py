@@ -43,7 +43,7 @@ class Article:
 class Value:
     """A normalised quantity found in a claim."""
 
-    kind: str  # count, money, duration, resolution, date
+    kind: str  # count, money, duration, percent, temperature, resolution, date
     amount: float  # canonical unit: count, USD, seconds, lines, ISO-ish ordinal for dates
     text: str  # as written
     qualifier: str = "exact"  # exact, more, less, about, up_to, vague ("hundreds of")

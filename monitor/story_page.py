@@ -12,7 +12,8 @@ NEWEST = 12  # developments listed at the foot of the page
 # baseline states that leave a question open, for any story: not confirmed either way, not yet released
 OPEN = {"verify": ("unknown",), "release": ("no", "planned")}
 KINDS = {"verify": "Confirmed or not", "release": "Release", "access": "Access", "phase": "Stage",
-         "count": "Number", "money": "Sum", "duration": "Duration", "percent": "Share", "resolution": "Resolution", "date": "Date"}
+         "count": "Number", "money": "Sum", "duration": "Duration", "percent": "Share", "resolution": "Resolution",
+         "temperature": "Temperature", "date": "Date"}
 
 
 def open_questions(facts) -> list[dict]:

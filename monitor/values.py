@@ -1,5 +1,6 @@
 """Normalise the quantities a sentence states: counts, money, durations, shares (percent
-and fractions), video resolutions and dates, each with its qualifier (more than, about, up to, ...)."""
+and fractions), temperatures, video resolutions and dates, each with its qualifier (more
+than, about, up to, ...)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ WINDOW_BEFORE = re.compile(r"\b(?:first|last|longest|highest|lowest|worst|best|b
                            r"\b(?:the|these|those)\s+(?:last|past)\s+$")  # "the last two months have been the hardest"
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
+# a temperature: "14C", "17°C", "57 degrees Fahrenheit" (in Celsius; a bare C or F only as written in capitals)
+TEMPERATURE = re.compile(r"(?<![\w.])(?P<minus>minus\s+|-)?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:°\s?(?P<deg>[cf])\b|"
+                         r"(?P<bare>[cf])(?=[\s.,;:)]|$)|\s*degrees?\s+(?P<word>celsius|centigrade|fahrenheit|[cf])\b)")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
 DATE = re.compile(
     r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
@@ -584,6 +588,13 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             share = (parse_number(m.group("n")) or 1) * FRACTIONS[m.group("f")]
         if share:
             add(m, "percent", round(share, 2))
+    for m in TEMPERATURE.finditer(s) if digit else ():
+        if m.group("bare") and original[m.start("bare")] not in "CF":
+            continue  # "a 5c coin"
+        degrees = float(m.group("n")) * (-1 if m.group("minus") else 1)
+        if (m.group("deg") or m.group("bare") or m.group("word"))[0] == "f":
+            degrees = round((degrees - 32) * 5 / 9, 1)
+        add(m, "temperature", degrees)
     for m in RESOLUTION.finditer(s) if digit else ():
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
         add(m, "resolution", lines)

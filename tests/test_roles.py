@@ -2322,3 +2322,12 @@ def test_stock_held_is_not_a_share_price(text, expected):
     expect(story({**ORRIN, "Brightwave": [], "book stock": ["the stock", "its stock"]},
                  ["Orrin Library estimated the book stock lost at about 30 percent."], "orrin", ["library"]),
            text, expected)
+
+
+def test_a_temperature_the_baseline_gives_is_updated():
+    clinic = story({"Arle Clinic": ["the clinic"], "vaccine fridge": ["the fridge"]},
+                   ["The fridge at Arle Clinic reached 14C before the fault was found.",
+                    "The clinic said 1,840 doses had been thrown away."], "arle", ["fridge"])
+    expect(clinic, "Readings from the fridge show the temperature peaked at 17C, higher than the figure the clinic "
+                   "gave last week.", "updated")
+    expect(clinic, "The fridge at Arle Clinic reached 14°C, the clinic said.", "corroborated")

@@ -198,3 +198,18 @@ def test_a_payroll_and_wages_are_one_measure():
 ])
 def test_n_of_them_counts_what_the_larger_count_before_it_counts(text, counts):
     assert [(v.amount, v.noun) for v in find_values(text) if v.kind == "count"] == counts
+
+
+@pytest.mark.parametrize("text, degrees", [
+    ("The temperature inside peaked at 17C.", 17.0),
+    ("The fridge reached 14°C.", 14.0),
+    ("It hit 57 degrees Fahrenheit.", 13.9),
+    ("Overnight it fell to minus 4C.", -4.0),
+])
+def test_temperatures_in_celsius(text, degrees):
+    assert [(v.kind, v.amount) for v in find_values(text)] == [("temperature", degrees)]
+
+
+@pytest.mark.parametrize("text", ["He paid with a 5c coin.", "The C-suite met on Monday."])
+def test_no_temperature_without_a_unit_written_as_one(text):
+    assert not any(v.kind == "temperature" for v in find_values(text))
