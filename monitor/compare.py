@@ -425,6 +425,9 @@ def _values(claim: Claim, baseline: Baseline):
                 or restates and _moved_from(v, p[3], unique, claim, p[2])
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
             if not foreign and not (history and claim.text.find(v.text) < history) else []
+        if v.kind == "temperature":  # a limit, the weather, another fridge: a temperature updates only where the
+            # sentence says it differs from the one given ("peaked at 17C, higher than the figure the clinic gave")
+            near = [p for p in near if restates and _moved_from(v, p[3], unique, claim, p[2])]
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
                                                      or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians

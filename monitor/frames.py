@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Entities, Mention, spaced, token
+from .entities import POST, Entities, Mention, spaced, token
 from .models import Cue
 from .values import SEEKING
 
@@ -590,10 +590,10 @@ def _relative_subject(s: str, bound: re.Match, mentions: list[Mention]) -> str |
     if bound.group(0) not in ("that", "which", "who") or not REL_VERB.match(s, bound.end()):
         return None
     head = next((men for men in mentions if abs(men.end - bound.start()) <= 1), None)
-    # "the managing director of the company that runs the landfill has confirmed": the head of "X of Y" the story names
-    of = head and next((men for men in mentions if re.fullmatch(r"\s+of\s+(?:the\s+)?", s[men.end:head.start])), None)
-    if of and re.search(r"(?:^|,)\s*(?:(?:the|its|their) )?$", s[:of.start]):
-        return of.entity
+    # "the managing director of the company that runs the landfill has confirmed": the company speaks, through
+    # whoever holds a post in it (Baseline.fronts), not a director the story names at another body
+    if head and re.match(rf"(?:the|an?) (?:[a-z-]+ ){{0,2}}?{POST} of (?:the )?$", s[:head.start]):
+        return head.entity
     if head and re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):
         return head.entity
     return None

@@ -124,8 +124,10 @@ NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
 # "a further 15 pupils were moved, bringing the number taught at Ashcombe to 63": a total of what was added
+# (not "bringing the total discharged to 30": a total of another act than the count it adds to)
 BRINGING_TOTAL = re.compile(rf"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:overall\s+|new\s+)?"
-                            rf"(?:total|number|count|tally)\b[^.;,]{{0,60}}?\bto\s+(?:(?:about|around|nearly|almost|some|"
+                            rf"(?:total|number|count|tally)\b(?!\s+(?:[a-z]+ed|sent|taken|given|kept|held|seen|made)\b)"
+                            rf"[^.;,]{{0,60}}?\bto\s+(?:(?:about|around|nearly|almost|some|"
                             rf"roughly|more than|over)\s+)?(?P<n>{NUM})(?![\w%$])")
 # a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
 # passed 6,000", "flights cancelled since Thursday now number more than 520"
@@ -312,8 +314,7 @@ TIER = re.compile(r"(?:other|free|basic|standard|plus|cheaper|lower)(?:-tier)? "
                   r"(?:users|members|subscribers|customers|accounts)\b")
 GROUP = re.compile(r"\b[\w-]+ (?:users|members|subscribers|customers|accounts)\b")
 MARKET_VALUE = "~market"
-# (a company's stock, not "the vaccine stock lost": goods held)
-STOCK = re.compile(r"\b(?:shares?|share price|stock price|stock market|(?:its|their|[a-z]+'s) stocks?)\b")
+STOCK = re.compile(r"\b(?:shares?|stocks?|share price|stock price)\b")
 MOVE_BEFORE = re.compile(r"\b(?:fell|fallen|falls?|down|lost|loses|shed|sheds|dropped|drops?|slid|slumped|sank|plunged|"
                          r"tumbled|rose|risen|rises?|up|gained|gains|jumped|climbed|added)\s+(?:(?:about|around|roughly|"
                          r"nearly|almost|some|another|more than|over|a further|by)\s+)?$")
@@ -323,7 +324,7 @@ ONE_DAY = re.compile(r"[^.;]{0,20}?\b(?:on (?:mon|tues|wednes|thurs|fri|satur|su
                      r"late |morning |afternoon )?trading|on the (?:news|announcement|report|decision))\b")
 DAY_BEFORE = re.compile(r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[^,;]*$")
 SINCE = re.compile(r"\b(?:since|over the past|so far)\b")
-MARKET_BEFORE = re.compile(r"\b(?:shares?|(?:its|their|[a-z]+'s) stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
+MARKET_BEFORE = re.compile(r"\b(?:shares?|stocks?)\b[^.;,]{0,40}?\b(?:closed|opened|ended|finished|traded|trading|rose|"
                            r"fell|jumped|climbed|slipped|dropped|gained|lost|surged|tumbled|sank|plunged|soared|"
                            r"(?:was|were) (?:up|down))\b[^.;,]{0,25}$|\b(?:closing|share|stock|opening) price\b[^.;,]{0,12}$")
 CALENDAR = frozenset(list(MONTHS) + [d + "day" for d in "mon tues wednes thurs fri satur sun".split()])
@@ -441,7 +442,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(PRIOR_VALUE)
     elif DELTA_BEFORE.search(lead):
         role.add(DELTA_VALUE)
-    if MARKET_BEFORE.search(s, max(0, start - 70), start):
+    if (market := MARKET_BEFORE.search(s, max(0, start - 70), start)) and not _goods(market, role_tokens):
         role.add(MARKET_VALUE)
     nearby = (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) and not any(w.startswith("ent_") for w in role)
     if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or nearby:
@@ -449,6 +450,12 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
+
+
+def _goods(m: re.Match, role_tokens) -> bool:
+    """Is the "stock" a market word matched part of a story entity's name ("the vaccine stock"):
+    goods held, not shares?"""
+    return bool(role_tokens) and any(t.startswith("ent_") for t in role_tokens(m.start(), m.start() + 6))
 
 
 def _lower_tier(s: str, lo: int, start: int) -> bool:
@@ -525,7 +532,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             role = tuple(sorted(role + (noun,)))  # what it counts, even where a story name took the word
         if kind == "percent" and "~share" in role and re.search(r"\bshare of\b", s[max(0, qstart - 80):qstart]):
             role = tuple(w for w in role if w != "~share")  # "puts the share of its collection digitised at 35%": a part
-        if kind == "percent" and STOCK.search(s, max(0, qstart - 80), qstart) and (
+        stock = STOCK.search(s, max(0, qstart - 80), qstart) if kind == "percent" else None
+        if stock and not _goods(stock, role_tokens) and (
                 MOVE_BEFORE.search(s, max(0, qstart - 40), qstart) or MOVE_AFTER.match(s, end)):
             role = _share_move(role, s, end)
         found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun, role)))

@@ -2302,15 +2302,19 @@ def test_the_total_a_count_added_brings(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the head of "X of the Y that runs ..." the story names is who confirms, not the thing Y runs
+    # in "the director of the Y that runs ...", Y speaks (through the director the baseline gives it), not what Y runs
     ("The director of the library that runs the reading room has confirmed that an employee of Fenwick Roofing had "
      "been suspended.", "contradicted"),
     ("A neighbour of the library that runs the reading room has confirmed that an employee of Fenwick Roofing had "
      "been suspended.", "not contradicted"),
+    # a director of another body is not the story's director (the review's guard)
+    ("The director of the contractor that repaired the roof has confirmed that an employee of Fenwick Roofing had "
+     "been suspended.", "not contradicted"),
 ])
-def test_the_named_head_of_a_phrase_a_relative_clause_follows(text, expected):
-    expect(story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the director"]}, ORRIN_SEEDS, "orrin",
-                 ["library", "roof"]), text, expected)
+def test_the_body_of_a_post_a_relative_clause_follows_speaks(text, expected):
+    expect(story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the director"]},
+                 ORRIN_SEEDS + ["Orrin Library's director, Mara Quill, said the roof was inspected in 2021."],
+                 "orrin", ["library", "roof"]), text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2331,3 +2335,22 @@ def test_a_temperature_the_baseline_gives_is_updated():
     expect(clinic, "Readings from the fridge show the temperature peaked at 17C, higher than the figure the clinic "
                    "gave last week.", "updated")
     expect(clinic, "The fridge at Arle Clinic reached 14°C, the clinic said.", "corroborated")
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # guards from the second review: a temperature updates only where the sentence says it differs from the one given
+    (["The fridge at Arle Clinic reached 14C before the fault was found."],
+     "The alarm on the fridge at Arle Clinic was set to sound at 8C.", "not updated"),
+    (["The fridge at Arle Clinic reached 14C before the fault was found."],
+     "Outside Arle Clinic it was minus 3C when the fridge failed.", "not updated"),
+    # a company's stock is its shares: a day's move is that day's quote
+    (["Vantis stock fell 9 percent on Monday after the breach at Arle Clinic was disclosed."],
+     "Vantis stock fell 4 percent on Tuesday, a day after the breach at Arle Clinic was disclosed.", "not updated"),
+    # a total of another act than the count it adds to ("discharged" is not "treating")
+    (["Arle Clinic is treating 48 patients with food poisoning."],
+     "Another 12 patients were discharged from Arle Clinic on Monday, bringing the total discharged to 30.",
+     "not updated"),
+])
+def test_guards_from_second_review_of_temperatures_stock_and_totals(seeds, text, expected):
+    expect(story({"Arle Clinic": ["the clinic"], "vaccine fridge": ["the fridge"], "Vantis": []}, seeds, "arle",
+                 ["fridge", "breach", "poisoning"]), text, expected)
