@@ -19,17 +19,18 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, offset_agrees, PRIOR_VALUE, REVISED, RUNNING,
-                     STRUCTURAL, THEM, comparable,
-                     holds, measures,
-                     moved, salient, same, shared_role)
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, PRIOR_VALUE,
+                     REVISED, RUNNING, STRUCTURAL, THEM, comparable, holds, measures, moved, offset_agrees, salient,
+                     same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
 UNNAMED_WHOLE = re.compile(rf" of {THEM}$")
 OF_BEFORE = re.compile(rf" of {THEM}\b")  # "two of those sponsors": of a whole the article gave before
 # what kind a part of a whole is: "96 of the patients (now recalled) are children", "were rare editions"
-BREAKDOWN = re.compile(rf"[^,;:.]*?\s(?:are|were)\s+(?:(?:all|mostly|now)\s+)?(?:(?![a-z]+(?:ed|en|ing)\b|(?:for|to|in|on|at|by|from|with|of|not)\b)[a-z-]+\s+)?(?:[a-z]+s|{PLURAL_WORDS})\b")
+BREAKDOWN = re.compile(rf"[^,;:.]*?\s(?:are|were)\s+(?:(?:all|mostly|now)\s+)?"
+                       rf"(?:(?![a-z]+(?:ed|en|ing)\b|(?:for|to|in|on|at|by|from|with|of|not)\b)[a-z-]+\s+)?"
+                       rf"(?:[a-z]+s|{PLURAL_WORDS})\b")
 PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|over|fewer than|less than) )?\S+ of (?:(?:the|its|their|his|her)(?: \S+'s)?|(?:\S+ ){{0,2}}\S+'s|{THEM}|"
                   r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)

@@ -125,8 +125,9 @@ SPOKE_UP = re.compile(r"\b(?:broke|breaks|breaking|has broken|have broken) (?:hi
 # what it says names something the story does ("... that it was pleased with the new contract" is other news)
 # (nor a statement that it will not comment, nor one a relative clause recalls: "X, which said in a statement in
 # January that ..., declined to comment")
-SAID_IN_STATEMENT = re.compile(rf"(?<!which )(?<!who )\b{SAY_IN} an? (?:[a-z-]+ )?statement\b(?![^.;]*?(?:\b(?:not|no|unable|"
-                               rf"n't|never)\b[^.;]{{0,25}}\b(?:comment|respond|answer)|\bin due course\b))")
+SAID_IN_STATEMENT = re.compile(rf"(?<!which )(?<!who )\b{SAY_IN} an? (?:[a-z-]+ )?statement\b"
+                               rf"(?![^.;]*?(?:\b(?:not|no|unable|n't|never)\b[^.;]{{0,25}}\b(?:comment|respond|answer)|"
+                               rf"\bin due course\b))")
 SPOKE = "~spoke"
 NO_COMMENT = re.compile(r"comment|respond|answer|elaborate")  # not "declined to say whether": a question, not a silence
 SAY = r"said|says|say|told \w+|tells \w+|stated|states|insisted|insists|maintained|maintains|claimed|claims|argued|" \
@@ -590,11 +591,10 @@ def _relative_subject(s: str, bound: re.Match, mentions: list[Mention]) -> str |
     if bound.group(0) not in ("that", "which", "who") or not REL_VERB.match(s, bound.end()):
         return None
     head = next((men for men in mentions if abs(men.end - bound.start()) <= 1), None)
-    # "the managing director of the company that runs the landfill has confirmed": the company speaks, through
-    # whoever holds a post in it (Baseline.fronts), not a director the story names at another body
-    if head and re.match(rf"(?:the|an?) (?:[a-z-]+ ){{0,2}}?{POST} of (?:the )?$", s[:head.start]):
-        return head.entity
-    if head and re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start]):
+    # (and "the managing director of the company that runs the landfill has confirmed": the company speaks, through
+    # whoever holds a post in it (Baseline.fronts), not a director the story names at another body)
+    if head and (re.search(r"(?:^|,)\s*(?:[a-z]+ of )?(?:(?:the|its|their) )?(?:(?!an? )[a-z-]+ )?$", s[:head.start])
+                 or re.match(rf"(?:the|an?) (?:[a-z-]+ ){{0,2}}?{POST} of (?:the )?$", s[:head.start])):
         return head.entity
     return None
 
@@ -721,8 +721,8 @@ def _left_phrase(s: str, start: int) -> str:
     apposition = APPOSITIVE.search(left.rstrip())  # "Sora, the model that testers leaked, is now bundled": Sora
     if apposition and len(left[:apposition.start()].split()) <= 4:  # the aside is on the subject, not an object
         left = left[:apposition.start()]
-    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|,\s+so\b(?!\s+far)|{OPENERS}|\bafter\b|\bbefore\b|\bwhen\b|"
-                            rf"\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
+    cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|,\s+so\b(?!\s+far)|{OPENERS}|\bafter\b|"
+                            rf"\bbefore\b|\bwhen\b|\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about
     if not cuts:
         return left
     # "the three schools that were shut after the fire reopened": the noun the relative clause is on

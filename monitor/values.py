@@ -94,8 +94,8 @@ PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
 # a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
-GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on|further|" \
-        r"another|more|additional|extra|other)\b)[a-z-]+\s+\d{1,2}"  # ("a further 15 pupils" counts pupils)
+GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on|" \
+        r"further|another|more|additional|extra|other)\b)[a-z-]+\s+\d{1,2}"  # ("a further 15 pupils" counts pupils)
 PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)(?:{GRADE}|[a-z-]+)\s+(?:and|or)\s+(?!(?:other|more|another)\b)(?:[a-z-]+|\d{1,2})(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
 COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
@@ -125,8 +125,9 @@ NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
                        rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
 # "a further 15 pupils were moved, bringing the number taught at Ashcombe to 63": a total of what was added
 # (not "bringing the total discharged to 30": a total of another act than the count it adds to)
-BRINGING_TOTAL = re.compile(rf"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:overall\s+|new\s+)?"
-                            rf"(?:total|number|count|tally)\b(?!\s+(?:[a-z]+ed|sent|taken|given|kept|held|seen|made)\b)"
+BRINGING_TOTAL = re.compile(rf"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+"
+                            rf"(?:overall\s+|new\s+)?(?:total|number|count|tally)\b"
+                            rf"(?!\s+(?:[a-z]+ed|sent|taken|given|kept|held|seen|made)\b)"
                             rf"[^.;,]{{0,60}}?\bto\s+(?:(?:about|around|nearly|almost|some|"
                             rf"roughly|more than|over)\s+)?(?P<n>{NUM})(?![\w%$])")
 # a count whose noun is the subject and whose number follows a verb of reaching: "refund requests have
@@ -295,11 +296,12 @@ ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by
 # cost ...", "At the height of a smaller spill at Brackwater in 2019, ..."
 # (not "In a separate statement, ...": other news of the same story; and an opening phrase names the other
 # event's year)
-OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b(?!\s+(?:development|statement|briefing|interview|" \
-              r"announcement|update|report|letter|email|post|note|move|step|appeal|decision)\b)"
+OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b(?!\s+(?:development|statement|briefing|" \
+              r"interview|announcement|update|report|letter|email|post|note|move|step|appeal|decision)\b)"
 # or about the other one of an owner's ("Kelsall's other landfill covers 11 hectares"), perhaps as reported
 ELSEWHERE_OPENING = re.compile(rf"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b|{OTHER_EVENT}|"
-                               r"(?:[\w' ]{0,40}?\b(?:said|says)\s+(?:that\s+)?)?(?:its|their|his|her|(?:[a-z]+\s+){0,3}[a-z]+'s) other\b|"
+                               r"(?:[\w' ]{0,40}?\b(?:said|says)\s+(?:that\s+)?)?"
+                               r"(?:its|their|his|her|(?:[a-z]+\s+){0,3}[a-z]+'s) other\b|"
                                rf"[^,;:.]{{0,60}}?\b{OTHER_EVENT}[^,;:.]{{0,60}}\b(?:19|20)\d\d\b[^,;:.]{{0,30}},(?!\d)")
 # "In the neighbouring resort of Oberau, bookings dipped", "a chairlift at nearby Grauspitz": another place's
 # figure when its clause names nothing of the story's ("At a nearby hotel, Quill said the library's ..." does)
@@ -912,7 +914,8 @@ def salient(v: Value) -> bool:
 
 
 # "three years earlier than the date given": how far a date says it is from the one given before
-OFFSET = re.compile(rf"(?P<n>an?|{NUM}|{WORDNUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|later)\s+than\b")
+OFFSET = re.compile(rf"(?P<n>an?|{NUM}|{WORDNUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|later)\s+than\b",
+                    re.I)
 
 
 def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
@@ -921,7 +924,7 @@ def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
     m = OFFSET.search(sentence, sentence.find(v.text) + len(v.text))
     if m is None:
         return True
-    n = 1 if m.group("n") in ("a", "an") else parse_number(m.group("n"))
+    n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n").lower())
     if not n:
         return True
     (y, mo, d), (oy, omo, od) = _date_parts(v.amount), _date_parts(o.amount)
