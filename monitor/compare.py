@@ -46,8 +46,9 @@ MOVE_WORDS = frozenset(stem(w) for w in "rise risen rose rising climbed climbing
                        "placed total number count tally toll figure estimate stands stood reached now since latest final "
                        "again back".split())
 IT_WAS = re.compile(r"\bit\s+(?:was|had been|stayed|remained|ran|lasted|went)\b")
-ANOTHER = re.compile(r"\b(?:another|other|(?:an?|the) (?:first|second|separate|different|earlier|previous|similar|"
-                     r"shorter|longer|smaller|larger))\b")  # "a shorter outage lasted about four hours": another one
+# "a shorter outage lasted about four hours": another one of its kind
+OTHER_OF_KIND = re.compile(r"\b(?:another|other|(?:an?|the) (?:first|second|separate|different|earlier|previous|"
+                           r"similar|shorter|longer|smaller|larger))\b")
 WITHIN = re.compile(r"\bwithin\b")  # "within an hour of reading it": until something else happened
 GIVES = re.compile(r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
                    r"(?:total|number|count|tally|toll|figure|estimate)\b")
@@ -373,7 +374,7 @@ def _lasted(v: Value, claim: Claim, subject: str) -> bool:
     at = folded.find(fold(v.text))
     clause = re.split(r"[:;]", folded[:at])[-1] if at >= 0 else ""
     return (token(subject) in v.role or IT_WAS.search(clause) is not None) and not WITHIN.search(clause) \
-        and not ANOTHER.search(clause)
+        and not OTHER_OF_KIND.search(clause)
 
 
 def _values(claim: Claim, baseline: Baseline):

@@ -275,15 +275,17 @@ TO_AFTER = re.compile(r"[\s\w-]{0,25}?\s+to\s+(?:about\s+|around\s+|nearly\s+|mo
                       r"(?:\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s)")
 # "extended by five days", "prices are up 20%": an amount of change, not a level
 DELTA_VALUE = "~by"
+# an amount added, whatever it counts: "another 40 homes", "cost a further £9,000"
+ADDED = r"\b(?:another|a further|an additional|an extra)\s+$"
 DELTA_BEFORE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|increased?|decreased?|grew|grown|dropped|"
                           r"drop|cut|reduced?|raised?|extended|extend|shortened|lowered|climbed|jumped|slipped|declined|"
                           r"up|down|more|less|higher|lower)\s+(?:\w+\s+){0,3}?by\s+$|\b(?:up|down)\s+$"
                           r"|\b(?:rose|fell|jumped|climbed|slipped|dropped|gained|declined|surged|tumbled|sank|plunged|"
                           r"soared|edged (?:up|down)|(?:has|have|had|will|to) add(?:ed)?)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|another\s+)?$"
-                          r"|\b(?:a further|an additional|an extra|another)\s+$")  # "cost a further £9,000"
+                          rf"|{ADDED}")
 # the part of a count added or set apart, not its total: "three new cases", "the five newest patients"
 INCREMENT = re.compile(r"\b(?:new|newest|latest|more|further|additional|extra|fresh|other|remaining)\b")
-ANOTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$")
+ADDED_BEFORE = re.compile(ADDED)
 # a price on the market ("Vantis shares closed at $43.10", "its closing price of $32.45") is that
 # day's quote: other days give other quotes, and none of them changes the story
 # a value the sentence itself says is of another one: compared only with another such value
@@ -444,7 +446,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
         role.add(PRIOR_VALUE)
     elif DELTA_BEFORE.search(lead):
         role.add(DELTA_VALUE)
-    if (market := MARKET_BEFORE.search(s, max(0, start - 70), start)) and not _goods(market, role_tokens):
+    if (market := MARKET_BEFORE.search(s, max(0, start - 70), start)) and not _goods(s, market.start(), role_tokens):
         role.add(MARKET_VALUE)
     nearby = (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) and not any(w.startswith("ent_") for w in role)
     if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or nearby:
@@ -454,10 +456,11 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
 
-def _goods(m: re.Match, role_tokens) -> bool:
-    """Is the "stock" a market word matched part of a story entity's name ("the vaccine stock"):
-    goods held, not shares?"""
-    return bool(role_tokens) and any(t.startswith("ent_") for t in role_tokens(m.start(), m.start() + 6))
+def _goods(s: str, at: int, role_tokens) -> bool:
+    """Is the market word at `at` ("stock", "shares") part of a story entity's name ("the vaccine
+    stock"): goods held, not shares?"""
+    word = re.match(r"[a-z]+", s[at:])
+    return bool(role_tokens and word) and any(t.startswith("ent_") for t in role_tokens(at, at + word.end()))
 
 
 def _lower_tier(s: str, lo: int, start: int) -> bool:
@@ -535,7 +538,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if kind == "percent" and "~share" in role and re.search(r"\bshare of\b", s[max(0, qstart - 80):qstart]):
             role = tuple(w for w in role if w != "~share")  # "puts the share of its collection digitised at 35%": a part
         stock = STOCK.search(s, max(0, qstart - 80), qstart) if kind == "percent" else None
-        if stock and not _goods(stock, role_tokens) and (
+        if stock and not _goods(s, stock.start(), role_tokens) and (
                 MOVE_BEFORE.search(s, max(0, qstart - 40), qstart) or MOVE_AFTER.match(s, end)):
             role = _share_move(role, s, end)
         found.append((start, end, Value(kind, amount, original[qstart:end].strip(), qualifier, noun, role)))
@@ -632,7 +635,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         before = len(found)
         add(m, "count", n, _counted(m, "noun", m.start("tail"), role_tokens))
         if len(found) > before and (INCREMENT.search(s, m.start("tail"), m.start("noun"))
-                                    or ANOTHER.search(s, max(0, m.start() - 16), m.start())):
+                                    or ADDED_BEFORE.search(s, max(0, m.start() - 16), m.start())):
             start, end, v = found[-1]  # "three new cases", "another 40 homes": what was added, not the total
             found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {DELTA_VALUE}))))
     for m in TIMES_DONE.finditer(s) if " times" in s else ():
