@@ -97,7 +97,10 @@ WORKFORCE = frozenset("staff staffers employees workers personnel".split())
 GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on|" \
         r"further|another|more|additional|extra|other)\b)[a-z-]+\s+\d{1,2}"  # ("a further 15 pupils" counts pupils)
 PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)(?:{GRADE}|[a-z-]+)\s+(?:and|or)\s+(?!(?:other|more|another)\b)(?:[a-z-]+|\d{1,2})(?=\s+(?:[a-z]+s|{PLURAL_WORDS})\b)"
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
+# words that end a count's phrase rather than modify its noun: "revised to 58 after engineers found more"
+NOT_MODIFIER = r"(?:after|before|since|until|when|while|because|than|to|from|in|on|at|by|with|for|into|during|" \
+               r"across|per|was|were|is|are|had|has|have|been|be|the|a|an|this|that|its|their|which|who)"
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|(?!{NOT_MODIFIER}\b)[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"

@@ -73,6 +73,17 @@ def test_the_number_of(text, n):
     assert [v.amount for v in find_values(text) if v.kind == "count"] == [n]
 
 
+@pytest.mark.parametrize("text, counted", [
+    # a preposition or a verb ends a count's phrase: what follows is no noun of the count
+    ("The council revised the number of encrypted servers to 58 after engineers found more.", [(58, "server")]),
+    ("The tally reached 40 before officials closed the gates.", []),
+    ("Officers arrested 12 suspects.", [(12, "suspect")]),  # a count and its noun still meet
+    ("About 30 striking drivers joined the picket.", [(30, "driver")]),  # and so do a count's modifiers
+])
+def test_a_count_phrase_ends_at_a_preposition_or_verb(text, counted):
+    assert [(v.amount, v.noun) for v in find_values(text) if v.kind == "count"] == counted
+
+
 @pytest.mark.parametrize("text, release", [
     ("Twenty container ships were waiting at anchor.", False),  # the plural noun
     ("The ships, which carry grain, were turned back.", False),
