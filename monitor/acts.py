@@ -34,7 +34,8 @@ IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "ga
              "seen": "see", "knew": "know", "known": "know", "stood": "stand", "wrote": "write", "written": "write",
              "broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
              "hid": "hide", "hidden": "hide", "led": "lead", "laid": "lay", "sought": "seek", "caught": "catch",
-             "fought": "fight", "threw": "throw", "thrown": "throw", "forgave": "forgive", "overtook": "overtake", "repaid": "repay"}
+             "fought": "fight", "threw": "throw", "thrown": "throw", "forgave": "forgive", "overtook": "overtake", "repaid": "repay",
+             "said": "say", "says": "say"}
 # verbs that say little on their own: their object names the act ("no arrests have been made")
 LIGHT_VERBS = ("make take have has had do be is are was were been get give go come see know use put set say tell "
                "comment confirm respond answer elaborate decide determine rule")
@@ -185,6 +186,8 @@ HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|decli
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him "
                  "against".split())
 AUXILIARIES = frozenset("was were been being has have had".split())
+VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)(?:\s+(?:not|been|be|now|also|yet))*"
+                       r"\s+[a-z]+\b")
 MODALS = frozenset("will would can could may might shall should must".split())
 
 
@@ -215,6 +218,9 @@ def _object(s: str, end: int, mentions: list[Mention]) -> tuple[str, ...]:
     """What the act is done to: the words after the verb, up to the end of its phrase, and
     the story entities among them by name ("fine the company" and "fined Halvorsen"), and
     a story entity it is done on or against ("a prohibition notice on Pelham Court")."""
+    if verb := VERB_NEXT.match(s, end):
+        end = verb.end()  # the act's word is a noun the verb after it tells of: what follows that verb is what it
+        # is done to ("payments have been made to airlines"), if anything ("whether any arrests have been made")
     phrase = _phrase(s, end, OBJECT_END)
     on = TARGET.match(s, end + len(phrase))
     return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)
@@ -370,6 +376,9 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
 
 
 BY = re.compile(r"(?:\s+[^\s;]+){0,3}?\s+by\s+")  # "paid £40,000 by its insurer"
+# a report's attribution at its end: ", the police said.", ", Wealdmoor Constabulary has said"
+SAID_LAST = re.compile(r",\s*(?:[\w'&-]+\s+){1,6}?(?:has\s+|have\s+)?(?:said|says|announced|confirmed)"
+                       r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today)?\s*[.\"']*$")
 
 
 def _reduced_relative(s: str, m: re.Match, lead: str, wanted: frozenset[str]) -> bool:
@@ -412,7 +421,12 @@ def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 
     def owns(men: Mention) -> bool:
         return start <= men.start < m.start() and (s[men.start:men.end].endswith("'s") or s.startswith("'s", men.end))
-    return next((men.entity for men in mentions if owns(men)), None) or agent_of(s, m.start(), mentions)
+    doer = next((men.entity for men in mentions if owns(men)), None) or agent_of(s, m.start(), mentions)
+    if doer in (None, "other") and (said := SAID_LAST.search(s, m.end())):
+        # nobody the story knows is the subject: the one reporting its own act did it ("two men have been
+        # arrested, the police said")
+        return next((men.entity for men in mentions if said.start() <= men.start < said.end()), doer)
+    return doer
 
 
 def _passive_object(s: str, start: int, mentions: list[Mention]) -> tuple[str, ...]:

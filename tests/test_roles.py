@@ -2365,3 +2365,22 @@ def test_a_temperature_the_baseline_gives_is_updated():
 def test_guards_from_second_review_of_temperatures_stock_and_totals(seeds, text, expected):
     expect(story({"Arle Clinic": ["the clinic"], "vaccine fridge": ["the fridge"], "Vantis": []}, seeds, "arle",
                  ["fridge", "breach", "poisoning"]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # "has not said whether ..." is no act of saying to settle: "not six as the council had said" reports nothing
+    (["The council has not said whether it will write to members, and the reading room was shut for six days."],
+     "Members could not borrow for eight days, not six as the council had said.", "updated"),
+    # a passive act whose doer goes unnamed was done by the one reporting it
+    (["Orrin County Council would not say whether any arrests had been made."],
+     "Two men have been arrested over the roof thefts, Orrin County Council has said.", "contradicted"),
+    (["Orrin County Council would not say whether any arrests had been made."],
+     "Two men have been arrested over the roof thefts, Fenwick Roofing has said.", "not contradicted"),
+    # an act named by its noun is done to what follows its verb, if anything
+    (["No compensation payments have been made to members, Orrin County Council said."],
+     "The council said the first compensation payments had been made to members last week.", "contradicted"),
+    (["No compensation payments have been made to members, Orrin County Council said."],
+     "The council said the first compensation payments had been made to Fenwick Roofing.", "not contradicted"),
+])
+def test_what_an_act_of_saying_or_a_passive_report_settles(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
