@@ -296,6 +296,11 @@ ELSEWHERE_VALUE = "~elsewhere"
 ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by comparison|elsewhere|neighbou?ring|"
                        r"nationally|nationwide|across the country|in an? (?:average|typical|normal) (?:year|month|week)|"
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
+# what a clause tells of an event of the kind set in the past: "an attack on Brackenfield last year, in which 19
+# servers were encrypted", "an incident at Castlemere Lido in 2021, when 12 swimmers were treated"
+PAST_EVENT = re.compile(r"\ban? (?!(?:statement|report|letter|interview|briefing|update|review|filing|memo|"
+                        r"note|post|email)\b)[\w&'-]+(?: [\w&'-]+){0,6}? (?:last year|(?:in|of) (?:19|20)\d\d|"
+                        r"(?:\w+ )?years? (?:ago|earlier|before))\s*,?\s*(?:in which|when|during which|where)\b")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
 # or about another event of the kind, from its first words or an opening phrase: "A comparable clean-up in 2019
 # cost ...", "At the height of a smaller spill at Brackwater in 2019, ..."
@@ -454,7 +459,8 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     nearby = (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) and not any(w.startswith("ent_") for w in role)
     if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or nearby:
         role.add(AWAY_VALUE)
-    elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
+    elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start) or any(
+            e.end() <= start for e in PAST_EVENT.finditer(s, 0, start)):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
         role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 

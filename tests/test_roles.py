@@ -2384,3 +2384,14 @@ def test_guards_from_second_review_of_temperatures_stock_and_totals(seeds, text,
 ])
 def test_what_an_act_of_saying_or_a_passive_report_settles(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a clause tells of another event of the kind, set in the past, is that event's
+    ("Orrin Library suffered a flood two years ago, in which 900 books were damaged.", "not updated"),
+    ("The council recalled an incident at Orrin Library in 2019, when 900 books were damaged.", "not updated"),
+    ("The number of books damaged at Orrin Library has risen to 2,900, the council said.", "updated"),
+    # a document is no event: "a report in 2019, in which ..." may give the story's own figures
+])
+def test_a_figure_of_another_event_set_in_the_past(text, expected):
+    expect(orrin(ORRIN_SEEDS), text, expected)
