@@ -474,10 +474,11 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     # the baseline's one figure of the noun, when the sentence says nothing else of what it counts ("put the
     # passenger total at 122", not "the number of books lent to schools rose to 3,100")
     bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
-    # a date said to differ from the one given before, of the entity the sentence is about ("the building was
-    # in fact completed in 1984, three years earlier than the date given") is that entity's date
+    # a date said to differ from the one given before, of a story entity named beside both, is that entity's date
+    # when the difference leads back to it ("the building was in fact completed in 1984, three years earlier than
+    # the date given"; "a council report found the attack was spotted on 8 February, a day earlier than stated")
     dated = v.kind == "date" and MOVED_FROM.match(claim.text, claim.text.find(v.text) + len(v.text)) is not None \
-        and claim.subject is not None and token(claim.subject) in ev & eo and offset_agrees(claim.text, v, o)
+        and bool(ev & eo) and offset_agrees(claim.text, v, o)
     return bool(words) or unique and bare and v.kind != "date" or dated
 
 

@@ -2395,3 +2395,14 @@ def test_what_an_act_of_saying_or_a_passive_report_settles(seeds, text, expected
 ])
 def test_a_figure_of_another_event_set_in_the_past(text, expected):
     expect(orrin(ORRIN_SEEDS), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date said to differ from the one given, by as much as leads back to it, of an entity named beside both
+    ("An Orrin County Council report said the leak at Orrin Library was noticed on 2 March, a day earlier than first "
+     "reported.", "updated"),
+    ("An Orrin County Council report said the leak at Orrin Library was noticed on 27 February, a day earlier than "
+     "first reported.", "not updated"),  # the offset leads elsewhere
+])
+def test_a_date_said_to_differ_by_an_offset_in_a_sentence_about_another(text, expected):
+    expect(orrin(ORRIN_SEEDS), text, expected)
