@@ -161,10 +161,12 @@ RELEASE_YES = re.compile(
     r"|\b(?:began|begun|begin|begins|started|starts|start) selling\b(?! (?:its |their |the )?(?:shares|stock|stakes?|bonds))"
     r"|\b(?:let|lets|letting|allow(?:s|ed|ing)?) (?:the public|the general public|everyone|everybody|anyone|anybody|"
     r"all users|paying users|subscribers|customers)(?: [\w-]+){0,2}? (?:to )?(?:use|try|access)\b"
-    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|paying|any (?:[\w-]+ )?(?:users?|subscribers?|"
+    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|paying|any (?:[\w-]+ ){0,4}?(?:users?|subscribers?|"
     r"customers?))\b"
     r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
-    r"customers|\w+ (?:users|subscribers|customers))\b")
+    r"customers|(?:[\w-]+ ){1,4}?(?:users|subscribers|customers))\b"
+    r"|\bcan (?:now )?be (?:used|tried|accessed|downloaded|bought) by (?:anyone|anybody|everyone|everybody|the public|"
+    r"any (?:[\w-]+ ){0,4}?(?:users?|subscribers?|customers?))\b")
 RELEASE_NO = re.compile(
     r"\bunreleased\b|\bno (?:official |public |firm )?release date\b|\bnot (?:(?:yet|been|publicly|officially|"
     r"generally|widely|broadly) )*(?:released|launched|available|out|public|rolled out)\b"
@@ -197,6 +199,7 @@ BY_WHEN = re.compile(r"(?:(?:early|late|mid|the middle of|the end of|the start o
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|now|noon|midnight|tonight|tomorrow|"
                      r"the (?:time|weekend|end)|\d+(?:st|nd|rd|th)?)\b(?![\w-])")
 CAN = re.compile(r" can (?:now )?\w+")  # a release said as who can now use the thing
+USED_BY = re.compile(r"can (?:now )?be \w+ by")  # and as the thing anyone can now use
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 # what stays in force may be a stop itself: "her provisional suspension remains in place" is still
 # suspended, and "the suspension was lifted" is a restoration
@@ -500,7 +503,7 @@ def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     """Who releases or shuts: the subject of an active verb, the by-phrase of a passive
     (nobody named when anyone can now use it)."""
-    if CAN.search(m.group(0)):
+    if CAN.search(m.group(0)) or USED_BY.match(m.group(0)):
         return None
     if "available" in m.group(0):  # "Meta made its model available": Meta releases what comes between
         phrase = _left_phrase(s, m.start())
@@ -629,8 +632,8 @@ def _theme(s: str, m: re.Match) -> str:
     """What a release or access word is about: its object ('released Sora to the public'),
     or for a passive the noun phrase before it ('access to the tool was revoked', 'Sora,
     though not yet released')."""
-    if _passive(s, m) and not m.group(0).startswith("unreleased"):
-        return _left_phrase(s, m.start())
+    if _passive(s, m) and not m.group(0).startswith("unreleased") or USED_BY.match(m.group(0)):
+        return _left_phrase(s, m.start())  # ("Lumo can now be used by anyone": Lumo)
     if "available" in m.group(0):
         return _left_phrase(s, m.start()) + ", " + re.split(r"[,;]", s[m.end():])[0]  # (the comma keeps MODIFIER
         # from joining the words either side of "available" into one: "made Lumo available to subscribers")

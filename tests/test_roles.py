@@ -846,6 +846,15 @@ def test_how_often_something_was_done_counts_it(text, expected):
      "contradicted"),
     ("Lumo drew long queues of testers last year.", "When Brightwave put Lumo on sale this week, the queues ended.",
      "contradicted"),
+    # the users it is opened to may be named in several words
+    ("Lumo drew long queues of testers last year.", "Brightwave opened Lumo to Brightwave Plus and Pro subscribers.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "Lumo is now open to any Brightwave Plus or Pro subscriber.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "Lumo can now be used by anyone with a Brightwave plan.",
+     "contradicted"),
+    ("Lumo drew long queues of testers last year.", "The city opened its 3D printers to library card holders and "
+     "Brightwave Plus subscribers.", "not contradicted"),
     # who may use something else is no news of it; could is what was possible
     ("Lumo drew long queues of testers last year.", "Anyone with a library card can now use the city's 3D printers.",
      "not contradicted"),
