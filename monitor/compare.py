@@ -35,7 +35,8 @@ PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|o
                   r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 NOW = re.compile(r";|,\s+but\b|\bnow\b")
-LAST_YEAR = re.compile(r"(?:last year|a year (?:ago|earlier)|(?:two|three|several|many) years (?:ago|earlier))\b", re.I)
+LAST_YEAR = re.compile(r"(?:last (?:year|season)|a (?:year|season) (?:ago|earlier)|(?:two|three|several|many) "
+                       r"(?:years|seasons) (?:ago|earlier))\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
 UNIQUE_VALUE_MATCH = 0.08  # a quantity the baseline states one way only identifies the facts that state it

@@ -219,6 +219,8 @@ DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline", "away"})
 # "rose from $45 million to $60 million", "31 ships, up from 26", "15 days rather than the 10":
 # the value a quantity had before, or the one it is set against, is not what it is now
 PRIOR_VALUE = "~prior"
+# a figure set against the one before it: "built in 1958 and not in 1962 as stated", "on 4 May, not on 2 May"
+NOT_THEN = re.compile(r"(?:,|\band)\s+not\s+(?:in\s+|on\s+|at\s+|from\s+|by\s+)?(?:the\s+)?$")
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
                           r"(?:previous|earlier|original|initial|old|former) (?:figure|estimate|total|count|offer|demand|"
@@ -693,6 +695,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                 or DESCRIBED.search(s, max(0, start - 40), start) and not SUPERSEDED.search(s) and any(
                     o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
+        elif NOT_THEN.search(s, max(0, start - 20), start) and any(o.kind == v.kind and b < start for _, b, o in found):
+            found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))  # "built in 1958
+            # and not in 1962": what was given before
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
         m = CORRECTED.match(s, end)
         written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and v.kind in ("count", "duration", "percent") else None

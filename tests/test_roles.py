@@ -2415,3 +2415,22 @@ def test_a_figure_of_another_event_set_in_the_past(text, expected):
 ])
 def test_a_date_said_to_differ_by_an_offset_in_a_sentence_about_another(text, expected):
     expect(orrin(ORRIN_SEEDS), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure set against the one before it with "not" is what was given before
+    ("Council records show the damage at Orrin Library came to light on 4 March and not on 3 March as first stated.",
+     "updated"),
+    ("The damage at Orrin Library came to light on 3 March, not on 4 March as one report had it.", "corroborated"),
+])
+def test_a_figure_set_against_another_with_not_is_what_was_given(text, expected):
+    expect(orrin(ORRIN_SEEDS), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence set in last season, as in last year, tells of then
+    ("Last season, 900 books were damaged at Orrin Library when a pipe burst.", "not updated"),
+    ("Last year, 900 books were damaged at Orrin Library when a pipe burst.", "not updated"),
+])
+def test_a_figure_of_last_season_is_history(text, expected):
+    expect(orrin(ORRIN_SEEDS), text, expected)
