@@ -121,11 +121,11 @@ COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[
 # and "the passenger total at 122", "the death toll has risen to 12": a total of a singular noun
 QUALIFIED = r"(?:final|latest|official|new|revised|updated|overall|total)"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
-                       rf"(?:(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?"
-                       rf"(?P<noun>[a-z]+s|{PLURAL_WORDS})|(?!{QUALIFIED}\b)(?P<single>[a-z]{{4,}}) (?:total|toll|count|tally))"
+                       rf"(?:(?:(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?|"
+                       rf"(?:estimate|figure) (?:of|for) (?:the\s+)?)(?P<noun>[a-z]+s|{PLURAL_WORDS})|(?!{QUALIFIED}\b)(?P<single>[a-z]{{4,}}) (?:total|toll|count|tally))"
                        rf"\b[^.;]{{0,80}}?"
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
-                       rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![a-z])")
+                       rf"(?P<n>{NUM}(?:\s+(?:thousand|million|billion))?|\b(?!an?\b){WORDNUM})(?![a-z])")
 # "a further 15 pupils were moved, bringing the number taught at Ashcombe to 63": a total of what was added
 # (not "bringing the total discharged to 30": a total of another act than the count it adds to)
 BRINGING_TOTAL = re.compile(rf"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+"

@@ -68,6 +68,9 @@ def test_the_story_entity_a_count_names_is_what_it_counts(baseline):
 @pytest.mark.parametrize("text, n", [
     ("the number of ships waiting at anchor has fallen to 12", 12),  # "at a(nchor)" is no number
     ("the number of people at a rally was twelve", 12),
+    # an estimate of a count, or a figure for one, is that count, with its scale
+    ("the operator raised its estimate of the tickets affected to 1.7 million", 1_700_000),
+    ("the operator's figure for players wrongly told they had won now stands at 41,200", 41_200),
 ])
 def test_the_number_of(text, n):
     assert [v.amount for v in find_values(text) if v.kind == "count"] == [n]
