@@ -186,6 +186,7 @@ HINT = re.compile(r"\b(?:whether|if|not|never|yet|refused|refuses|declined|decli
 STOP = frozenset("the a an its their his her our your this that these those any some all of to it them him "
                  "against".split())
 AUXILIARIES = frozenset("was were been being has have had".split())
+ASKED = re.compile(r"\b(?:say|said|confirm\w*|disclos\w*|reveal\w*|announc\w*|indicat\w*|specif\w*)\b")
 VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|may|might)(?:\s+(?:not|been|be|now|also|yet))*"
                        r"\s+[a-z]+\b")
 MODALS = frozenset("will would can could may might shall should must".split())
@@ -293,12 +294,13 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] = frozenset()
+def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] = frozenset(), asked: bool = False
            ) -> tuple[str, str, str | None, tuple[str, ...]] | None:
     """How a sentence reports the act with this lemma: (state, words, doer, object), the
     state "yes" (done), "no" (firmly refused) or "decided" (it will be done), or None when
     it is not reported so (a hope, an expectation, a noun with no verb that did it, a
-    question). wanted: the things the open act is done to, which a participle may hang on."""
+    question). wanted: the things the open act is done to, which a participle may hang on; asked: the open
+    act is a question a party would not answer ("would not say whether any arrests had been made")."""
     s = entities.unmark_others(fold(sentence), sentence)
     mentions = entities.find(s, sentence)
     for m in SUED_DONE.finditer(s) if act == "sue" else re.finditer(r"[a-z]{3,}", s):
@@ -367,7 +369,7 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
             # passes") must be the same ("requested a recount of the race": a recount)
         said = firm or decided or done  # the doer is the subject of "ruled out", "agreed to", "opened"
         words = s[m.start() - len(lead) + done.start() if done else m.start():m.end() + (after.end() if after else 0)]
-        doer = _done_by(s, m, mentions) if passive and not said else \
+        doer = _done_by(s, m, mentions, asked) if passive and not said else \
             agent_of(s, m.start() - len(lead) + said.start() if said else m.start(), mentions)
         if not obj and doer in (None, "other"):  # no object and nobody the story knows doing it: what opens
             obj = _subject_words(s[:m.start()])  # is the subject ("a helpline will open on Tuesday")
@@ -377,7 +379,8 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
 
 BY = re.compile(r"(?:\s+[^\s;]+){0,3}?\s+by\s+")  # "paid £40,000 by its insurer"
 # a report's attribution at its end: ", the police said.", ", Wealdmoor Constabulary has said"
-SAID_LAST = re.compile(r",\s*(?:[\w'&-]+\s+){1,6}?(?:has\s+|have\s+)?(?:said|says|announced|confirmed)"
+SAID_LAST = re.compile(r",\s*(?:the\s+)?(?P<who>[\w'&-]+(?:\s+[\w'&-]+){0,5}?)\s+(?:has\s+|have\s+)?"
+                       r"(?P<verb>said|says|announced|confirmed)"
                        r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today)?\s*[.\"']*$")
 
 
@@ -409,7 +412,7 @@ def _mention_at(s: str, at: int, mentions: list[Mention]) -> Mention | None:
     return next((men for men in mentions if men.start in (at, at + (article.end() if article else 0))), None)
 
 
-def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
+def _done_by(s: str, m: re.Match, mentions: list[Mention], asked: bool) -> str | None:
     """Who did an act reported in the passive: the one named after "by" ("other" for one the
     story does not know: "by the fire service", "by flooding"), or the owner of what it was
     done to ("the council's notice, issued on Wednesday"), or else the subject ("police said
@@ -422,10 +425,12 @@ def _done_by(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     def owns(men: Mention) -> bool:
         return start <= men.start < m.start() and (s[men.start:men.end].endswith("'s") or s.startswith("'s", men.end))
     doer = next((men.entity for men in mentions if owns(men)), None) or agent_of(s, m.start(), mentions)
-    if doer in (None, "other") and (said := SAID_LAST.search(s, m.end())):
-        # nobody the story knows is the subject: the one reporting its own act did it ("two men have been
-        # arrested, the police said")
-        return next((men.entity for men in mentions if said.start() <= men.start < said.end()), doer)
+    if asked and doer in (None, "other") and (said := SAID_LAST.search(s, m.end())):
+        # nobody the story knows is the subject, and the open question was what a party would say: that party
+        # reporting the act is taken to have done it ("two men have been arrested, the police said"), when it
+        # heads the attribution (not "a critic of the council said")
+        return next((men.entity for men in mentions if said.start() <= men.start <= said.start("who")
+                     and s[men.end:said.start("verb")].strip() in ("", "has", "have")), doer)
     return doer
 
 
@@ -456,6 +461,11 @@ def _subject(before: str) -> str:
 def done_to(cue: Cue) -> frozenset[str]:
     """What an act cue is done to: its object's words and the story entities it is of."""
     return frozenset(w.removeprefix(OF) for w in cue.theme if not w.startswith("~") or w.startswith(OF))
+
+
+def asked(cue: Cue) -> bool:
+    """Is an open act a question its agent would not answer ("would not say whether ...")?"""
+    return ASKED.search(cue.words) is not None
 
 
 def wanted(cue: Cue) -> frozenset[str]:

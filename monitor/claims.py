@@ -29,7 +29,7 @@ STOP = frozenset(
     it its it's they them their there here he she his her we our you your i me my who whom which what
     when where why how also just only so such very can could would should will may might must shall
     said says say told tell according reported report reports per via not no yet still
-    has've one s t""".split()
+    has've one s t itself themselves himself herself ourselves yourself myself""".split()
 )
 # Paraphrase in news English: words copy uses for the same thing meet at one lemma. Names
 # of the story's own actors and things are the story's entities, not this table's.

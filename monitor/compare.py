@@ -35,7 +35,7 @@ PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|o
                   r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 NOW = re.compile(r";|,\s+but\b|\bnow\b")
-LAST_YEAR = re.compile(r"(?:last (?:year|season)|a (?:year|season) (?:ago|earlier)|(?:two|three|several|many) "
+LAST_YEAR = re.compile(r"(?:last (?:year|season)(?!'s)|a (?:year|season) (?:ago|earlier)|(?:two|three|several|many) "
                        r"(?:years|seasons) (?:ago|earlier))\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
 VALUE_MATCH = 0.15  # a comparable quantity (same kind, noun and scale) is too
@@ -56,6 +56,9 @@ GIVES = re.compile(r"\b(?:put|puts|putting|plac(?:e|es|ed|ing))\s+(?:the|its|the
 # words for people, stemmed as a role holds them: who took part, not what happened
 PEOPLE = frozenset(stem(w) for w in "staff staffers members workers employees people persons individuals residents "
                    "adults".split())
+REPORTED = re.compile(r"\b(?:said|says|found|finds|revealed|reveals|showed|shows|show|stated|reported|concluded)\b"
+                      r"(?:\s+that)?")  # what a report says follows it
+CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|came|took|began|started|happened|occurred|[a-z]+ed)\b")
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
 
 
@@ -288,7 +291,7 @@ def _settled(claim: Claim, baseline: Baseline):
             said = said or acts.words_lemmas(claim.text)
             if act not in said:
                 continue
-            found = acts.report(claim.text, act, baseline.entities, acts.wanted(old))
+            found = acts.report(claim.text, act, baseline.entities, acts.wanted(old), acts.asked(old))
             if found and baseline.settles(old, found, claim.subject) \
                     and not baseline.before_story(claim.text, found[1]):
                 state, words, doer, obj = found
@@ -425,12 +428,12 @@ def _values(claim: Claim, baseline: Baseline):
             and all(len({o.amount for _, _, m, o in ways if m.source_id == source}) == 1
                     for source in {m.source_id for _, _, m, _ in ways})
         near = [p for p in pairs if _about_same(v, p[3], p[0], unique, claim, p[2])
-                or restates and _moved_from(v, p[3], unique, claim, p[2])
+                or restates and _moved_from(v, p[3], unique, claim, p[2], baseline.entities)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
             if not foreign and not (history and claim.text.find(v.text) < history) else []
         if v.kind == "temperature":  # a limit, the weather, another fridge: a temperature updates only where the
             # sentence says it differs from the one given ("peaked at 17C, higher than the figure the clinic gave")
-            near = [p for p in near if restates and _moved_from(v, p[3], unique, claim, p[2])]
+            near = [p for p in near if restates and _moved_from(v, p[3], unique, claim, p[2], baseline.entities)]
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
                                                      or id(p[3]) in baseline.parts]):  # "four of the" names no noun
             near = worded  # "seven graduate students" of the lab's members: its graduate students, not its technicians
@@ -460,7 +463,7 @@ def _values(claim: Claim, baseline: Baseline):
     return update, agreeing
 
 
-def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -> bool:
+def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, entities: Entities) -> bool:
     """A figure the sentence says has moved or differs from the one given before needs less
     evidence that o is that one: the same noun, and a word of what happened beyond the noun
     in both, or (not for a date) the baseline gives it one way and the sentence says nothing
@@ -475,12 +478,29 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim) -
     # the baseline's one figure of the noun, when the sentence says nothing else of what it counts ("put the
     # passenger total at 122", not "the number of books lent to schools rose to 3,100")
     bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
-    # a date said to differ from the one given before, of a story entity named beside both, is that entity's date
-    # when the difference leads back to it ("the building was in fact completed in 1984, three years earlier than
-    # the date given"; "a council report found the attack was spotted on 8 February, a day earlier than stated")
+    # a date said to differ from the one given before is the date of what the sentence, or the clause that holds
+    # the date, is about, when that is named beside both and the difference leads back to the date given ("the
+    # building was in fact completed in 1984, three years earlier than the date given"; "a council report found
+    # the attack was spotted on 8 February, a day earlier than stated")
     dated = v.kind == "date" and MOVED_FROM.match(claim.text, claim.text.find(v.text) + len(v.text)) is not None \
-        and bool(ev & eo) and offset_agrees(claim.text, v, o)
+        and bool((({token(claim.subject)} if claim.subject else set()) | _dated(claim, v, entities)) & ev & eo) \
+        and offset_agrees(claim.text, v, o)
     return bool(words) or unique and bare and v.kind != "date" or dated
+
+
+def _dated(claim: Claim, v: Value, entities: Entities) -> set[str]:
+    """The story entities of the subject of the clause that holds date v, after any "a report
+    found that": "the leak at the library was noticed on 2 March" (not the people of one:
+    "members of the library were told on 4 March")."""
+    folded = fold(claim.text)
+    at = folded.find(fold(v.text))
+    cut = [m.end() for m in REPORTED.finditer(folded, 0, max(at, 0))]
+    start = cut[-1] if cut else 0
+    subject = CLAUSE_VERB.split(folded[start:max(at, start)], maxsplit=1)[0]
+    head = [w for w in LOWER_WORD.findall(subject) if w not in STOP][:1]
+    if not head or stem(head[0]) in PEOPLE:
+        return set()
+    return {token(m.entity) for m in entities.find(folded, claim.text) if start <= m.start < start + len(subject)}
 
 
 def _giver(claim: Claim) -> set[str]:

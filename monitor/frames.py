@@ -161,12 +161,12 @@ RELEASE_YES = re.compile(
     r"|\b(?:began|begun|begin|begins|started|starts|start) selling\b(?! (?:its |their |the )?(?:shares|stock|stakes?|bonds))"
     r"|\b(?:let|lets|letting|allow(?:s|ed|ing)?) (?:the public|the general public|everyone|everybody|anyone|anybody|"
     r"all users|paying users|subscribers|customers)(?: [\w-]+){0,2}? (?:to )?(?:use|try|access)\b"
-    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|paying|any (?:[\w-]+ ){0,4}?(?:users?|subscribers?|"
-    r"customers?))\b"
-    r"|\bopen(?:ed|s|ing)? (?:[\w-]+ ){1,4}?to (?:the )?(?:public|everyone|all|anyone|paying|users|subscribers|"
-    r"customers|(?:[\w-]+ ){1,4}?(?:users|subscribers|customers))\b"
-    r"|\bcan (?:now )?be (?:used|tried|accessed|downloaded|bought) by (?:anyone|anybody|everyone|everybody|the public|"
-    r"any (?:[\w-]+ ){0,4}?(?:users?|subscribers?|customers?))\b")
+    r"|\bopen (?:to|for) (?:the public|everyone|everybody|anyone|anybody|all|paying|"
+    r"any (?:(?!(?:from|of|by|with|for|to|about)\b)[\w-]+ ){0,4}?(?:users?|subscribers?|customers?))\b"
+    r"|\bopen(?:ed|s|ing)? (?!(?:[\w-]+ ){0,3}?(?:waitlist|waiting list|pre-?orders?|beta|survey|consultation|"
+    r"inquiry|helpline|applications|registrations?|sign-?ups?)\b)(?:[\w-]+ ){1,4}?to (?:the )?"
+    r"(?:public|everyone|all|anyone|paying|users|subscribers|"
+    r"customers|(?:[\w-]+ ){1,4}?(?:users|subscribers|customers))\b")
 RELEASE_NO = re.compile(
     r"\bunreleased\b|\bno (?:official |public |firm )?release date\b|\bnot (?:(?:yet|been|publicly|officially|"
     r"generally|widely|broadly) )*(?:released|launched|available|out|public|rolled out)\b"
@@ -199,7 +199,10 @@ BY_WHEN = re.compile(r"(?:(?:early|late|mid|the middle of|the end of|the start o
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|now|noon|midnight|tonight|tomorrow|"
                      r"the (?:time|weekend|end)|\d+(?:st|nd|rd|th)?)\b(?![\w-])")
 CAN = re.compile(r" can (?:now )?\w+")  # a release said as who can now use the thing
-USED_BY = re.compile(r"can (?:now )?be \w+ by")  # and as the thing anyone can now use
+USED_BY = re.compile(r"\bcan (?:now )?be (?:used|tried|accessed|downloaded|bought) by (?:anyone|anybody|everyone|"
+                     r"everybody|the public|any (?:(?!(?:from|of|by|with|for|to|about)\b)[\w-]+ ){0,4}?"
+                     r"(?:users?|subscribers?|customers?))\b")  # and as the thing anyone can now use
+CONDITION_OPENING = re.compile(r"(?:once|if|when|after|until|unless|should)\b")
 IN_FORCE = re.compile(r"imposed|issued|in (?:force|effect)")  # an order ("in place" may be access itself)
 # what stays in force may be a stop itself: "her provisional suspension remains in place" is still
 # suspended, and "the suspension was lifted" is a restoration
@@ -438,6 +441,18 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         scope = scope_of(s, m.start())
         state = {"negated": "no", "modal": "planned"}.get(scope, "yes")
         add("release", state, m.start(), m.end(), _doer(s, m, mentions), _theme(s, m))
+    for m in USED_BY.finditer(s):  # "Sora can now be used by anyone with a plan": what anyone can use is released,
+        # when a story name is the whole subject (not "data collected by Sora", "Sora's source code") and no
+        # condition opens the clause ("Once released, Sora can be used by any subscriber")
+        clause = re.split(r"[;:]", s[:m.start()])[-1]
+        parts = clause.split(",")
+        subject = (parts[0] if len(parts) >= 3 else parts[-1]).strip()  # past an aside: "Sora, a system that ..., can"
+        at = s.find(subject, m.start() - len(clause)) + len(subject)
+        named_thing = next((men for men in mentions if men.end == at and not s.startswith("'s", men.end)), None)
+        if named_thing and not scope_of(s, m.start()) and not CONDITION_OPENING.match(clause.lstrip()) and \
+                re.fullmatch(r"(?:(?:today|now|meanwhile|since \w+(?: \d+)?)\s+)?(?:the\s+|[\w-]+'s\s+)?",
+                             s[s.find(subject, m.start() - len(clause)):named_thing.start]):
+            add("release", "yes", m.start(), m.end(), None, s[named_thing.start:named_thing.end])
 
     cues.sort(key=lambda c: s.find(c.words))
     return tuple(cues)
@@ -503,7 +518,7 @@ def _passive_agent(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
 def _doer(s: str, m: re.Match, mentions: list[Mention]) -> str | None:
     """Who releases or shuts: the subject of an active verb, the by-phrase of a passive
     (nobody named when anyone can now use it)."""
-    if CAN.search(m.group(0)) or USED_BY.match(m.group(0)):
+    if CAN.search(m.group(0)):
         return None
     if "available" in m.group(0):  # "Meta made its model available": Meta releases what comes between
         phrase = _left_phrase(s, m.start())
@@ -632,8 +647,8 @@ def _theme(s: str, m: re.Match) -> str:
     """What a release or access word is about: its object ('released Sora to the public'),
     or for a passive the noun phrase before it ('access to the tool was revoked', 'Sora,
     though not yet released')."""
-    if _passive(s, m) and not m.group(0).startswith("unreleased") or USED_BY.match(m.group(0)):
-        return _left_phrase(s, m.start())  # ("Lumo can now be used by anyone": Lumo)
+    if _passive(s, m) and not m.group(0).startswith("unreleased"):
+        return _left_phrase(s, m.start())
     if "available" in m.group(0):
         return _left_phrase(s, m.start()) + ", " + re.split(r"[,;]", s[m.end():])[0]  # (the comma keeps MODIFIER
         # from joining the words either side of "available" into one: "made Lumo available to subscribers")
@@ -754,9 +769,11 @@ def _about_truth(text: str, theme: set[str]) -> bool:
     if re.match(r"\s*(?:the |those |these |media |news |press |online )?(?:reports?|claims?|suggestions?|allegations?|"
                 r"rumou?rs?|speculation)\b", text):
         return True  # "disputed reports that ...": whether it is so
-    if any(t.startswith("ent_") for t in theme) and re.search(r"\b(?:was|is|were|are)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
-                                                            r"(?:its|their|the real|an? )?\s*(?!\w+ed\b)\w+[.,]?\s*$", text):
-        return True  # "... was Sora", "... was its model"
+    named = {w for t in theme if t.startswith("ent_") for w in t[4:].split("_")}
+    if named and (last := re.search(r"\b(?:was|is|were|are)\s+(?:in fact\s+|actually\s+|really\s+|indeed\s+)?"
+                                    r"(?P<det>(?:its|their|the real|an?) )?\s*(?!\w+ed\b)(?P<what>\w+)[.,]?\s*$", text)) \
+            and (last.group("det") or last.group("what") in named):
+        return True  # "... was Sora", "... was its model" (not "... was faulty": a state, no identity)
     words = [t for t in theme if not t.startswith("ent_")]
     return bool(theme) and len(words) <= 1 and not re.search(r"\b(?:had|has|have|was|were|is|are|would|will)\b", text)
 

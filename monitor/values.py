@@ -100,7 +100,7 @@ PAIRED = rf"\s+(?![a-z-]+(?<![su])s\b|(?:{PLURAL_WORDS})\b)(?:{GRADE}|[a-z-]+)\s
 # words that end a count's phrase rather than modify its noun: "revised to 58 after engineers found more"
 NOT_MODIFIER = r"(?:after|before|since|until|when|while|because|than|to|from|in|on|at|by|with|for|into|during|" \
                r"across|per|was|were|is|are|had|has|have|been|be|the|a|an|this|that|its|their|which|who)"
-COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|(?!{NOT_MODIFIER}\b)[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
+COUNT = re.compile(rf"(?P<vague>\b(?:hundreds|thousands|dozens|millions) of(?:\s+[a-z-]+){{0,2}}?\s+(?P<vnoun>[a-z]+s|people)\b)|(?<![\w$.,])(?P<n>{NUMBER})(?P<tail>(?:{PAIRED}|(?:\s+(?:{GRADE}(?=\s)|(?!{NOT_MODIFIER}(?![\w-]))[a-z-]+)){{0,2}}?)(?:\s+of\s+(?:the|its|their|those|these)(?:\s+[a-z-]+'s)?)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 # a count is a number and the plural noun it counts, whatever the story: "14,200 households",
 # "38 people", "600 artists"; these plurals are units or measures, not things counted
 # a count said as a compound before its noun: "a 24,000-seat stadium", "the 120-room hotel"
@@ -122,8 +122,9 @@ COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[
 QUALIFIED = r"(?:final|latest|official|new|revised|updated|overall|total)"
 NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
                        rf"(?:(?:(?:number|count|total|tally|fleet|pool|team|list) of (?:[a-z-]+\s+)?|"
-                       rf"(?:estimate|figure) (?:of|for) (?:the\s+)?)(?P<noun>[a-z]+s|{PLURAL_WORDS})|(?!{QUALIFIED}\b)(?P<single>[a-z]{{4,}}) (?:total|toll|count|tally))"
-                       rf"\b[^.;]{{0,80}}?"
+                       rf"(?:estimate|figure) (?:of|for) (?:(?:the|its|their|this|these|those|his|her)\s+)?"
+                       rf"(?:[a-z]+'s\s+)?)(?P<noun>[a-z]+s|{PLURAL_WORDS})|(?!{QUALIFIED}\b)(?P<single>[a-z]{{4,}}) (?:total|toll|count|tally))"
+                       rf"\b(?:(?!last (?:year|season|month)\b|(?:19|20)\d\d\b)[^.;]){{0,80}}?"  # (not another year's)
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
                        rf"(?P<n>{NUM}(?:\s+(?:thousand|million|billion))?|\b(?!an?\b){WORDNUM})(?![a-z])")
 # "a further 15 pupils were moved, bringing the number taught at Ashcombe to 63": a total of what was added
@@ -221,6 +222,8 @@ DATE_MARKERS = frozenset({"modal", "prior", "by", "market", "deadline", "away"})
 PRIOR_VALUE = "~prior"
 # a figure set against the one before it: "built in 1958 and not in 1962 as stated", "on 4 May, not on 2 May"
 NOT_THEN = re.compile(r"(?:,|\band)\s+not\s+(?:in\s+|on\s+|at\s+|from\s+|by\s+)?(?:the\s+)?$")
+AS_GIVEN = re.compile(r",?\s+as\s+(?:[\w'-]+\s+){0,4}?(?:stated|reported|said|claimed|thought|believed|given|announced|"
+                      r"suggested|had it)\b")  # (a correction: "..., when staff first saw it" is no figure given)
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
                           r"(?:previous|earlier|original|initial|old|former) (?:figure|estimate|total|count|offer|demand|"
@@ -300,7 +303,7 @@ ELSEWHERE = re.compile(r"\b(?:unrelated|separate|of (?:its|their|his|her) own|by
                        r"an? (?:19|20)\d\d\b|an? (?:similar|comparable)\b)")
 # what a clause tells of an event of the kind set in the past: "an attack on Brackenfield last year, in which 19
 # servers were encrypted", "an incident at Castlemere Lido in 2021, when 12 swimmers were treated"
-PAST_EVENT = re.compile(r"\ban? (?!(?:statement|report|letter|interview|briefing|update|review|filing|memo|"
+PAST_EVENT = re.compile(r"\ban? (?!(?:[\w-]+ )?(?:statement|report|letter|interview|briefing|update|review|filing|memo|"
                         r"note|post|email)\b)[\w&'-]+(?: [\w&'-]+){0,6}? (?:last year|(?:in|of) (?:19|20)\d\d|"
                         r"(?:\w+ )?years? (?:ago|earlier|before))\s*,?\s*(?:in which|when|during which|where)\b")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
@@ -461,8 +464,9 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     nearby = (NEARBY_OPENING.match(s) or NEARBY.search(s, lo, hi)) and not any(w.startswith("ent_") for w in role)
     if ELSEWHERE_OPENING.match(s) or AWAY.search(s) or nearby:
         role.add(AWAY_VALUE)
-    elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start) or any(
-            e.end() <= start for e in PAST_EVENT.finditer(s, 0, start)):  # "three unrelated cases", "cases of their own", "a 2023 recall ... involved"
+    elif ELSEWHERE.search(s, lo, hi) or _lower_tier(s, lo, start) or any(  # "three unrelated cases", "cases of
+            # their own", "a 2023 recall ... involved"; and within the clause that tells of a past event
+            e.end() <= start and not re.search(r"[,;]", s[e.end():start]) for e in PAST_EVENT.finditer(s, 0, start)):
         role.add(ELSEWHERE_VALUE)
     return tuple(sorted(role | ({f"~{measure}"} if measure else set())))
 
@@ -695,7 +699,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                 or DESCRIBED.search(s, max(0, start - 40), start) and not SUPERSEDED.search(s) and any(
                     o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
-        elif NOT_THEN.search(s, max(0, start - 20), start) and any(o.kind == v.kind and b < start for _, b, o in found):
+        elif NOT_THEN.search(s, max(0, start - 20), start) and AS_GIVEN.match(s, end) \
+                and any(o.kind == v.kind and b < start for _, b, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))  # "built in 1958
             # and not in 1962": what was given before
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected

@@ -2437,3 +2437,57 @@ def test_a_figure_set_against_another_with_not_is_what_was_given(text, expected)
 ])
 def test_a_figure_of_last_season_is_history(text, expected):
     expect(orrin(ORRIN_SEEDS), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # guards from this session's review: the reporter is the doer of a passive act only when it heads the
+    # attribution, and only of a question it would not answer
+    (["Orrin County Council would not say whether any arrests had been made."],
+     "Two men have been arrested over the roof thefts, a critic of the council said.", "not contradicted"),
+    (["Orrin County Council has made no payments to Fenwick Roofing."],
+     "The scaffolders have been paid, Orrin County Council said.", "not contradicted"),
+    # "and not" without a figure said before is a contrast, not a correction
+    (ORRIN_SEEDS, "The reading room at Orrin Library closed on 4 March and not on 3 March, when staff first saw the "
+                  "damage.", "not updated"),
+    # a past event's clause ends at its comma: the main clause after it is the story's
+    (ORRIN_SEEDS, "A year after a flood in 2023, when the roof first leaked, the number of books damaged at Orrin "
+                  "Library has risen to 2,900.", "updated"),
+    (ORRIN_SEEDS, "Last season's leak aside, 2,900 books have now been damaged at Orrin Library.", "updated"),
+    # a date said to differ is another event's when the clause holding it is about somebody else, or about people
+    (ORRIN_SEEDS, "A council report said members of Orrin Library were told of the closure on 4 March, a day later "
+                  "than first reported.", "not updated"),
+    (ORRIN_SEEDS, "A council report said Fenwick Roofing was called to Orrin Library on 2 March, a day earlier than "
+                  "Fenwick had stated.", "not updated"),
+])
+def test_guards_from_this_sessions_review(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The museum's estimate of this summer's visitors now stands at 55,000.", "updated"),
+    ("The museum's figure for its visitors now stands at 55,000.", "updated"),
+    ("The museum's figure for visitors last year was 40,000.", "not updated"),  # another year's figure
+    ("The museum's figure for visitors in 2019 was 61,000.", "not updated"),
+])
+def test_a_figure_for_a_count_and_its_period(text, expected):
+    expect(story({"Halden Museum": ["the museum"]}, ["The museum drew 52,000 visitors this summer."], "halden",
+                 ["museum", "visitors"]), text, expected)
+
+
+def test_a_hyphenated_modifier_is_part_of_a_count():
+    assert [(v.amount, v.noun) for v in find_values("Police said 3 on-duty officers were hurt.")] == [(3, "officer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumo can now be used by anyone with a Brightwave plan.", "contradicted"),
+    ("Brightwave's Lumo, a system that turns text into video, can now be tried by anyone holding a Brightwave Plus "
+     "account.", "contradicted"),
+    # not when the story's name is not the whole subject, nor under a condition, nor a waitlist opened
+    ("Personal data collected by Lumo can be accessed by anyone, researchers warned.", "not contradicted"),
+    ("Lumo's leaked source code can now be downloaded by anyone.", "not contradicted"),
+    ("Once released, Lumo can be used by any Brightwave subscriber.", "not contradicted"),
+    ("Brightwave opened a Lumo waitlist to Plus and Pro subscribers.", "not contradicted"),
+    ("Lumo is open to any comments from users.", "not contradicted"),
+])
+def test_a_release_said_as_what_anyone_can_now_use(app, text, expected):
+    expect(app, text, expected, before=("Lumo drew long queues of testers last year.",))
