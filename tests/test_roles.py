@@ -2491,3 +2491,14 @@ def test_a_hyphenated_modifier_is_part_of_a_count():
 ])
 def test_a_release_said_as_what_anyone_can_now_use(app, text, expected):
     expect(app, text, expected, before=("Lumo drew long queues of testers last year.",))
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # "was faulty" is a state, not what a thing is, and "itself" no word of the question: confirming it settles it
+    (["Asked whether the roof itself had been faulty, Dr Quill would not confirm it."],
+     "Dr Quill has confirmed that the roof at Orrin Library was faulty during the storm.", "contradicted"),
+    (["Dr Quill would not confirm whether the roof, fitted by Fenwick Roofing, was faulty."],
+     "Dr Quill has confirmed that the library will reopen in May.", "not contradicted"),
+])
+def test_confirming_a_state_settles_the_question_of_it(seeds, text, expected):
+    expect(story({**ORRIN, "library roof": ["the roof"]}, seeds, "orrin", ["library", "roof"]), text, expected)
