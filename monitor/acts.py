@@ -35,7 +35,7 @@ IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "ga
              "broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
              "hid": "hide", "hidden": "hide", "led": "lead", "laid": "lay", "sought": "seek", "caught": "catch",
              "fought": "fight", "threw": "throw", "thrown": "throw", "forgave": "forgive", "overtook": "overtake", "repaid": "repay",
-             "said": "say", "says": "say"}
+             "said": "say"}
 # verbs that say little on their own: their object names the act ("no arrests have been made")
 LIGHT_VERBS = ("make take have has had do be is are was were been get give go come see know use put set say tell "
                "comment confirm respond answer elaborate decide determine rule")
@@ -219,9 +219,10 @@ def _object(s: str, end: int, mentions: list[Mention]) -> tuple[str, ...]:
     """What the act is done to: the words after the verb, up to the end of its phrase, and
     the story entities among them by name ("fine the company" and "fined Halvorsen"), and
     a story entity it is done on or against ("a prohibition notice on Pelham Court")."""
+    # a verb right after the act's word makes that word its subject, a noun: what follows the verb is what the
+    # act is done to ("payments have been made to airlines"), if anything ("whether any arrests have been made")
     if verb := VERB_NEXT.match(s, end):
-        end = verb.end()  # the act's word is a noun the verb after it tells of: what follows that verb is what it
-        # is done to ("payments have been made to airlines"), if anything ("whether any arrests have been made")
+        end = verb.end()
     phrase = _phrase(s, end, OBJECT_END)
     on = TARGET.match(s, end + len(phrase))
     return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)

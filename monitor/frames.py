@@ -447,11 +447,12 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
         clause = re.split(r"[;:]", s[:m.start()])[-1]
         parts = clause.split(",")
         subject = (parts[0] if len(parts) >= 3 else parts[-1]).strip()  # past an aside: "Sora, a system that ..., can"
-        at = s.find(subject, m.start() - len(clause)) + len(subject)
-        named_thing = next((men for men in mentions if men.end == at and not s.startswith("'s", men.end)), None)
+        at = s.find(subject, m.start() - len(clause))
+        named_thing = next((men for men in mentions if men.end == at + len(subject)
+                            and not s.startswith("'s", men.end)), None)
         if named_thing and not scope_of(s, m.start()) and not CONDITION_OPENING.match(clause.lstrip()) and \
                 re.fullmatch(r"(?:(?:today|now|meanwhile|since \w+(?: \d+)?)\s+)?(?:the\s+|[\w-]+'s\s+)?",
-                             s[s.find(subject, m.start() - len(clause)):named_thing.start]):
+                             s[at:named_thing.start]):
             add("release", "yes", m.start(), m.end(), None, s[named_thing.start:named_thing.end])
 
     cues.sort(key=lambda c: s.find(c.words))

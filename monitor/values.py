@@ -126,7 +126,7 @@ NUMBER_OF = re.compile(rf"\b(?:the|its|their|[a-z]+'s) (?:{QUALIFIED} )?"
                        rf"(?:[a-z]+'s\s+)?)(?P<noun>[a-z]+s|{PLURAL_WORDS})|(?!{QUALIFIED}\b)(?P<single>[a-z]{{4,}}) (?:total|toll|count|tally))"
                        rf"\b(?:(?!last (?:year|season|month)\b|(?:19|20)\d\d\b)[^.;]){{0,80}}?"  # (not another year's)
                        rf"\b(?:to|at|reached|hit|passed|topped|is|was|stands at|stood at)\s+(?:(?:just |well )?(?:more than|over|about|nearly|almost|roughly|around|some) )?"
-                       rf"(?P<n>{NUM}(?:\s+(?:thousand|million|billion))?|\b(?!an?\b){WORDNUM})(?![a-z])")
+                       rf"(?!an?\b)(?P<n>{NUMBER})(?![a-z])")
 # "a further 15 pupils were moved, bringing the number taught at Ashcombe to 63": a total of what was added
 # (not "bringing the total discharged to 30": a total of another act than the count it adds to)
 BRINGING_TOTAL = re.compile(rf"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+"
@@ -697,12 +697,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
     for i, (start, end, v) in enumerate(found):
         if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found) \
                 or DESCRIBED.search(s, max(0, start - 40), start) and not SUPERSEDED.search(s) and any(
-                    o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found):
+                    o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found) \
+                or NOT_THEN.search(s, max(0, start - 20), start) and AS_GIVEN.match(s, end) and any(
+                    o.kind == v.kind and b < start for _, b, o in found):  # "built in 1958 and not in 1962 as stated"
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
-        elif NOT_THEN.search(s, max(0, start - 20), start) and AS_GIVEN.match(s, end) \
-                and any(o.kind == v.kind and b < start for _, b, o in found):
-            found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))  # "built in 1958
-            # and not in 1962": what was given before
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
         m = CORRECTED.match(s, end)
         written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and v.kind in ("count", "duration", "percent") else None
