@@ -59,6 +59,8 @@ PEOPLE = frozenset(stem(w) for w in "staff staffers members workers employees pe
 REPORTED = re.compile(r"\b(?:said|says|found|finds|revealed|reveals|showed|shows|show|stated|reported|concluded)\b"
                       r"(?:\s+that)?")  # what a report says follows it
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|came|took|began|started|happened|occurred|[a-z]+ed)\b")
+# a word made from another word is a common noun, not a name: "Installation is now expected to take ..."
+ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence)$")
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
 
 
@@ -157,7 +159,8 @@ class Baseline:
         "Pika said")? Not with a word the baseline itself writes in lower case ("Rescuers
         reached ...", "Hotel bookings are down")."""
         m = OPENS_WITH_NAME.match(sentence)
-        return m is not None and (not m.group().isalpha() or stem(m.group().lower()) not in self.common)
+        return m is not None and (not m.group().isalpha() or stem(m.group().lower()) not in self.common
+                                  and not ABSTRACT_NOUN.search(m.group()))
 
     def weights(self, toks) -> dict[str, float]:
         return {t: self.idf.get(t, self.unknown_idf) for t in set(toks)}

@@ -2502,3 +2502,14 @@ def test_a_release_said_as_what_anyone_can_now_use(app, text, expected):
 ])
 def test_confirming_a_state_settles_the_question_of_it(seeds, text, expected):
     expect(story({**ORRIN, "library roof": ["the roof"]}, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word made from another word opens a sentence as a common noun, not as a name the story does not know
+    ("Installation is now expected to take about 12 months rather than the 18 months first estimated.", "updated"),
+    ("Completion is now expected to take about 12 months, not the 18 months first estimated.", "updated"),
+    # a name the story does not know still opens a sentence about something else
+    ("Kestrel is now expected to take about 12 months, not the 18 months first estimated.", "not updated"),
+])
+def test_an_abstract_noun_opening_a_sentence_is_no_name(text, expected):
+    expect(orrin(["The new roof at Orrin Library is expected to take around 18 months to install."]), text, expected)
