@@ -224,6 +224,11 @@ PRIOR_VALUE = "~prior"
 NOT_THEN = re.compile(r"(?:,|\band)\s+not\s+(?:in\s+|on\s+|at\s+|from\s+|by\s+)?(?:the\s+)?$")
 AS_GIVEN = re.compile(r",?\s+as\s+(?:[\w'-]+\s+){0,4}?(?:stated|reported|said|claimed|thought|believed|given|announced|"
                       r"suggested|had it)\b")  # (a correction: "..., when staff first saw it" is no figure given)
+# an aside telling what was expected before: "the cemetery, which was expected to stay shut for six weeks, will
+# now remain closed for ten weeks" (the figure after the aside is the one now)
+EXPECTED_ASIDE = re.compile(r",\s+(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:(?:first|originally|initially|"
+                            r"once|previously)\s+)?(?:expected|due|set|scheduled|planned|forecast|estimated|thought|"
+                            r"meant|supposed)\s+to\s+[^,;:]*$")
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
                           r"(?:previous|earlier|original|initial|old|former) (?:figure|estimate|total|count|offer|demand|"
@@ -698,8 +703,11 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if any(o.kind == v.kind and o.noun == v.noun and s2 > end and SUPERSEDED.search(s, end, s2) for s2, _, o in found) \
                 or DESCRIBED.search(s, max(0, start - 40), start) and not SUPERSEDED.search(s) and any(
                     o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found) \
-                or NOT_THEN.search(s, max(0, start - 20), start) and AS_GIVEN.match(s, end) and any(
-                    o.kind == v.kind and b < start for _, b, o in found):  # "built in 1958 and not in 1962 as stated"
+                or NOT_THEN.search(s, max(0, start - 20), start) and AS_GIVEN.match(s, end) and any(  # "built in 1958
+                    # and not in 1962 as stated"; and an aside of what was expected, before the figure now
+                    o.kind == v.kind and b < start for _, b, o in found) \
+                or EXPECTED_ASIDE.search(s, max(0, start - 80), start) and (close := s.find(",", end)) > 0 and any(
+                    o.kind == v.kind and a > close for a, _, o in found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
     for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
         m = CORRECTED.match(s, end)

@@ -2513,3 +2513,16 @@ def test_confirming_a_state_settles_the_question_of_it(seeds, text, expected):
 ])
 def test_an_abstract_noun_opening_a_sentence_is_no_name(text, expected):
     expect(orrin(["The new roof at Orrin Library is expected to take around 18 months to install."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside of what was expected is the figure before; the one after it is the figure now
+    ("The reading room, which was expected to stay closed for six weeks, will now remain shut for at least ten weeks, "
+     "the council said.", "updated"),
+    ("The reading room, which was first due to stay closed for six weeks, will now stay shut for ten weeks.", "updated"),
+    # with no other figure after it, the aside restates the baseline
+    ("The reading room, which was expected to stay closed for six weeks, is still on course to reopen after six weeks.",
+     "corroborated"),
+])
+def test_an_aside_of_what_was_expected_gives_the_figure_before(text, expected):
+    expect(orrin(["The reading room at Orrin Library is expected to stay closed for six weeks."]), text, expected)
