@@ -702,11 +702,14 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
             and (named := first(obj, entity=False)):  # "return to the skies", "resumed Thursday": no object
         return named  # "closed a funding round" is about a round
-    bound = list(BOUNDARY.finditer(s, 0, m.start()))
-    clause = s[bound[-1].end() if bound else 0:m.start()]
+    # (not in an aside: "the pharmacy, which had sent callers to the hotline, reopened" is no hotline reopened)
+    head = ASIDE.sub(",", s[:m.start()])
+    bound = list(BOUNDARY.finditer(head))
+    clause = head[bound[-1].end() if bound else 0:]
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
+ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 # a pronoun object inside the status words: "shut it down", "switched them back on"
 PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s+(?:down|off|back|offline|up|out)\b")
 QUANTIFIERS = frozenset("all every each any some most both further more many".split())
@@ -817,6 +820,8 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
             and a.agent not in (None, "pronoun"):
         return True  # the same doer and the same thing: "the foundation resumed payments on part of her grant"
     ea = {t for t in a.theme if t.startswith("ent_")}
+    if a.frame == "access" and (thing := thing_of(a)) and thing.startswith("ent_"):
+        ea.add(thing)  # what is shut or resumed, named before the verb: "work at the cemetery resumed"
     if a.frame in ("access", "phase") and not ea and a.agent not in (None, "pronoun", "other"):
         ea = {token(a.agent)}  # "six aircraft return to service": what returns is the subject
     if a.frame in ("release", "expose") and doers and a.agent not in (None, "pronoun", b.agent) and a.agent not in doers:

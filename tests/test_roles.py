@@ -2526,3 +2526,18 @@ def test_an_abstract_noun_opening_a_sentence_is_no_name(text, expected):
 ])
 def test_an_aside_of_what_was_expected_gives_the_figure_before(text, expected):
     expect(orrin(["The reading room at Orrin Library is expected to stay closed for six weeks."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what resumes is the thing named before the verb, though the clause after it names another entity
+    ("Repair work at Orrin Library resumed last week once the structural survey was completed.", "contradicted"),
+    ("Repair work at Orrin Library remains suspended until the structural survey is completed.", "corroborated"),
+    ("Repair work at Halden Museum resumed last week once the structural survey was completed.", "not contradicted"),
+    # nor is it named in an aside before the verb
+    ("The cafe, which had served readers at Orrin Library, resumed work last week once the structural survey was "
+     "completed.", "not contradicted"),
+])
+def test_what_resumes_is_named_before_the_verb(text, expected):
+    seeds = ["Repair work at Orrin Library has been suspended until a structural survey is completed, Orrin County "
+             "Council said on Wednesday, four days after part of the roof fell in."]
+    expect(story({**ORRIN, "structural survey": ["the survey"]}, seeds, "orrin", ["library", "roof"]), text, expected)
