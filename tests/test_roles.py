@@ -2541,3 +2541,13 @@ def test_what_resumes_is_named_before_the_verb(text, expected):
     seeds = ["Repair work at Orrin Library has been suspended until a structural survey is completed, Orrin County "
              "Council said on Wednesday, four days after part of the roof fell in."]
     expect(story({**ORRIN, "structural survey": ["the survey"]}, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "switched off" is a state of access, and what is switched back on may stand between the words
+    ("Orrin County Council switched the library's backup generator back on on Monday.", "contradicted"),
+    ("The backup generator at Orrin Library is still switched off.", "corroborated"),
+    ("The council turned its attention back on the library's backup generator.", "not contradicted"),
+])
+def test_switched_off_and_switched_back_on(text, expected):
+    expect(orrin(["The backup generator at Orrin Library remains switched off, the council said."]), text, expected)
