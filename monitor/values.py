@@ -67,11 +67,14 @@ DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|tak
 TEMPERATURE = re.compile(r"(?<![\w.])(?P<minus>minus\s+|-)?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:°\s?(?P<deg>[cf])\b|"
                          r"(?P<bare>[cf])(?=[\s.,;:)]|$)|\s*degrees?\s+(?P<word>celsius|centigrade|fahrenheit|[cf])\b)")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
+# a year before 1900 only after a word that makes it one ("built in 1887", "dates from 1893"): "1750 homes" is a count
+OLDER_YEAR = (r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\bnot ))"
+              r"1[5-8]\d\d")
 DATE = re.compile(
     r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     r"|(?P<m2>" + "|".join(MONTHS) + r")\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
-    r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d)(?![/.-]\d))\b"
+    r"|(?P<part>early|mid|late)?[\s-]*(?<![\d/.])(?P<y3>(?:19|20)\d\d|" + OLDER_YEAR + r")(?![/.-]\d))\b"
 )
 # a share: "3.5%", "nine per cent", "two percentage points" (a change, not a level), and
 # fractions said in words ("about a third of flights", "two-thirds of", "one in five")

@@ -2551,3 +2551,8 @@ def test_what_resumes_is_named_before_the_verb(text, expected):
 ])
 def test_switched_off_and_switched_back_on(text, expected):
     expect(orrin(["The backup generator at Orrin Library remains switched off, the council said."]), text, expected)
+
+
+def test_a_year_before_1900_corrected():
+    expect(orrin(["Orrin Library was built in 1893, the council said."]),
+           "Records show the library was completed in 1887, not 1893 as previously stated.", "updated")

@@ -213,3 +213,15 @@ def test_temperatures_in_celsius(text, degrees):
 @pytest.mark.parametrize("text", ["He paid with a 5c coin.", "The C-suite met on Monday."])
 def test_no_temperature_without_a_unit_written_as_one(text):
     assert not any(v.kind == "temperature" for v in find_values(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    # a year before 1900 is a date after a word that makes it one; a bare four-digit figure is a count
+    ("The mill opened in 1750.", [("date", 17500000.0)]),
+    ("The wall, which dates from 1893, fell.", [("date", 18930000.0)]),
+    ("It was completed in 1887, not 1893 as previously stated.", [("date", 18870000.0), ("date", 18930000.0)]),
+    ("About 1750 homes were flooded.", [("count", 1750.0)]),
+    ("Police said 1850 people attended.", [("count", 1850.0)]),
+])
+def test_a_year_before_1900(text, found):
+    assert [(v.kind, v.amount) for v in find_values(text)] == found
