@@ -251,7 +251,14 @@ def _subject(sentence: str, mentions, context: str | None) -> str | None:
     if context and re.search(r"\b(?:it|its|their|they)\b", opening, re.I) and not any(
             m.start < len(opening) for m in mentions):
         return context
-    return mentions[0].entity if mentions else None if OTHER_NAME.search(sentence) else context
+    # a phrase that opens the sentence before its comma only sets the scene: "Once inside the panel, crews found"
+    scene = SCENE.match(sentence)
+    main = [m for m in mentions if m.start >= scene.end()] if scene else []
+    return (main or mentions)[0].entity if mentions else None if OTHER_NAME.search(sentence) else context
+
+
+SCENE = re.compile(r"(?:Once|After|Before|Since|Following|Despite|During|Inside|Within|Amid|Under|Without|Until|"
+                   r"Unlike|Like|In|At|On|With)\b[^,;:]{1,60},")
 
 
 def extract_claims(text: str, topic_terms: list[str], source_id: str = "",

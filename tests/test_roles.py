@@ -2556,3 +2556,15 @@ def test_switched_off_and_switched_back_on(text, expected):
 def test_a_year_before_1900_corrected():
     expect(orrin(["Orrin Library was built in 1893, the council said."]),
            "Records show the library was completed in 1887, not 1893 as previously stated.", "updated")
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a phrase that opens the sentence before its comma sets the scene; the main clause says what it is about
+    ("Once inside Orrin Library, Fenwick Roofing found the fault.", "fenwick roofing"),
+    ("After Orrin County Council met, Fenwick said it would pay.", "fenwick roofing"),
+    # with no story entity after it, the scene's entity is still the subject
+    ("Inside Orrin Library, engineers found the fault.", "orrin library"),
+    ("Orrin County Council said, after a meeting, that Fenwick would pay.", "orrin county council"),
+])
+def test_an_opening_phrase_sets_the_scene(text, subject):
+    assert analyse(text, "t", orrin(ORRIN_SEEDS).entities).subject == subject
