@@ -316,7 +316,7 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     roles; or a shared role word and claims not far apart (nearer still when the baseline
     gives that quantity more than one way). A sentence about none of the story's entities
     (subject None) needs the close match ("a doorbell camera records 720p")."""
-    if not _same_owner(v, o, claim, member):
+    if not _same_owner(v, o, claim, member, s >= MATCH):
         return False
     subject, old_subject = claim.subject, member.subject
     if subject is None:
@@ -537,13 +537,14 @@ def _counted_as(v: Value) -> str:
     return stem(words[-1]) if words else v.noun
 
 
-def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
+def _same_owner(v: Value, o: Value, claim: Claim, member: Claim, close: bool = False) -> bool:
     """Sums of money belong to someone, and what is counted is counted by or for someone:
     the story entities near each value, or failing those the sentence's subject ("Sundial
     said it had carried 2,300 passengers" is not the airline's 1.2 million), share one; or
     either has none. Who says so is no owner that tells two apart ("Marsh said about 270
-    flights had been cancelled" against the airline's 175). (Near a date, entities are
-    only participants.)"""
+    flights had been cancelled" against the airline's 175), but who reports the new figure
+    may own it, when the baseline's owner gives that figure and the sentences are close.
+    (Near a date, entities are only participants.)"""
     if v.kind not in ("money", "count", "percent"):
         return True
     subject, old_subject = claim.subject, member.subject
@@ -552,6 +553,9 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim) -> bool:
     if ev and eo and not ev & eo:
         if subject and subject == old_subject and not _ents(v.role):
             return True  # the new sum's owner is only its sentence's subject, the one the baseline sentence is about
+        if close and claim.speaker and token(claim.speaker) in eo and not member.speaker:
+            return True  # who reports the figure now gave it as its own, in a close sentence: "... were handed
+            # out, the company said" against "the company said more than 60,000 litres had been handed out"
         ev, eo = ev - _said(claim), eo - _said(member)
     if subject and old_subject and subject != old_subject and subject != claim.speaker and old_subject != member.speaker:
         # each beside its own sentence's subject and not the other's: "Calloway, which owns

@@ -2568,3 +2568,19 @@ def test_a_year_before_1900_corrected():
 ])
 def test_an_opening_phrase_sets_the_scene(text, subject):
     assert analyse(text, "t", orrin(ORRIN_SEEDS).entities).subject == subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party that reports the figure now gave the baseline's as its own: the same figure, though the sentence's
+    # subject is a thing named in a clause beside it
+    ("More than 900 books were moved to storage while the reading room was being repaired, the council said.",
+     "updated"),
+    # another party reporting it owns no figure of the council's
+    ("More than 900 books were moved to storage while the reading room was being repaired, Fenwick Roofing said.",
+     "not updated"),
+])
+def test_who_reports_a_figure_may_have_given_it_as_its_own(text, expected):
+    seeds = ["The council said more than 600 books had been moved to storage by Wednesday.",
+             "The reading room at Orrin Library remains closed.",
+             "Orrin County Council has not decided whether to rebuild the roof."]
+    expect(story({**ORRIN, "reading room": ["the reading room"]}, seeds, "orrin", ["library", "roof"]), text, expected)
