@@ -192,6 +192,11 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     )
 
 
+FIGURE_OPENING = r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|fewer than|" \
+                 r"less than|an estimated)\s+)?[$£€]?\d"
+REPORT_ADVERB = r"(?:also|now|has|have|had|later)\b"
+REPORTING = rf"\s+(?:{REPORT_ADVERB}\s+){{0,2}}(?:said|says|estimates?|estimated)\s+(?:that\s+)?"
+REPORTS_FIGURE = re.compile(REPORTING + FIGURE_OPENING)
 REFERS_BACK = re.compile(r"\b(?:it|its|they|their|we|our)\b")
 
 
@@ -205,6 +210,10 @@ def _speaking(folded: str, attribution: str | None, mentions, entities: Entities
     if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
         return []
     according = folded.endswith("according to ", 0, at)  # "according to council figures": a source, named or not
+    # and a party heading the sentence that says a figure is the subject of what it says: "the board now
+    # estimates that 26,000 litres were lost" (the board owns no diesel)
+    according = according or folded[:at].strip() in ("", "the", "a", "an") and bool(
+        REPORTS_FIGURE.match(folded, at + len(attribution)))
     # "..., the operator said on Monday." at the end: the operator reports what the sentence says, unless
     # the sentence names it outside the attribution too ("the council has spent £50,000, the council said")
     outside = {m.entity for m in mentions if not at <= m.start < at + len(attribution)}
@@ -298,6 +307,9 @@ ATTRIBUTION = [
     re.compile(r"((?:the |an? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*)\s+(?:(?:has|have|had|now|since|also)\s+){0,2}"
                r"(?:puts?|estimates?|estimated)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|bill|total|toll|number|figure|"
                r"debts?|loss|losses|damage|value|valuation|count|tally|shortfall)\s+at\s"),
+    # a party heading the sentence that says a figure is the subject of what it says: "The board now estimates
+    # that 26,000 litres of diesel were lost" (the board reports the loss; it owns no diesel)
+    re.compile(rf"^((?:The|An?) [a-z]+(?: (?!{REPORT_ADVERB})[a-z]+)?){REPORTING}(?={FIGURE_OPENING})"),
     # "according to council figures", not "vary according to income" or "going according to plan"
     re.compile(r"(?<!vary )(?<!varies )(?<!varied )(?<!varying )(?<!going )(?<!went )(?<!goes )(?<!go )\b(?i:according) to "
                r"((?!(?:her|his|its|their|our|my|your|plan|schedule)\b)[a-z]+(?: [a-z]+)?)"),

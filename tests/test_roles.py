@@ -2580,7 +2580,19 @@ def test_an_opening_phrase_sets_the_scene(text, subject):
      "not updated"),
 ])
 def test_who_reports_a_figure_may_have_given_it_as_its_own(text, expected):
-    seeds = ["The council said more than 600 books had been moved to storage by Wednesday.",
+    seeds = ["The council said its staff had moved more than 600 books to storage by Wednesday.",
              "The reading room at Orrin Library remains closed.",
              "Orrin County Council has not decided whether to rebuild the roof."]
     expect(story({**ORRIN, "reading room": ["the reading room"]}, seeds, "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party heading the sentence that says a figure is the subject of what it says reports it
+    ("The contractor also said that about 17 tonnes of rubble had fallen into the reading room.", "fenwick roofing"),
+    ("The contractor now estimates that 40 tonnes of rubble fell.", "fenwick roofing"),
+    # not what it says of its own ("its") or of a thing it names first
+    ("The contractor said its crews had moved 17 tonnes of rubble.", None),
+    ("The contractor said the roof had lost 17 tonnes of slate.", None),
+])
+def test_a_party_that_says_a_figure_reports_it(text, speaker):
+    assert analyse(text, "t", orrin(ORRIN_SEEDS).entities).speaker == speaker
