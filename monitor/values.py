@@ -153,7 +153,8 @@ NOT_PLURAL = frozenset("this has was its his hers ours yours theirs thus perhaps
 GENERIC_COUNTED = frozenset("people persons individuals individual names name signatories signatory signatures "
                             "signature members member adults adult".split())
 NOT_COUNTED = frozenset("dollars euros pounds yen percent percentage points times years months weeks days hours "
-                        "minutes seconds others ones yes".split())
+                        "minutes seconds others ones yes half halves third thirds quarter quarters fifth fifths tenth "
+                        "tenths".split())  # "three-quarters of the site" is a share
 NUMBER_NAMES = tuple(w for w in list(UNITS) + list(TENS) + list(SCALES) if len(w) > 2)
 NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_NAMES) +
                          r")s?\b")
@@ -266,7 +267,7 @@ SUPERSEDED = re.compile(r"\b(?:in fact|actually|in reality|out of date|outdated|
                         r"no longer (?:accurate|correct|current))\b")
 # a measure the news is a fraction of, written as a modifier: "a third of the one-minute length" (not "a third
 # of the 600 people it employs", the whole the other figure is part of)
-FRACTION_OF = re.compile(r"\b(?:a|one|two|three) (?:half|third|thirds|quarter|quarters|tenth|fraction) of (?:the|its|their)\s+$")
+PART_OF_MEASURE = re.compile(r"\b(?:a|one|two|three) (?:half|third|thirds|quarter|quarters|tenth|fraction) of (?:the|its|their)\s+$")
 # a figure the sentence gives as what somebody called it, beside another of its kind: "the letter called
 # OpenAI a $150B company; this month its valuation is near $300 billion" (where the sentence says which
 # figure is out of date, SUPERSEDED decides: "... actually put it at $157 billion")
@@ -461,7 +462,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
     lead = s[max(0, start - 45):start]
     contrast = CONTRAST.search(lead)
     if (PRIOR_BEFORE.search(lead) and not GIVEN_FIGURE.search(lead)) or COMPARED.search(lead) \
-            or FRACTION_OF.search(lead) and "-" in s[start:end] \
+            or PART_OF_MEASURE.search(lead) and "-" in s[start:end] \
             or contrast and re.search(r"\d", s[:start - len(lead) + contrast.start()]) \
             or FROM_TO.search(lead) and TO_AFTER.match(s, end):
         role.add(PRIOR_VALUE)

@@ -225,3 +225,13 @@ def test_no_temperature_without_a_unit_written_as_one(text):
 ])
 def test_a_year_before_1900(text, found):
     assert [(v.kind, v.amount) for v in find_values(text)] == found
+
+
+@pytest.mark.parametrize("text, share", [
+    # a fraction of a whole is a share, not a count of quarters
+    ("Three-quarters of the site was destroyed.", 75.0),
+    ("The fire destroyed two-thirds of the site.", 66.67),
+    ("About a third of the borough's recycling went there.", 33.33),
+])
+def test_a_fraction_of_a_whole_is_a_share(text, share):
+    assert [(v.kind, v.amount) for v in find_values(text)] == [("percent", share)]
