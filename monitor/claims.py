@@ -192,8 +192,10 @@ def analyse(sentence: str, source_id: str = "", entities: Entities = NO_ENTITIES
     )
 
 
+# (of a quantity, not of people or money, which a party may own: "the council said 45 workers were employed")
 FIGURE_OPENING = r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|fewer than|" \
-                 r"less than|an estimated)\s+)?[$£€]?\d"
+                 r"less than|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s+(?!(?:people|staff|workers|" \
+                 r"employees|members|volunteers|officers|crew|crews|pupils|patients|residents|jobs|percent)\b)[a-z]"
 REPORT_ADVERB = r"(?:also|now|has|have|had|later)\b"
 REPORTING = rf"\s+(?:{REPORT_ADVERB}\s+){{0,2}}(?:said|says|estimates?|estimated)\s+(?:that\s+)?"
 REPORTS_FIGURE = re.compile(REPORTING + FIGURE_OPENING)
@@ -266,8 +268,7 @@ def _subject(sentence: str, mentions, context: str | None) -> str | None:
     return (main or mentions)[0].entity if mentions else None if OTHER_NAME.search(sentence) else context
 
 
-SCENE = re.compile(r"(?:Once|After|Before|Since|Following|Despite|During|Inside|Within|Amid|Under|Without|Until|"
-                   r"Unlike|Like|In|At|On|With)\b[^,;:]{1,60},")
+SCENE = re.compile(r"(?:Once|After|Before|Since|Following|During|Inside|Within|Amid|Until)\b[^,;:]{1,60},")
 
 
 def extract_claims(text: str, topic_terms: list[str], source_id: str = "",

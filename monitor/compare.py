@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from collections import defaultdict
 
-from .claims import OPENS_WITH_NAME, STOP, analyse_all, extract_claims, stem, tokens
+from .claims import OPENS_WITH_NAME, OTHER_NAME, STOP, analyse_all, extract_claims, stem, tokens
 from .entities import Entities, fronts, token, topic_terms
 from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict, named
@@ -59,6 +59,7 @@ PEOPLE = frozenset(stem(w) for w in "staff staffers members workers employees pe
 REPORTED = re.compile(r"\b(?:said|says|found|finds|revealed|reveals|showed|shows|show|stated|reported|concluded)\b"
                       r"(?:\s+that)?")  # what a report says follows it
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|came|took|began|started|happened|occurred|[a-z]+ed)\b")
+NAMED_OWNER = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s\b")  # "Dr Quill's team"
 # a word made from another word is a common noun, not a name: "Installation is now expected to take ..."
 ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|sion|ment|ness|ity|ance|ence)$")
 LOWER_WORD = re.compile(r"\b(?<![-'\u2019])[a-z]{3,}\b")  # a word written in lower case, not the tail of "Pro-Am"
@@ -157,10 +158,12 @@ class Baseline:
     def names_other(self, sentence: str) -> bool:
         """Does the sentence open with a name the story does not know ("Runway's new model",
         "Pika said")? Not with a word the baseline itself writes in lower case ("Rescuers
-        reached ...", "Hotel bookings are down")."""
+        reached ...", "Hotel bookings are down") nor with a word made from another ("Installation
+        of the roof"), unless a name follows ("Installation of the roof at Halden Museum")."""
         m = OPENS_WITH_NAME.match(sentence)
-        return m is not None and (not m.group().isalpha() or stem(m.group().lower()) not in self.common
-                                  and not ABSTRACT_NOUN.search(m.group()))
+        if m is not None and m.group().isalpha() and ABSTRACT_NOUN.search(m.group()):  # "Installation is now
+            return OTHER_NAME.search(sentence, m.end()) is not None  # expected ...", unless of a thing it names
+        return m is not None and (not m.group().isalpha() or stem(m.group().lower()) not in self.common)
 
     def weights(self, toks) -> dict[str, float]:
         return {t: self.idf.get(t, self.unknown_idf) for t in set(toks)}
@@ -553,7 +556,8 @@ def _same_owner(v: Value, o: Value, claim: Claim, member: Claim, close: bool = F
     if ev and eo and not ev & eo:
         if subject and subject == old_subject and not _ents(v.role):
             return True  # the new sum's owner is only its sentence's subject, the one the baseline sentence is about
-        if close and claim.speaker and token(claim.speaker) in eo and not member.speaker:
+        if close and claim.speaker and token(claim.speaker) in eo and not member.speaker \
+                and not NAMED_OWNER.search(claim.text):  # (not "Fenwick Roofing's staff had moved 900 books")
             return True  # who reports the figure now gave it as its own, in a close sentence: "... were handed
             # out, the company said" against "the company said more than 60,000 litres had been handed out"
         ev, eo = ev - _said(claim), eo - _said(member)

@@ -182,7 +182,9 @@ RELEASE_PLANNED = re.compile(
 ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
     r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
-    r"(?:switched|switches) (?:(?!(?:off|on|back)\b)[\w'-]+ ){0,4}?back on|(?:turned|turns) (?:it|them) back on|"
+    r"(?:switched|switches) (?:it |them |(?:the|its|their|his|her) (?!(?:attention|focus|spotlight|efforts?)\b)"
+    r"(?:(?!(?:off|on|back|and)\b)[\w'-]+ ){1,3}?)?back on\b(?! (?:site|track|course|duty|board)\b)|"
+    r"(?:turned|turns) (?:it|them) back on|"
     r"(?:remains?|remained|stays?|stayed|still) open(?![\w-]| to\b| for\b| about\b)|"
     r"(?:up|online|running|working|live|available|accessible)(?: and [a-z]+)?(?: [a-z]+){0,3} again|back open|"
     r"(?:is|are|was|were|be|been|now|fully) open(?: to [a-z]+)? (?:again|once more)|opened (?:again|once more)|"
@@ -215,7 +217,7 @@ ORDER = re.compile(rf"{IN_FORCE.pattern}|in place")
 ORDER_END = re.compile(r"\b(?:lift|rescind|withdr[ae]w|end|cancel|revok|scrap|expir)")
 PLACE = re.compile(r"(?:\s+(?!(?:at|on|in|across|of|to|from|between)\b)[\w-]+){0,4}?\s+((?:at|on|in|across|of|to|from|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
 ACCESS_STILL_OFF = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\s+(?:\w+\s+)?(?:unavailable|offline|inaccessible|"
-                              r"down|dark|shut|closed|blocked|disabled|(?:cordoned|fenced|sealed|taped|switched|turned) off)\b")
+                              r"down|dark|shut|closed|blocked|disabled|(?:cordoned|fenced|sealed|taped|switched) off)\b")
 # a deal, a round or a trading day closes too: near one of these, "closed" shuts nothing
 CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:.]\d\d\b|noon|midnight|[a-z]+ o'clock"  # a time of day
 DEAL_CLOSED = re.compile(r"\b(?:funding|financing|fundraising|round|deal|sale|acquisition|takeover|merger|offering|"
@@ -702,14 +704,14 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
             and (named := first(obj, entity=False)):  # "return to the skies", "resumed Thursday": no object
         return named  # "closed a funding round" is about a round
-    # (not in an aside: "the pharmacy, which had sent callers to the hotline, reopened" is no hotline reopened)
-    head = ASIDE.sub(",", s[:m.start()])
+    head = s[:m.start()].rstrip()
+    if aside := APPOSITIVE.search(head):  # "the pharmacy, which had sent callers to the hotline, reopened" is no
+        head = head[:aside.start()] + ","  # hotline reopened, nor "Halden Museum, a walk from the library," the library
     bound = list(BOUNDARY.finditer(head))
     clause = head[bound[-1].end() if bound else 0:]
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
-ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 # a pronoun object inside the status words: "shut it down", "switched them back on"
 PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s+(?:down|off|back|offline|up|out)\b")
 QUANTIFIERS = frozenset("all every each any some most both further more many".split())

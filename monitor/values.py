@@ -67,9 +67,10 @@ DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|tak
 TEMPERATURE = re.compile(r"(?<![\w.])(?P<minus>minus\s+|-)?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:°\s?(?P<deg>[cf])\b|"
                          r"(?P<bare>[cf])(?=[\s.,;:)]|$)|\s*degrees?\s+(?P<word>celsius|centigrade|fahrenheit|[cf])\b)")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
-# a year before 1900 only after a word that makes it one ("built in 1887", "dates from 1893"): "1750 homes" is a count
-OLDER_YEAR = (r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\bnot ))"
-              r"1[5-8]\d\d")
+# a year before 1900 only after a word that makes it one ("built in 1887", "dates from 1893"), and not before a plural
+# noun: "1750 homes", "restored in 1800 homes" are counts
+OLDER_YEAR = (r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter ))"
+              r"1[5-8]\d\d(?!\s+(?!(?:was|has|is|as|this|its|his|plus)\b)[a-z]+s\b)")
 DATE = re.compile(
     r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + "|".join(MONTHS) + r")\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
@@ -231,8 +232,8 @@ AS_GIVEN = re.compile(r",?\s+as\s+(?:[\w'-]+\s+){0,4}?(?:stated|reported|said|cl
 # an aside telling what was expected before: "the cemetery, which was expected to stay shut for six weeks, will
 # now remain closed for ten weeks" (the figure after the aside is the one now)
 EXPECTED_ASIDE = re.compile(r",\s+(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:(?:first|originally|initially|"
-                            r"once|previously)\s+)?(?:expected|due|set|scheduled|planned|forecast|estimated|thought|"
-                            r"meant|supposed)\s+to\s+[^,;:]*$")
+                            r"once|previously)\s+)?(?:expected|set|scheduled|planned|forecast|estimated|thought|"
+                            r"meant|supposed)\s+to\s+[^,;:]*$")  # (not "due to": a cause as often as a plan)
 PRIOR_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed|slipped|"
                           r"cut|lowered|raised|revised)\s+from|compared (?:with|to)|against|rather than|instead of|"
                           r"(?:previous|earlier|original|initial|old|former) (?:figure|estimate|total|count|offer|demand|"
@@ -708,15 +709,16 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                 or DESCRIBED.search(s, max(0, start - 40), start) and not SUPERSEDED.search(s) and any(
                     o is not v and o.kind == v.kind and o.noun == v.noun for _, _, o in found) \
                 or NOT_THEN.search(s, max(0, start - 20), start) and AS_GIVEN.match(s, end) and any(  # "built in 1958
-                    # and not in 1962 as stated"; and an aside of what was expected, before the figure now
                     o.kind == v.kind and b < start for _, b, o in found) \
-                or EXPECTED_ASIDE.search(s, max(0, start - 80), start) and (close := s.find(",", end)) > 0 and any(
-                    o.kind == v.kind and a > close for a, _, o in found):
+                or EXPECTED_ASIDE.search(s, max(0, start - 80), start) and _figure_now(s, end, v, found):
             found[i] = (start, end, replace(v, role=tuple(sorted(set(v.role) | {PRIOR_VALUE}))))
-    for start, end, v in list(found):  # "exposed for 26 days, not 19": the figure given before, corrected
+    for start, end, v in list(found):  # "exposed for 26 days, not 19", "built in 1887, not 1893": the figure given
+        # before, corrected
         m = CORRECTED.match(s, end)
-        written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and v.kind in ("count", "duration", "percent") else None
-        if written and (n := parse_number(m.group("n"))) and (was := parse_number(written.group(0))):
+        written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and (v.kind in ("count", "duration", "percent") or
+                                                                          v.kind == "date" and v.amount % 10000 == 0) else None
+        if written and (n := parse_number(m.group("n"))) and (was := parse_number(written.group(0))) \
+                and not any(a <= m.start("n") < b for a, b, _ in found):
             found.append((m.start("n"), m.end("n"), replace(v, amount=v.amount * n / was, qualifier="exact",
                                                            text=original[m.start("n"):m.end("n")],
                                                            role=tuple(sorted(set(v.role) | {PRIOR_VALUE})))))
@@ -743,8 +745,21 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
             found.append((m.start("n"), m.end("n"), replace(then, amount=_in_unit(n, then),
                                                             text=original[m.start("n"):m.end("n")], qualifier="exact",
                                                             role=tuple(w for w in then.role if w != PRIOR_VALUE))))
-    found.sort()
+    found.sort(key=lambda f: f[:2])
     return tuple(_of_the_other(v, [o for _, _, o in found]) for _, _, v in found)
+
+
+def _figure_now(s: str, end: int, v: Value, found: list) -> bool:
+    """After an aside of what was expected ("the cemetery, which was expected to stay shut for six
+    weeks, will now remain closed for ten weeks"), is the main clause's next figure of v's kind the
+    same quantity now: said as now or instead, with v's noun and a word of what it measures?"""
+    aside_end = s.find(",", end)
+    later = min(((a, o) for a, _, o in found if o.kind == v.kind and a > aside_end), key=lambda p: p[0], default=None)
+    if aside_end < 0 or later is None or re.search(r"[,;:]", s[aside_end + 1:later[0]]) \
+            or not re.search(r"\b(?:now|instead|revised|extended|raised|cut)\b", s[aside_end:later[0]]):
+        return False
+    o = later[1]
+    return o.noun == v.noun and any(not w.startswith(("ent_", "~")) and w != v.noun for w in set(v.role) & set(o.role))
 
 
 def _in_unit(n: float, v: Value) -> float:

@@ -2519,10 +2519,15 @@ def test_an_abstract_noun_opening_a_sentence_is_no_name(text, expected):
     # an aside of what was expected is the figure before; the one after it is the figure now
     ("The reading room, which was expected to stay closed for six weeks, will now remain shut for at least ten weeks, "
      "the council said.", "updated"),
-    ("The reading room, which was first due to stay closed for six weeks, will now stay shut for ten weeks.", "updated"),
+    ("The reading room, which was first set to stay closed for six weeks, will now stay shut for ten weeks.", "updated"),
     # with no other figure after it, the aside restates the baseline
     ("The reading room, which was expected to stay closed for six weeks, is still on course to reopen after six weeks.",
      "corroborated"),
+    # nor when the figure after it is another thing's, or not said as the one now
+    ("The reading room, which was expected to stay closed for six weeks, will reopen on schedule, though the archive "
+     "will stay shut for ten weeks.", "not updated"),
+    ("The reading room, which was expected to stay closed for six weeks, and the archive, shut for two weeks, will both "
+     "reopen.", "not updated"),
 ])
 def test_an_aside_of_what_was_expected_gives_the_figure_before(text, expected):
     expect(orrin(["The reading room at Orrin Library is expected to stay closed for six weeks."]), text, expected)
@@ -2596,3 +2601,54 @@ def test_who_reports_a_figure_may_have_given_it_as_its_own(text, expected):
 ])
 def test_a_party_that_says_a_figure_reports_it(text, speaker):
     assert analyse(text, "t", orrin(ORRIN_SEEDS).entities).speaker == speaker
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # an aside of what was expected sets aside only the same quantity, said as now
+    (["The new roof at Orrin Library is expected to cost £2 million, the council said."],
+     "The roof, which was expected to cost £2 million, will now be partly paid for by a £500,000 grant, the council "
+     "said.", "not updated"),
+    (["About 40 staff work at Orrin Library, the council said."],
+     "The library, which was set to hire 40 staff this year, now has 12 vacancies, the council said.", "not updated"),
+    (["The reading room at Orrin Library is expected to stay closed for six weeks, after 2,400 books were damaged."],
+     "The closure, which was due to damage to 2,400 books, will last six weeks, while 300 books are restored.",
+     "not updated"),
+])
+def test_an_aside_of_what_was_expected_and_other_figures(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # "switched ... back on" of a thing, not of focus or crews; "turned off" may be a mood
+    (["The backup generator at Orrin Library remains switched off, the council said."],
+     "Orrin County Council switched focus back on the backup generator at Orrin Library after the survey.",
+     "not contradicted"),
+    (["The backup generator at Orrin Library remains switched off, the council said."],
+     "Fenwick Roofing switched crews and was back on site at Orrin Library on Monday.", "not contradicted"),
+    (["The reading room at Orrin Library reopened on Monday, the council said."],
+     "Many readers at Orrin Library remain turned off by the noise from the repairs.", "not contradicted"),
+    # what reopened is named before the aside, not in it
+    (["Orrin Library remains closed, the council said."],
+     "Halden Museum, a short walk from Orrin Library, reopened on Monday.", "not contradicted"),
+    # a name after an abstract opener is another thing's
+    (["The new roof at Orrin Library is expected to take around 18 months to install."],
+     "Installation of the new roof at Halden Museum is now expected to take about 12 months rather than 18 months.",
+     "not updated"),
+    # a quantity opener is no scene; a plan under a condition is no scene either
+    (["Fenwick Roofing employs 30 workers at Orrin Library."],
+     "Under Orrin County Council's plan, 45 workers will be employed at Orrin Library.", "not updated"),
+    # who reports a figure of people does not stop owning them
+    (["Fenwick Roofing employs 30 workers at Orrin Library."],
+     "The council said 45 workers were employed at Orrin Library.", "not updated"),
+])
+def test_this_sessions_rules_keep_to_their_cases(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
+
+
+def test_a_named_owner_keeps_a_reported_figure_its_own():
+    seeds = ["The council said its staff had moved more than 600 books to storage by Wednesday.",
+             "The reading room at Orrin Library remains closed.",
+             "Orrin County Council has not decided whether to rebuild the roof."]
+    expect(story({**ORRIN, "reading room": ["the reading room"]}, seeds, "orrin", ["library", "roof"]),
+           "Fenwick Roofing's staff had moved more than 900 books to storage by Wednesday, the council said.",
+           "not updated")

@@ -222,6 +222,9 @@ def test_no_temperature_without_a_unit_written_as_one(text):
     ("It was completed in 1887, not 1893 as previously stated.", [("date", 18870000.0), ("date", 18930000.0)]),
     ("About 1750 homes were flooded.", [("count", 1750.0)]),
     ("Police said 1850 people attended.", [("count", 1850.0)]),
+    ("Power has been restored in 1800 homes.", [("count", 1800.0)]),
+    # a count corrected with a figure that could be a year stays a count
+    ("The number of books damaged is 2,400 books, not 1800 as first reported.", [("count", 2400.0), ("count", 1800.0)]),
 ])
 def test_a_year_before_1900(text, found):
     assert [(v.kind, v.amount) for v in find_values(text)] == found
