@@ -4,9 +4,9 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
-Sets: the shared dev set (tests/fixtures/devset), twenty-nine sets of labelled follow-ups of the
-Sora story (tests/fixtures/followups to followups29: the last twenty-eight written by helpers who
-never ran the monitor) and fifty-seven fictional stories (tests/fixtures/story2 to story58: an
+Sets: the shared dev set (tests/fixtures/devset), thirty-one sets of labelled follow-ups of the
+Sora story (tests/fixtures/followups to followups31: the last thirty written by helpers who
+never ran the monitor) and sixty-one fictional stories (tests/fixtures/story2 to story62: an
 outbreak, an airline grounding, a hospital ransomware attack, a dock strike, a listeria
 recall, a railway closed by a landslide, a hostile takeover bid, a wildfire, a data leak
 at a messaging app, a medicine recall, a museum theft, a mine collapse, a stadium plan, a
@@ -25,8 +25,10 @@ by a chlorine overdose, a theatre ceiling that fell into the stalls, a village e
 damaged dam spillway, a car park fire beside a hospital, a diesel train derailed by a river,
 containers lost from a ship in a storm, a clinic's failed vaccine fridge, an underground
 landfill fire, an ice rink closed by a cracked roof, a ransomware attack on a council, a sewage
-spill that closed beaches, a lottery that announced the wrong numbers and a crush at a football
-stadium's turnstiles, the last fifty-six written the same way).
+spill that closed beaches, a lottery that announced the wrong numbers, a crush at a football
+stadium's turnstiles, an ambulance dispatch system that crashed, a cemetery wall that collapsed, a
+school kitchen's food-poisoning outbreak and a fire at a recycling centre, the last sixty written
+the same way).
 Prints change F1 (updated + contradicted), new-claim F1, sentence accuracy and relevance
 per set; exits 1 when a set's change F1 is under --min-change-f1."""
 
@@ -71,7 +73,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
-                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 30))]
+                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 32))]
         # every fictional story folder, as the follow-up sets above: story2, story3, ...
         for n in range(2, 1 + max(int(d.name[5:]) for d in FIXTURES.glob("story[0-9]*"))):
             title, name = f"story {n}", f"story{n}"
