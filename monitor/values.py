@@ -318,10 +318,10 @@ PAST_EVENT = re.compile(r"\ban? (?!(?:[\w-]+ )?(?:statement|report|letter|interv
                         r"(?:\w+ )?years? (?:ago|earlier|before))\s*,?\s*(?:in which|when|during which|where)\b")
 # a sentence set in another place from its first words: "In neighbouring Pell County, where ..."
 # or about another event of the kind, from its first words or an opening phrase: "A comparable clean-up in 2019
-# cost ...", "At the height of a smaller spill at Brackwater in 2019, ..."
+# cost ...", "At the height of a smaller spill at Brackwater in 2019, ...", "The last comparable fire in the county"
 # (not "In a separate statement, ...": other news of the same story; and an opening phrase names the other
 # event's year)
-OTHER_EVENT = r"an? (?:smaller|similar|separate|comparable|previous)\b(?!\s+(?:development|statement|briefing|" \
+OTHER_EVENT = r"(?:an?|the (?:last|latest|most recent|previous)) (?:smaller|similar|separate|comparable|previous)\b(?!\s+(?:development|statement|briefing|" \
               r"interview|announcement|update|report|letter|email|post|note|move|step|appeal|decision)\b)"
 # or about the other one of an owner's ("Kelsall's other landfill covers 11 hectares"), perhaps as reported
 ELSEWHERE_OPENING = re.compile(rf"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b|{OTHER_EVENT}|"

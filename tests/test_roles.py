@@ -2652,3 +2652,14 @@ def test_a_named_owner_keeps_a_reported_figure_its_own():
     expect(story({**ORRIN, "reading room": ["the reading room"]}, seeds, "orrin", ["library", "roof"]),
            "Fenwick Roofing's staff had moved more than 900 books to storage by Wednesday, the council said.",
            "not updated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last or latest comparable event is another event of the kind
+    ("The last comparable collapse in the county, at a school library in Brell in 2019, damaged about 300 books.",
+     "not updated"),
+    ("The latest similar collapse, at a school library in 2019, damaged about 300 books.", "not updated"),
+    ("The number of books damaged at Orrin Library has now risen to 2,900.", "updated"),
+])
+def test_the_last_comparable_event_is_another(text, expected):
+    expect(orrin(["The number of books damaged at Orrin Library has risen to 2,400."]), text, expected)
