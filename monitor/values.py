@@ -63,6 +63,7 @@ WINDOW_BEFORE = re.compile(r"\b(?:first|last|longest|highest|lowest|worst|best|b
                            r"\b(?:the|these|those)\s+(?:last|past)\s+$")  # "the last two months have been the hardest"
 DURATION_LEAD = re.compile(r"\b(?:for|lasted|lasting|last|within|inside|took|takes|only|after)\b(?:\s+(?:" + "|".join(
     v for _, v in QUALIFIERS) + r"))?\s*$")
+COUNT_RATE = re.compile(r"(?:\s+of\s+[a-z-]+)?\s+(?:a|an|per|each)\s+(day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)")
 # a temperature: "14C", "17°C", "57 degrees Fahrenheit" (in Celsius; a bare C or F only as written in capitals)
 TEMPERATURE = re.compile(r"(?<![\w.])(?P<minus>minus\s+|-)?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:°\s?(?P<deg>[cf])\b|"
                          r"(?P<bare>[cf])(?=[\s.,;:)]|$)|\s*degrees?\s+(?P<word>celsius|centigrade|fahrenheit|[cf])\b)")
@@ -554,6 +555,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         else:
             qstart = start
         role = role_of(qstart, end)
+        if kind == "count" and (per := COUNT_RATE.match(s, end)):  # "about 20 a week", "85,000 barrels of crude a
+            # day" are rates, never a total
+            noun = f"{noun}/{per.group(1)}"
         if kind in ("duration", "resolution"):  # a clip's length "on the Pro plan" is no sum the plan costs
             role = tuple(w for w in role if w not in PRODUCT_SUMS)
         if kind == "count" and noun:  # "72 drivers had been on the payroll" counts drivers, not wages

@@ -2663,3 +2663,16 @@ def test_a_named_owner_keeps_a_reported_figure_its_own():
 ])
 def test_the_last_comparable_event_is_another(text, expected):
     expect(orrin(["The number of books damaged at Orrin Library has risen to 2,400."]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a count per day or per week is a rate: compared with a rate, never with a total
+    (["More than 400 complaints about the noise at Orrin Library have been made to the council."],
+     "Complaints to the council about the noise at Orrin Library have fallen to about 20 a week.", "not updated"),
+    (["Orrin Library lent about 900 books a week until the roof fell in."],
+     "Orrin Library now lends about 300 books a week from its temporary site.", "updated"),
+    (["Orrin Library lent about 900 books a week until the roof fell in."],
+     "About 300 books were lent from its temporary site last month, Orrin Library said.", "not updated"),
+])
+def test_a_count_per_period_is_a_rate(seeds, text, expected):
+    expect(orrin(seeds), text, expected)

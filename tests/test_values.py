@@ -238,3 +238,12 @@ def test_a_year_before_1900(text, found):
 ])
 def test_a_fraction_of_a_whole_is_a_share(text, share):
     assert [(v.kind, v.amount) for v in find_values(text)] == [("percent", share)]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Complaints have fallen to about 20 a week.", "complaint/week"),
+    ("The line moves about 85,000 barrels of crude a day.", "barrel/day"),
+    ("40 homes a year ago were flooded.", "home"),  # a time ago, not a rate
+])
+def test_a_count_per_period_is_a_rate(text, noun):
+    assert [v.noun for v in find_values(text) if v.kind == "count"] == [noun]
