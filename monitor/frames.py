@@ -574,9 +574,13 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
         return "pronoun"  # "a spokesperson conceded": one who speaks for whom the article is about, as "it" does
     for candidate in (core, seg):  # "an OpenAI spokesperson", "a spokesperson for OpenAI"
         if men := _ending(mentions, cut, cut + len(candidate.rstrip())):
-            # the head of "X of Y" where the story names X too: "the managing director of the trust"
-            head = next((h for h in mentions if cut <= h.start and re.fullmatch(r"\s+of\s+(?:the\s+)?",
-                                                                                s[h.end:men.start])), None)
+            # the head of "X of Y" where the story names X too: "the managing director of the trust", and
+            # of the phrases after the X that opens the subject: "the managing director of the firm at the centre
+            # of the outbreak has admitted"
+            head = next((h for h in mentions if cut <= h.start and (
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", s[h.end:men.start]) or re.fullmatch(
+                    r"\s*(?:the\s+)?", s[cut:h.start]) and re.fullmatch(r"\s+of\s+[^,;:()]*", s[h.end:men.start]))),
+                        None)
             return (head or men).entity
     if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
         if men := _ending(mentions, cut, cut + len(head)):

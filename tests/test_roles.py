@@ -2676,3 +2676,15 @@ def test_the_last_comparable_event_is_another(text, expected):
 ])
 def test_a_count_per_period_is_a_rate(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post that opens the subject is who acts, past the phrases after it
+    ("The head librarian of the branch at the centre of the damage at Orrin Library has confirmed that an employee "
+     "of Fenwick Roofing had been suspended.", "contradicted"),
+    ("A union of the staff at the centre of the damage at Orrin Library has confirmed that an employee of Fenwick "
+     "Roofing had been suspended.", "not contradicted"),
+])
+def test_the_post_that_opens_the_subject_acts(text, expected):
+    expect(story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the head librarian"]}, ORRIN_SEEDS, "orrin",
+                 ["library", "roof"]), text, expected)
