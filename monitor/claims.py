@@ -207,22 +207,21 @@ def _speaking(folded: str, attribution: str | None, mentions, entities: Entities
     not speak of them ("Marsh said about 270 flights had been cancelled"; not "the airport
     said 2,100 passengers passed through its terminal"). A generic alias speaking ("the
     group said") is an entity speaking of its own, but at the end of a sentence that names
-    it nowhere else it only reports."""
+    it nowhere else, or heading one whose figure it says, it only reports."""
     at = folded.find(fold(attribution)) if attribution else -1
     if at < 0 or REFERS_BACK.search(folded[:at] + " " + folded[at + len(attribution):]):
         return []
     according = folded.endswith("according to ", 0, at)  # "according to council figures": a source, named or not
-    # and a party heading the sentence that says a figure is the subject of what it says: "the board now
-    # estimates that 26,000 litres were lost" (the board owns no diesel)
-    according = according or folded[:at].strip() in ("", "the", "a", "an") and bool(
-        REPORTS_FIGURE.match(folded, at + len(attribution)))
+    # a party heading the sentence that says a figure is the subject of what it says: "the board now estimates
+    # that 26,000 litres were lost" (the board owns no diesel)
+    heads_figure = folded[:at].strip() in ("", "the", "a", "an") and REPORTS_FIGURE.match(folded, at + len(attribution))
     # "..., the operator said on Monday." at the end: the operator reports what the sentence says, unless
     # the sentence names it outside the attribution too ("the council has spent £50,000, the council said")
     outside = {m.entity for m in mentions if not at <= m.start < at + len(attribution)}
     tail = folded[at + len(attribution):].strip(" .,")
     trailing = folded.endswith(", ", 0, at) and "," not in tail and len(tail.split()) <= 6
     return [m for m in mentions if at <= m.start < at + len(attribution)
-            and (according or trailing and m.entity not in outside or entities.by_name(folded, m))]
+            and (according or heads_figure or trailing and m.entity not in outside or entities.by_name(folded, m))]
 
 
 def _resolved(cue: Cue, folded: str, context: str, topic: str) -> Cue:

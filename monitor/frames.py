@@ -574,13 +574,7 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
         return "pronoun"  # "a spokesperson conceded": one who speaks for whom the article is about, as "it" does
     for candidate in (core, seg):  # "an OpenAI spokesperson", "a spokesperson for OpenAI"
         if men := _ending(mentions, cut, cut + len(candidate.rstrip())):
-            # the head of "X of Y" where the story names X too: "the managing director of the trust", and
-            # of the phrases after the X that opens the subject: "the managing director of the firm at the centre
-            # of the outbreak has admitted"
-            head = next((h for h in mentions if cut <= h.start and (
-                re.fullmatch(r"\s+of\s+(?:the\s+)?", s[h.end:men.start]) or re.fullmatch(
-                    r"\s*(?:the\s+)?", s[cut:h.start]) and re.fullmatch(r"\s+of\s+[^,;:()]*", s[h.end:men.start]))),
-                        None)
+            head = next((h for h in mentions if cut <= h.start and _heads(s, cut, h, men)), None)
             return (head or men).entity
     if (head := POSTMODIFIER.sub("", core)) != core:  # "Bus services through the town centre have resumed"
         if men := _ending(mentions, cut, cut + len(head)):
@@ -607,6 +601,16 @@ def agent_of(s: str, start: int, mentions: list[Mention]) -> str | None:
     if first and not s[cut:first.start].strip(" ,the") and re.search(r"\band$", seg):
         return first.entity
     return "other"
+
+
+def _heads(s: str, cut: int, head: Mention, end: Mention) -> bool:
+    """Is head the X of "X of Y" that ends in mention end, where the story names X too: "the managing
+    director of the trust", or past the phrases after the X that opens the subject: "the managing
+    director of the firm at the centre of the outbreak has admitted"?"""
+    between = s[head.end:end.start]
+    return re.fullmatch(r"\s+of\s+(?:the\s+)?", between) is not None or (
+        re.fullmatch(r"\s*(?:the\s+)?", s[cut:head.start]) is not None and re.fullmatch(r"\s+of\s+[^,;:()]*", between)
+        is not None)
 
 
 def _relative_subject(s: str, bound: re.Match, mentions: list[Mention]) -> str | None:

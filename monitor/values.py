@@ -719,8 +719,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
     for start, end, v in list(found):  # "exposed for 26 days, not 19", "built in 1887, not 1893": the figure given
         # before, corrected
         m = CORRECTED.match(s, end)
-        written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and (v.kind in ("count", "duration", "percent") or
-                                                                          v.kind == "date" and v.amount % 10000 == 0) else None
+        bare_year = v.kind == "date" and _date_parts(v.amount)[1:] == (0, 0)
+        written = re.search(rf"{NUMBER}(?![a-z])", s[start:end]) if m and (
+            v.kind in ("count", "duration", "percent") or bare_year) else None
         if written and (n := parse_number(m.group("n"))) and (was := parse_number(written.group(0))) \
                 and not any(a <= m.start("n") < b for a, b, _ in found):
             found.append((m.start("n"), m.end("n"), replace(v, amount=v.amount * n / was, qualifier="exact",
