@@ -83,9 +83,13 @@ BOUNDARY = re.compile(rf";|:|\bthat\b|\bwhether\b|\bwhich\b|\bwho\b|\bbut\b|{OPE
                       r"\bafter\b|\bbefore\b|\bwhen\b|\bsaying\b|\bsaid\b|\bsays\b|\btold\b[\w\s]{0,20}?\b")
 NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|has|have|had|been|being|remains?|"
                             r"remained|stays?|stayed|still|now)\s+)*$")
+# a reduced relative clause: a participle and the time or cause of it ("halted after the crush", "closed since May")
+PARTICIPLE = r"(?:[a-z]{2,}ed|shut|kept|held|left|built)\s+(?:by|after|since|in|on|at|for|until|over|during|following|" \
+             r"amid|last|earlier|when)\s"
 # an aside closed by a comma just before a verb: an appositive or a relative clause on the noun before it
 APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|whose|which|who|its|their)\b|(?:[a-z-]+\s+){1,2}(?:of|at)\s|"
-                        r"(?:[a-z-]+\s+){0,3}?[a-z-]+'s\s)[^,;()]{1,90},$")  # (", Orrin Library's director,")
+                        r"(?:[a-z-]+\s+){0,3}?[a-z-]+'s\s|{PARTICIPLE})[^,;()]{1,90},$"
+                        .replace("{PARTICIPLE}", PARTICIPLE))  # (", Orrin Library's director,", ", halted after the crush,")
 # the words between a relative pronoun and its verb ("which remains closed", "which has now been"): none names a thing
 LINKING = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
@@ -751,7 +755,8 @@ def _left_phrase(s: str, start: int) -> str:
     aside = NONRESTRICTIVE.search(left)  # "the hotline, which was shut down when calls swamped it, reopened":
     left = left[:aside.start()] if aside else left  # the hotline reopened
     apposition = APPOSITIVE.search(left.rstrip())  # "Sora, the model that testers leaked, is now bundled": Sora
-    if apposition and len(left[:apposition.start()].split()) <= 4:  # the aside is on the subject, not an object
+    if apposition and (len(left[:apposition.start()].split()) <= 4  # the aside is on the subject, not an object
+                       or re.match(r",\s+" + PARTICIPLE, apposition.group())):  # (after a participle aside, whatever its length)
         left = left[:apposition.start()]
     cuts = list(re.finditer(rf";|\bthat\b|\bwhich\b|\bwho\b|\bbut\b|,\s+so\b(?!\s+far)|{OPENERS}|\bafter\b|"
                             rf"\bbefore\b|\bwhen\b|\bhowever\b|\b(?:{SAY}|announced)\b", left))  # who says so is not what it is about

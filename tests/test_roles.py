@@ -2688,3 +2688,18 @@ def test_a_count_per_period_is_a_rate(seeds, text, expected):
 def test_the_post_that_opens_the_subject_acts(text, expected):
     expect(story({**ORRIN, "Mara Quill": ["Quill", "Dr Quill", "the head librarian"]}, ORRIN_SEEDS, "orrin",
                  ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a participle aside ("halted after the damage") closes the subject: what resumed is named before it
+    (["Loans of reference books at Orrin Library have been suspended, the council said."],
+     "Loans of reference books from the store at Orrin Library, halted after the damage, resumed on Monday.",
+     "contradicted"),
+    (["The reading room at Orrin Library remains closed."],
+     "The reading room at the front of Orrin Library, closed since March, reopened on Monday.", "contradicted"),
+    # what the aside names is not what resumed
+    (["The reading room at Orrin Library remains closed."],
+     "Halden Museum, closed since the damage at Orrin Library, reopened on Monday.", "not contradicted"),
+])
+def test_a_participle_aside_closes_the_subject(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
