@@ -874,8 +874,12 @@ def act_of(cue: Cue) -> str:
 
 
 def _words(cue: Cue) -> set[str]:
-    """Content words of a cue's theme; a final e off, as the stemmer takes it off "caused" but not "cause"."""
-    return {t.removesuffix("e") for t in cue.theme if not t.startswith(("ent_", "~"))}
+    """Content words of a cue's theme; a final e off, as the stemmer takes it off "caused" but not "cause",
+    and a noun in -sion as its verb ("corrosion" is what "corroded" did, "explosion" what "exploded" did)."""
+    return {VERB_OF_SION.sub("d", t).removesuffix("e") for t in cue.theme if not t.startswith(("ent_", "~"))}
+
+
+VERB_OF_SION = re.compile(r"(?<=[aeiou])sion$")
 
 
 def _same_agent(new: str | None, old: str | None) -> bool:

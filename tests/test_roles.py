@@ -2703,3 +2703,19 @@ def test_the_post_that_opens_the_subject_acts(text, expected):
 ])
 def test_a_participle_aside_closes_the_subject(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # an irregular past done again is its verb done again: "would be rebuilt" is the act of "decided to rebuild"
+    (["Orrin County Council said it had not decided whether the reading room would be rebuilt."],
+     "Orrin County Council has decided to rebuild the reading room.", "contradicted"),
+    (["Orrin County Council said it had not decided whether the reading room would be rebuilt."],
+     "Orrin County Council has decided to rebuild its website.", "not contradicted"),
+    # a noun in -sion is what its verb did: "corrosion" and "corroded" are one cause
+    (["Dr Quill would not confirm whether corrosion was to blame for the leak at Orrin Library."],
+     "Dr Quill has confirmed that corroded pipes were to blame.", "contradicted"),
+    (["Dr Quill would not confirm whether corrosion was to blame for the leak at Orrin Library."],
+     "Dr Quill has confirmed that the leak at Orrin Library damaged 40 books.", "not contradicted"),
+])
+def test_a_verb_read_in_its_other_forms(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
