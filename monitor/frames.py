@@ -231,7 +231,7 @@ DEAL_CLOSED = re.compile(r"\b(?:funding|financing|fundraising|round|deal|sale|ac
                          rf"\bclosed\s+at\s+(?:{CLOCK})\s+(?:as (?:usual|normal|always|scheduled|planned)|each|every|nightly|daily)\b")
 # (a price closes "at $43.10", a site "at 9pm", and one that closes "at 9pm as usual" was open that day)
 ACCESS_PAUSED = re.compile(r"\b(?:paus(?:ed|es|ing)|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)|"
-                           r"on hold)\b")
+                           r"on hold|postpon(?:ed|es|ing))\b")
 ACCESS_OFF = re.compile(
     r"\b(?:shut(?:s|ting)? (?:it |them |this |that )?(?:down|off)|shut|clos(?:ed|es|ing) (?:it )?down|"
     r"revok(?:ed|es|ing)|cut (?:it )?off|disabl(?:ed|es|ing)|pull(?:ed|s|ing) (?:the plug|down|offline)|pulled|"
@@ -418,8 +418,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 state = "off"
             elif scope or _attributive(s, m.start()):
                 continue  # "expects to restore" is no restoration; "was not shut" states nothing
-            add("access", state, start, m.end(), _doer(s, m, mentions), _theme(s, m) + _place(s, m),
-                "" if m.group(0).startswith("lift") else _thing(s, m, topic_tokens))  # a lifted ban names no thing
+            doer, thing = _doer(s, m, mentions), "" if m.group(0).startswith("lift") else _thing(s, m, topic_tokens)
+            if doer == "other" and not thing and (thing := _subject_thing(s, m, topic_tokens)):  # (a lifted ban
+                doer = None  # names no thing) "non-urgent operations resumed": no party resumed them
+            add("access", state, start, m.end(), doer, _theme(s, m) + _place(s, m), thing)
     for state, pattern in (("in", PHASE_IN), ("out", PHASE_OUT), ("out", PHASE_OVER)):
         for m in pattern.finditer(s):
             if scope_of(s, m.start()) == "modal":
@@ -724,6 +726,19 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     return first(clause.rsplit(",", 1)[-1]) or first(clause)
 
 
+def _subject_thing(s: str, m: re.Match, topic_tokens) -> str:
+    """A theme marker naming the thing that is the subject of a status verb with no object
+    ("non-urgent operations resumed at St Aldric's": operations, not a party that resumed
+    something); "" when the verb has an object or is passive."""
+    obj = _object(s, m)
+    if _passive(s, m) or _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj):
+        return ""
+    bound = list(BOUNDARY.finditer(s, 0, m.start()))
+    clause = s[bound[-1].end() if bound else 0:m.start()].rsplit(",", 1)[-1]
+    return next((f"{THING}{w}" for w in topic_tokens(clause) if not (w.startswith("ent_") or w in QUANTIFIERS
+                                                                    or any(c.isdigit() for c in w))), "")
+
+
 # a pronoun object inside the status words: "shut it down", "switched them back on"
 PRONOUN_OBJECT = re.compile(r"\s(?:it|them)\s+(?:down|off|back|offline|up|out)\b")
 QUANTIFIERS = frozenset("all every each any some most both further more many".split())
@@ -829,6 +844,9 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
     if a.frame == "access" and bool(IN_FORCE.search(a.words)) != bool(IN_FORCE.search(b.words)) and not (
             ORDER_END.search(a.words) or ORDER_END.search(b.words)):
         return False  # an order in force is ended by lifting it: the plant it names staying shut is other news
+    if a.frame == "access" and a.agent is None and (ta := thing_of(a)) and not ta.startswith("ent_") \
+            and ta.removesuffix("e") not in _words(b):  # a thing resumed is one the baseline names the same way:
+        return False  # "protests resumed outside the library" reopen no library
     if a.frame != "verify" and a.agent == "other":
         return False
     if a.frame == "access" and thing_of(a) and thing_of(a) == thing_of(b) and a.agent == b.agent \

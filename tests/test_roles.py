@@ -2719,3 +2719,17 @@ def test_a_participle_aside_closes_the_subject(seeds, text, expected):
 ])
 def test_a_verb_read_in_its_other_forms(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a status verb with no object says its subject resumed, a thing the baseline names the same way
+    (["Classes at Orrin Library have been suspended."], "Classes resumed at Orrin Library on Monday.", "contradicted"),
+    (["Classes at Orrin Library have been postponed until further notice."],
+     "Classes resumed at Orrin Library on Monday.", "contradicted"),
+    # not another thing at the same place, nor a party outside the story that resumed them
+    (["Orrin Library remains closed."], "Protests resumed outside Orrin Library on Monday.", "not contradicted"),
+    (["Classes at Orrin Library have been suspended."], "Halden Museum resumed classes at Orrin Library on Monday.",
+     "not contradicted"),
+])
+def test_a_thing_that_resumed(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
