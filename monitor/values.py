@@ -401,6 +401,8 @@ LENGTH_BEFORE = re.compile(r"\b(?:runs?|running|ran|(?:longest|maximum|max)(?:\s
 LEAD_QUALIFIERS = r"only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|up to|at least|at most"
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
                             rf"(?:(?:{LEAD_QUALIFIERS})\s+)?$")
+# time somebody spent ("inspectors spent two days at the hospital") is not how long a thing lasted
+SPENT_BEFORE = re.compile(rf"\b(?:spent|spend|spends|spending)\s+(?:(?:{LEAD_QUALIFIERS})\s+)?$")
 # "puts the page's lifetime at four hours": a noun naming how long something lasted
 LIFETIME = re.compile(r"\b(?:lifetime|lifespan|life span|duration|uptime|outage)\s+(?:(?:of|at|was|is|to)\s+)+"
                       rf"(?:(?:{LEAD_QUALIFIERS}|just under|just over)\s+)?$")
@@ -606,8 +608,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                        LIFETIME.search(s[max(0, m.start() - 40):m.start()]))
         length = length or bool(re.search(r"\bas long as\s*$", s[max(0, m.start() - 12):m.start()])) or \
             bool(LENGTH_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
-        add(m, "duration", n * SECONDS[m.group("u")], "length" if length and not lasting else "lasting" if lasting else "",
-            end=unit_end)
+        spent = SPENT_BEFORE.search(s[max(0, m.start() - 30):m.start()]) is not None
+        add(m, "duration", n * SECONDS[m.group("u")], "spent" if spent else "length" if length and not lasting
+            else "lasting" if lasting else "", end=unit_end)
     for m in ORDINAL_PERIOD.finditer(s) if any(u in s for u in TIME_UNITS) else ():
         n = ORDINALS.get(m.group("n")) or int(m.group("n")[:-2])
         add(m, "duration", n * SECONDS[m.group("u")], "lasting", start=m.start("n"), qualifier=RUNNING)
@@ -952,8 +955,9 @@ def comparable(a: Value, b: Value) -> bool:
         return all(bool(x) == bool(y) for x, y in zip(pa[1:], pb[1:])) and (any(pa[1:]) or bool(pa[0]) == bool(pb[0]))
     if a.kind == "percent":  # a change in points is not a level in percent
         return a.noun == b.noun
-    if a.kind == "duration":  # a clip's seconds and an outage's hours are different things
-        if a.noun and b.noun and a.noun != b.noun and not shared_role(a, b):
+    if a.kind == "duration":  # a clip's seconds and an outage's hours are different things, and so are the days
+        # somebody spent on a thing and how long it lasted
+        if a.noun and b.noun and a.noun != b.noun and (not shared_role(a, b) or "spent" in (a.noun, b.noun)):
             return False
         return max(a.amount, b.amount) <= 20 * min(a.amount, b.amount)
     return True

@@ -2733,3 +2733,8 @@ def test_a_verb_read_in_its_other_forms(seeds, text, expected):
 ])
 def test_a_thing_that_resumed(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+def test_days_spent_at_a_place_are_not_how_long_it_was_shut():
+    expect(orrin(["Orrin Library was closed for 52 hours after the roof fell in."]),
+           "Inspectors from Orrin County Council spent two days at Orrin Library last week.", "not updated")

@@ -247,3 +247,11 @@ def test_a_fraction_of_a_whole_is_a_share(text, share):
 ])
 def test_a_count_per_period_is_a_rate(text, noun):
     assert [v.noun for v in find_values(text) if v.kind == "count"] == [noun]
+
+
+def test_time_somebody_spent_is_not_how_long_a_thing_lasted():
+    spent = one("Inspectors spent two days at Orrin Library last week.", "duration")
+    lasted = one("The system at Orrin Library was down for 52 hours.", "duration")
+    assert spent.noun == "spent" and lasted.noun == "lasting"
+    assert not comparable(spent, lasted)
+    assert comparable(spent, one("Inspectors spent five days at Orrin Library.", "duration"))
