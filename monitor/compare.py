@@ -20,8 +20,8 @@ from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
 from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, PRIOR_VALUE,
-                     REVISED, RUNNING, STRUCTURAL, THEM, comparable, holds, measures, moved, offset_agrees, salient,
-                     same, shared_role)
+                     REVISED, RUNNING, STRUCTURAL, THEM, WHEN, comparable, holds, leads_back, measures, moved,
+                     offset_agrees, salient, same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
@@ -329,8 +329,8 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     # and when two counts count different nouns, one's noun beside the other is no evidence
     # (and beside a date, the people who did something: "staff silenced the alarm on 28 February" is not when
     # "staff discovered the fault")
-    shared = {w for w in shared_role(v, o) if v.kind not in ("count", "date") or not w.startswith("ent_")
-              and (v.noun == o.noun or w not in (v.noun, o.noun)) and (v.kind != "date" or w not in PEOPLE)} or \
+    shared = {w for w in shared_role(v, o) if v.kind not in ("count", *WHEN) or not w.startswith("ent_")
+              and (v.noun == o.noun or w not in (v.noun, o.noun)) and (v.kind not in WHEN or w not in PEOPLE)} or \
         measures(v) & measures(o)
     if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights",
         # and on a close match or the same entity planning it ("the council will contribute £71 million")
@@ -357,7 +357,7 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
     # the story entities beside a date only took part in what happened then: no evidence it is the same event
-    evidence = s + 0.1 * len(shared) if v.kind == "date" else _evidence(v, o, s)
+    evidence = s + 0.1 * len(shared) if v.kind in WHEN else _evidence(v, o, s)
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH) or evidence >= MATCH)
 
 
@@ -480,7 +480,7 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, e
     ev, eo = _ents(v.role) - _said(claim) - _giver(claim), _ents(o.role) - _said(member)
     if v.kind in ("money", "count") and ev and eo and not ev & eo:
         return False
-    words = {w for w in shared_role(v, o) if w != v.noun and (v.kind != "date" or not w.startswith("ent_"))}
+    words = {w for w in shared_role(v, o) if w != v.noun and (v.kind not in WHEN or not w.startswith("ent_"))}
     # the baseline's one figure of the noun, when the sentence says nothing else of what it counts ("put the
     # passenger total at 122", not "the number of books lent to schools rose to 3,100")
     bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
@@ -491,7 +491,10 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, e
     dated = v.kind == "date" and MOVED_FROM.match(claim.text, claim.text.find(v.text) + len(v.text)) is not None \
         and bool((({token(claim.subject)} if claim.subject else set()) | _dated(claim, v, entities)) & ev & eo) \
         and offset_agrees(claim.text, v, o)
-    return bool(words) or unique and bare and v.kind != "date" or dated
+    # and a time of day the sentence says is minutes off the one the baseline gives one way: "puts the grounding at
+    # 6.32am, eight minutes earlier than the time given" of "about 6.40am"
+    timed = v.kind == "time" and unique and leads_back(claim.text, v, o)
+    return bool(words) or unique and bare and v.kind not in WHEN or dated or timed
 
 
 def _dated(claim: Claim, v: Value, entities: Entities) -> set[str]:

@@ -13,7 +13,7 @@ NEWEST = 12  # developments listed at the foot of the page
 OPEN = {"verify": ("unknown",), "release": ("no", "planned")}
 KINDS = {"verify": "Confirmed or not", "release": "Release", "access": "Access", "phase": "Stage",
          "count": "Number", "money": "Sum", "duration": "Duration", "percent": "Share", "resolution": "Resolution",
-         "temperature": "Temperature", "date": "Date"}
+         "temperature": "Temperature", "date": "Date", "time": "Time of day"}
 
 
 def open_questions(facts) -> list[dict]:

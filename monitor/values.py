@@ -1,6 +1,6 @@
 """Normalise the quantities a sentence states: counts, money, durations, shares (percent
-and fractions), temperatures, video resolutions and dates, each with its qualifier (more
-than, about, up to, ...)."""
+and fractions), temperatures, video resolutions, dates and times of day, each with its
+qualifier (more than, about, up to, ...)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,11 @@ COUNT_RATE = re.compile(r"(?:\s+of\s+[a-z-]+)?\s+(?:a|an|per|each)\s+(day|week|m
 # a temperature: "14C", "17°C", "57 degrees Fahrenheit" (in Celsius; a bare C or F only as written in capitals)
 TEMPERATURE = re.compile(r"(?<![\w.])(?P<minus>minus\s+|-)?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:°\s?(?P<deg>[cf])\b|"
                          r"(?P<bare>[cf])(?=[\s.,;:)]|$)|\s*degrees?\s+(?P<word>celsius|centigrade|fahrenheit|[cf])\b)")
+# a time of day on the twelve-hour clock: "6.42am", "11:05 p.m.", "7am" (in minutes after midnight)
+CLOCK = re.compile(r"(?<![\d.:,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?:(?P<am>a\.m\.|am)|p\.m\.|pm)(?![a-z])")
+WHEN = ("date", "time")  # the kinds that say when: the story entities beside them only took part
+# "shortly before 7am" is a bound, not the time: before it, or after it
+CLOCK_BOUND = re.compile(r"\b(?:(?P<less>before|by)|(?P<more>after))\s+$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
 # a year before 1900 only after a word that makes it one ("built in 1887", "dates from 1893"), and not before a plural
 # noun: "1750 homes", "restored in 1800 homes" are counts
@@ -640,6 +645,10 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if (m.group("deg") or m.group("bare") or m.group("word"))[0] == "f":
             degrees = round((degrees - 32) * 5 / 9, 1)
         add(m, "temperature", degrees)
+    for m in CLOCK.finditer(s) if digit and "m" in s else ():
+        minutes = int(m.group("h")) % 12 * 60 + int(m.group("m") or 0) + (0 if m.group("am") else 720)
+        bound = CLOCK_BOUND.search(s, max(0, m.start() - 8), m.start())
+        add(m, "time", minutes, qualifier=("less" if bound.group("less") else "more") if bound else None)
     for m in RESOLUTION.finditer(s) if digit else ():
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
         add(m, "resolution", lines)
@@ -877,6 +886,8 @@ def same(a: Value, b: Value, revised: bool = False) -> bool:
         return all(x == y for x, y in zip(_date_parts(a.amount), _date_parts(b.amount)) if x and y)
     if a.kind == "money" and a.noun != b.noun:
         return False
+    if a.kind == "time":  # "about 6.40am" holds 6.42am, not 6.32am (nor a time revised: "five minutes earlier")
+        return abs(a.amount - b.amount) <= (3 if "about" in (a.qualifier, b.qualifier) and not revised else 0)
     if "vague" in (a.qualifier, b.qualifier):  # "hundreds" holds 300, not 2,000
         low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
         return low / 2 <= x < low * 5
@@ -970,21 +981,27 @@ def salient(v: Value) -> bool:
 
 
 # "three years earlier than the date given": how far a date says it is from the one given before
-OFFSET = re.compile(rf"(?P<n>an?|{NUM}|{WORDNUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|later)\s+than\b",
-                    re.I)
+OFFSET = re.compile(rf"(?P<n>an?|{NUM}|{WORDNUM})\s+(?P<unit>minute|hour|day|week|month|year)s?\s+(?P<way>earlier|later)"
+                    rf"\s+than\b", re.I)
 
 
 def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
-    """Does the offset the sentence gives after date v ("a day earlier than first reported")
-    lead back to date o? True when it gives none or o lacks the parts to tell."""
+    """Does the offset the sentence gives after date or time v ("a day earlier than first
+    reported", "eight minutes earlier than the time given") lead back to o? True when it
+    gives none or o lacks the parts to tell."""
     m = OFFSET.search(sentence, sentence.find(v.text) + len(v.text))
     if m is None:
         return True
     n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n").lower())
     if not n:
         return True
-    (y, mo, d), (oy, omo, od) = _date_parts(v.amount), _date_parts(o.amount)
     sign = 1 if m.group("way") == "earlier" else -1  # v is earlier: o = v + n
+    if v.kind == "time":
+        return m.group("unit") in ("minute", "hour") and o.amount - v.amount == sign * n * (
+            60 if m.group("unit") == "hour" else 1)
+    if m.group("unit") in ("minute", "hour"):
+        return True  # (a date's hours say nothing of its day)
+    (y, mo, d), (oy, omo, od) = _date_parts(v.amount), _date_parts(o.amount)
     if m.group("unit") == "year":
         return not (y and oy) or oy - y == sign * n
     if m.group("unit") == "month":
@@ -993,6 +1010,12 @@ def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
         return True
     days = (datetime.date(oy or y or 2001, omo, od) - datetime.date(y or oy or 2001, mo, d)).days
     return days == sign * n * (7 if m.group("unit") == "week" else 1)
+
+
+def leads_back(sentence: str, v: Value, o: Value) -> bool:
+    """Does the sentence give an offset after v that leads back to o exactly ("6.32am, eight
+    minutes earlier than the time given" of 6.40am)?"""
+    return OFFSET.search(sentence, sentence.find(v.text) + len(v.text)) is not None and offset_agrees(sentence, v, o)
 
 
 def _date_parts(amount: float) -> tuple[int, int, int]:

@@ -2738,3 +2738,18 @@ def test_a_thing_that_resumed(seeds, text, expected):
 def test_days_spent_at_a_place_are_not_how_long_it_was_shut():
     expect(orrin(["Orrin Library was closed for 52 hours after the roof fell in."]),
            "Inspectors from Orrin County Council spent two days at Orrin Library last week.", "not updated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time of day said to be minutes off the one given, which leads back to it, is that time revised
+    ("A council timeline puts the collapse at 6.32am, eight minutes earlier than the time given by Dr Quill.",
+     "updated"),
+    ("The roof at Orrin Library fell in at 6.31am, according to a council timeline.", "updated"),
+    # the time again, within what "about" allows, or a time of something else
+    ("The roof at Orrin Library fell in at 6.42am on Monday 3 March, the council said.", "corroborated"),
+    ("Dr Quill said the first readers were turned away at 9.15am, eight minutes earlier than usual.", "not updated"),
+    ("The roof at Orrin Library fell in shortly before 7am on Monday 3 March.", "not updated"),
+])
+def test_a_time_of_day_revised(text, expected):
+    expect(orrin(["The roof at Orrin Library fell in at about 6.40am on Monday 3 March, Dr Quill said."]), text,
+           expected)

@@ -255,3 +255,28 @@ def test_time_somebody_spent_is_not_how_long_a_thing_lasted():
     assert spent.noun == "spent" and lasted.noun == "lasting"
     assert not comparable(spent, lasted)
     assert comparable(spent, one("Inspectors spent five days at Orrin Library.", "duration"))
+
+
+@pytest.mark.parametrize("text, minutes, qualifier", [
+    ("The roof fell in at 6.42am on Monday.", 402, "exact"),
+    ("It first failed at 11:05 p.m. on Friday.", 1385, "exact"),
+    ("The wagons left the rails at 12.08am.", 8, "exact"),
+    ("The alarm sounded at about 6.40 a.m.", 400, "about"),
+    ("The blast, shortly before 7am, woke the street.", 420, "less"),
+    ("Crews were there soon after 3pm.", 900, "more"),
+])
+def test_a_time_of_day(text, minutes, qualifier):
+    v = one(text, "time")
+    assert (v.amount, v.qualifier) == (minutes, qualifier)
+
+
+@pytest.mark.parametrize("text", ["I am 6 feet tall.", "The repairs cost 2.5m.", "Sales fell 4.5 percent in 2024."])
+def test_no_time_of_day(text):
+    assert [v for v in find_values(text) if v.kind == "time"] == []
+
+
+def test_a_time_about_holds_minutes_near_it_only():
+    about = one("The roof fell in at about 6.40am.", "time")
+    assert same(about, one("The roof fell in at 6.42am.", "time"))
+    assert not same(about, one("The roof fell in at 6.32am.", "time"))
+    assert not same(one("The roof fell in at 6.40am.", "time"), one("The roof fell in at 6.41am.", "time"))
