@@ -241,7 +241,7 @@ ACCESS_OFF = re.compile(
     r"(?:cordon|fenc|seal|tap)(?:ed|es|ing)? off|"
     r"(?:was|were|has been|have been|is|are) (?:\w+ )?(?:lifted|rescinded|withdrawn|ended|cancell?ed)|"
     r"(?:lift(?:ed|s|ing)|rescind(?:ed|s|ing)|withdr[ae]w|revok(?:ed|es|ing)|scrapp(?:ed|ing)|cancell?(?:ed|ing|s)) "
-    r"(?:the |its |their |an? )?(?:(?!(?:in|to|of|for|against)\b)[\w-]+ ){0,2}?(?:notice|order|advisory|warning|alert|"
+    r"(?:the |its |their |an? )?(?:(?!(?:in|to|of|for|against)\b)[\w-]+ ){0,2}?(?:notice|order|advisory|warning|alert|cordon|"
     r"curfew)s?)\b")
 
 PHASE = r"(?P<phase>(?:research |limited |closed |public |open |early |private )?(?:preview|beta|trial|pilot|testing phase|test phase|alpha|early access))"
@@ -679,8 +679,9 @@ def _theme(s: str, m: re.Match) -> str:
 
 def _object(s: str, m: re.Match) -> str:
     """The words after an active status word up to the end of its object."""
-    inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying": the object may sit in the match
-    after = inside + " " + s[m.end():] if len(inside.split()) > 2 else s[m.end():]
+    inside = re.sub(r"^\S+\s*", "", m.group(0))  # "opened Sora to paying", "lifted the cordon": the object may
+    # sit in the match
+    after = inside + " " + s[m.end():] if len(inside.split()) > 2 or ORDER_END.match(m.group(0)) else s[m.end():]
     stop = OBJECT_END.search(after)
     obj = after[:stop.start()] if stop else after
     if re.search(r"\baccess\b", obj) or re.match(r"\s*(?:access )?to\b", after):

@@ -2753,3 +2753,15 @@ def test_days_spent_at_a_place_are_not_how_long_it_was_shut():
 def test_a_time_of_day_revised(text, expected):
     expect(orrin(["The roof at Orrin Library fell in at about 6.40am on Monday 3 March, Dr Quill said."]), text,
            expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cordon in place is an order in force: lifting it ends it, the thing lifted named inside the status words
+    ("Police lifted the cordon on Monday.", "contradicted"),
+    ("Residents were allowed home after police lifted the cordon around Orrin Library.", "contradicted"),
+    ("Police lifted a flood warning for the river on Monday.", "not contradicted"),
+])
+def test_a_cordon_lifted(text, expected):
+    expect(story({**ORRIN, "police cordon": ["the cordon"], "Orrin Police": ["police"]},
+                 ["The police cordon around Orrin Library remains in place."],
+                 "orrin", ["library", "roof"]), text, expected)
