@@ -99,7 +99,8 @@ class Entities:
         before = original[max(0, m.start() - 40):m.start()].split()[-3:]
         opening = not re.search(r"[a-z]", original[:m.start()].rsplit(":", 1)[-1].replace(before[-1], "", 1)) \
             if before else True  # the capital that opens a sentence ("Six aircraft return") names nothing
-        if before and before[-1][:1].isupper() and not opening and before[-1].lower() not in ("the", "a", "an", "its", "their"):
+        if before and before[-1][:1].isupper() and not opening and before[-1].lower() not in ("the", "a", "an", "its", "their") \
+                and not before[-1].endswith((",", ";", ":")):  # ("On 26 November, artists who": the name ends there)
             # a name of its own in front ("Movie Gen video model", "Meta's model"), unless the
             # story knows that name ("OpenAI's video generator", "the Calder Falls plant")
             near = fold(original[max(0, m.start() - 40):m.start()])

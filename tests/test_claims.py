@@ -157,6 +157,7 @@ def test_a_plain_report_settles_only_a_hedge_about_the_same_event():
     ("OpenAI's new model renders clips at 4K.", True),  # owned by the story's own
     ("In 2021 the 4,000-acre Belden Fire burned nearby.", False),  # another name in front of the alias
     ("The fire has burned 4,000 acres.", True),
+    ("On Monday, fire spread to the ridge.", True),  # a name that ends at its comma owns nothing after it
 ])
 def test_an_alias_another_name_owns_is_not_the_story_s(text, named):
     fire = Entities({"Sora": ["the model"], "Carrow Fire": ["the fire"], "OpenAI": []}, ("sora",))
@@ -189,3 +190,10 @@ def test_a_status_inside_the_opening_noun_phrase_is_not_the_news(text, frames):
 def test_a_name_with_a_version_number_is_another_thing(text, named):
     claim = analyse(text, "t", Entities({"Sora": ["the product"], "Terminal": []}, ("sora",)))
     assert any(t in ("ent_sora", "ent_terminal") for t in claim.tokens) == named, claim.tokens
+
+
+def test_who_releases_after_an_opening_date_and_its_comma():
+    text = ("On 26 November, artists who had been testing OpenAI's unreleased Sora video generator opened it up to "
+            "the public through a page on Hugging Face.")
+    released = [c for c in analyse(text, "t", ENTITIES).cues if c.frame == "release" and c.state == "yes"]
+    assert [c.agent for c in released] == ["artists"]
