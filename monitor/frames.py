@@ -185,7 +185,8 @@ RELEASE_PLANNED = re.compile(
 
 ACCESS_ON = re.compile(
     r"\b(?:restor(?:ed|es|ing)|reinstat(?:ed|es|ing)|resum(?:ed|es|ing)|reopen(?:ed|s|ing)|re-?enabl(?:ed|es|ing)|"
-    r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back|(?:came |comes |come )?back (?:online|up)|"
+    r"reactivat(?:ed|es|ing)|unpaus(?:ed|es|ing)|brought back(?! (?:(?:about|around|some|nearly|more than) )?\d)|"
+    r"(?:came |comes |come )?back (?:online|up)|"
     r"(?:switched|switches) (?:it |them |(?:the|its|their|his|her) (?!(?:attention|focus|spotlight|efforts?)\b)"
     r"(?:(?!(?:off|on|back|and)\b)[\w'-]+ ){1,3}?)?back on\b(?! (?:site|track|course|duty|board)\b)|"
     r"(?:turned|turns) (?:it|them) back on|"

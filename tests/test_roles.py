@@ -2765,3 +2765,12 @@ def test_a_cordon_lifted(text, expected):
     expect(story({**ORRIN, "police cordon": ["the cordon"], "Orrin Police": ["police"]},
                  ["The police cordon around Orrin Library remains in place."],
                  "orrin", ["library", "roof"]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "brought back" a number of things is recovering them, not restoring access
+    ("She said the recovery effort at Orrin Library had so far brought back 4,300 books.", "not contradicted"),
+    ("Orrin Library brought back its reading room service on Monday.", "contradicted"),
+])
+def test_things_brought_back_are_recovered(text, expected):
+    expect(orrin(["The reading room service at Orrin Library has been suspended."]), text, expected)
