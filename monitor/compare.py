@@ -144,8 +144,9 @@ class Baseline:
         prosecuted a chemical company"; for its values, "last year" too), or say its status
         words (words) were then ("went on sale in 2018")? What happened then settles nothing
         open now."""
-        if LAST_YEAR.match(sentence) and not words:
-            return True  # "Last year Pellingham handled 1.4 million passengers" (a status said after it may be now)
+        if LAST_YEAR.match(sentence) and (not words or 0 <= fold(sentence).find(words) < len(
+                NOW.split(fold(sentence), maxsplit=1)[0])):  # "Last year Pellingham handled 1.4 million passengers",
+            return True  # "Last year the authority suspended the licence of a mussel farm" (not "...; it has now")
         m = PAST_OPENING.match(sentence)
         if m is None and words:
             folded = fold(sentence)

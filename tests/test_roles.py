@@ -2774,3 +2774,13 @@ def test_a_cordon_lifted(text, expected):
 ])
 def test_things_brought_back_are_recovered(text, expected):
     expect(orrin(["The reading room service at Orrin Library has been suspended."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status said in a sentence that opens "last year" was then, up to where the sentence turns to now
+    ("Last year the council suspended the licence of a roofing firm in Brell for 30 days.", "not contradicted"),
+    ("Last year the council warned Fenwick; it has now suspended the licence of Fenwick Roofing.", "contradicted"),
+])
+def test_a_status_last_year_settles_nothing_open_now(text, expected):
+    expect(orrin(["Orrin County Council has not decided whether to suspend the licence of Fenwick Roofing."]), text,
+           expected)
