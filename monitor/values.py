@@ -331,6 +331,7 @@ OTHER_EVENT = r"(?:an?|the (?:last|latest|most recent|previous)) (?:smaller|simi
               r"interview|announcement|update|report|letter|email|post|note|move|step|appeal|decision)\b)"
 # or about the other one of an owner's ("Kelsall's other landfill covers 11 hectares"), perhaps as reported
 ELSEWHERE_OPENING = re.compile(rf"(?:(?:in|at|across) )?(?:neighbou?ring|nearby|adjacent)\b|elsewhere\b|{OTHER_EVENT}|"
+                               r"(?:by|in|for) comparison\b|"  # "By comparison, the Castlebridge 10K used four"
                                r"(?:[\w' ]{0,40}?\b(?:said|says)\s+(?:that\s+)?)?"
                                r"(?:its|their|his|her|(?:[a-z]+\s+){0,3}[a-z]+'s) other\b|"
                                rf"[^,;:.]{{0,60}}?\b{OTHER_EVENT}[^,;:.]{{0,60}}\b(?:19|20)\d\d\b[^,;:.]{{0,30}},(?!\d)")

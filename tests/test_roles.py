@@ -2784,3 +2784,14 @@ def test_things_brought_back_are_recovered(text, expected):
 def test_a_status_last_year_settles_nothing_open_now(text, expected):
     expect(orrin(["Orrin County Council has not decided whether to suspend the licence of Fenwick Roofing."]), text,
            expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a sentence that opens "by comparison" gives another case's figure
+    (["Fenwick Roofing employs 30 workers at Orrin Library."],
+     "By comparison, the Halden Museum job used just 12 Fenwick Roofing workers.", "not updated"),
+    (["Fenwick Roofing employs 30 workers at Orrin Library."],
+     "Fenwick Roofing now employs 12 workers at Orrin Library.", "updated"),
+])
+def test_by_comparison_is_another_case(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
