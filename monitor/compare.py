@@ -461,7 +461,7 @@ def _values(claim: Claim, baseline: Baseline):
         elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and not _restated(v, near[0][3], pairs) and (
                 DELTA_VALUE not in v.role or near[0][0] >= MATCH) and not UNNAMED_WHOLE.search(near[0][3].text):
             changed.append((v, near[0]))  # a day's quote, or a move said of little the baseline says, is news of its own
-        elif claim.subject and (match := max((p for p in pairs if same(v, p[3]) and "vague" not in (
+        elif claim.subject and (match := max((p for p in pairs if same(v, p[3], revised) and "vague" not in (
                 v.qualifier, p[3].qualifier)), key=lambda p: p[0], default=None)):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
             # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence

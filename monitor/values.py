@@ -840,6 +840,10 @@ def _date(m: re.Match) -> tuple[float, str] | None:
 # a sentence that says its figure is not the one given before: "deeper than first estimated"
 REVISED = re.compile(r"\bthan (?:first|initially|originally|previously|earlier|once) (?:thought|estimated|reported|"
                      r"believed|feared|stated|said|announced|expected|suggested|indicated)\b|\b(?:revised|corrected)\b|"
+                     # "higher than the figure quoted on race day", "than the total first given"
+                     r"\bthan (?:the|its|their) (?:[\w'-]+ ){0,2}?(?:figure|number|total|estimate|count|tally)s? "
+                     r"(?:(?:it|they|he|she) (?:had )?)?(?:(?:first|initially|originally|previously|earlier) )?"
+                     r"(?:quoted|given|gave|reported|stated|announced|published|released|cited|issued)\b|"
                      # a total said to have moved: "taking the total to about 9,650", however close to "about 9,400"
                      r"\b(?:taking|bringing|pushing|lifting|raising)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
                      r"(?:total|number|count|tally)\s+to\b")

@@ -2795,3 +2795,14 @@ def test_a_status_last_year_settles_nothing_open_now(text, expected):
 ])
 def test_by_comparison_is_another_case(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure said to differ from the one quoted is revised: "about 2,400" no longer holds 2,450
+    ("The council's final list shows 2,450 books were damaged, higher than the figure quoted last week.", "updated"),
+    ("The council now says 2,450 books were damaged at Orrin Library, higher than the figure it first gave.",
+     "updated"),
+    ("The council's final list shows 2,450 books were damaged at Orrin Library.", "corroborated"),
+])
+def test_a_figure_higher_than_the_one_quoted_is_revised(text, expected):
+    expect(orrin(["About 2,400 books were damaged at Orrin Library, the council said."]), text, expected)
