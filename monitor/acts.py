@@ -38,7 +38,7 @@ IRREGULAR = {"paid": "pay", "made": "make", "took": "take", "taken": "take", "ga
              "said": "say"}
 # and the same done again: "would be rebuilt" is the act of "decided to rebuild"
 IRREGULAR |= {"re" + form: "re" + verb for form, verb in IRREGULAR.items()
-              if verb in ("build", "take", "sell", "write", "make", "draw", "run", "lay")}
+              if verb in ("build", "take", "sell", "write", "make", "draw", "run")}  # ("relaid" is no "relay")
 # verbs that say little on their own: their object names the act ("no arrests have been made")
 LIGHT_VERBS = ("make take have has had do be is are was were been get give go come see know use put set say tell "
                "comment confirm respond answer elaborate decide determine rule")

@@ -19,8 +19,8 @@ from . import acts
 from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
-from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, PRIOR_VALUE,
-                     REVISED, RUNNING, STRUCTURAL, THEM, WHEN, comparable, holds, leads_back, measures, moved,
+from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, POINT_KINDS,
+                     PRIOR_VALUE, REVISED, RUNNING, STRUCTURAL, THEM, comparable, holds, leads_back, measures, moved,
                      offset_agrees, salient, same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
@@ -330,9 +330,9 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     # and when two counts count different nouns, one's noun beside the other is no evidence
     # (and beside a date, the people who did something: "staff silenced the alarm on 28 February" is not when
     # "staff discovered the fault")
-    shared = {w for w in shared_role(v, o) if v.kind not in ("count", *WHEN) or not w.startswith("ent_")
-              and (v.noun == o.noun or w not in (v.noun, o.noun)) and (v.kind not in WHEN or w not in PEOPLE)} or \
-        measures(v) & measures(o)
+    shared = {w for w in shared_role(v, o) if v.kind not in ("count", *POINT_KINDS) or not w.startswith("ent_")
+              and (v.noun == o.noun or w not in (v.noun, o.noun)) and (v.kind not in POINT_KINDS or w not in PEOPLE)} \
+        or measures(v) & measures(o)
     if MODAL_VALUE in v.role:  # two plans are one only on more than the counted noun: "will add two extra flights",
         # and on a close match or the same entity planning it ("the council will contribute £71 million")
         # and how long a thing the story names is expected to last, which the baseline gives one way ("the rink
@@ -358,7 +358,7 @@ def _about_same(v: Value, o: Value, s: float, unique: bool, claim: Claim, member
     if any(w.startswith("ent_") for w in shared) and (s >= UNIQUE_VALUE_MATCH or v.noun and v.noun == o.noun):
         return True  # what lasted or happened is the same story entity: "the leak lasted six hours"
     # the story entities beside a date only took part in what happened then: no evidence it is the same event
-    evidence = s + 0.1 * len(shared) if v.kind in WHEN else _evidence(v, o, s)
+    evidence = s + 0.1 * len(shared) if v.kind in POINT_KINDS else _evidence(v, o, s)
     return s >= MATCH or bool(shared) and (s >= (UNIQUE_VALUE_MATCH if unique else VALUE_MATCH) or evidence >= MATCH)
 
 
@@ -438,7 +438,8 @@ def _values(claim: Claim, baseline: Baseline):
                 or restates and _moved_from(v, p[3], unique, claim, p[2], baseline.entities)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
             if not foreign and not (history and claim.text.find(v.text) < history) else []
-        if v.kind == "temperature":  # a limit, the weather, another fridge: a temperature updates only where the
+        if v.kind in ("temperature", "time"):  # a limit, the weather, another fridge; another moment of the same
+            # thing ("engineers inspected the roof at 11am"): a temperature or a time of day updates only where the
             # sentence says it differs from the one given ("peaked at 17C, higher than the figure the clinic gave")
             near = [p for p in near if restates and _moved_from(v, p[3], unique, claim, p[2], baseline.entities)]
         if v.noun.startswith("ent_") and (worded := [p for p in near if _counted_as(p[3]) == _counted_as(v)
@@ -481,7 +482,7 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, e
     ev, eo = _ents(v.role) - _said(claim) - _giver(claim), _ents(o.role) - _said(member)
     if v.kind in ("money", "count") and ev and eo and not ev & eo:
         return False
-    words = {w for w in shared_role(v, o) if w != v.noun and (v.kind not in WHEN or not w.startswith("ent_"))}
+    words = {w for w in shared_role(v, o) if w != v.noun and (v.kind not in POINT_KINDS or not w.startswith("ent_"))}
     # the baseline's one figure of the noun, when the sentence says nothing else of what it counts ("put the
     # passenger total at 122", not "the number of books lent to schools rose to 3,100")
     bare = not {w for w in v.role if not w.startswith(("ent_", "~")) and w != v.noun} - STRUCTURAL - MOVE_WORDS
@@ -495,7 +496,7 @@ def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, e
     # and a time of day the sentence says is minutes off the one the baseline gives one way: "puts the grounding at
     # 6.32am, eight minutes earlier than the time given" of "about 6.40am"
     timed = v.kind == "time" and unique and leads_back(claim.text, v, o)
-    return bool(words) or unique and bare and v.kind not in WHEN or dated or timed
+    return bool(words) or unique and bare and v.kind not in POINT_KINDS or dated or timed
 
 
 def _dated(claim: Claim, v: Value, entities: Entities) -> set[str]:

@@ -26,7 +26,7 @@ import re
 
 from .entities import POST, Entities, Mention, spaced, token
 from .models import Cue
-from .values import SEEKING
+from .values import BOOKED, SEEKING
 
 NEG = (r"(?:not|never|no longer|yet to|has yet to|have yet to|declined to|refused to|refuses to|declines to|"
        r"unable to|failed to|without|neither)")
@@ -403,6 +403,8 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
                 continue  # "our focus is on getting the runway back in service": an aim, no state
             if m.group(0).startswith("clos") and DEAL_CLOSED.search(s, max(0, m.start() - 40), min(len(s), m.end() + 30)):
                 continue  # "the funding round OpenAI closed in October", "shares closed at $43": no door shut
+            if m.group(0).startswith("postpon") and not re.search(rf"\b{BOOKED}", s[max(0, m.start() - 60):m.start()]):
+                continue  # a vote, a fair or a hearing postponed is put off, not shut: only services booked are paused
             scope, state, start = scope_of(s, m.start()), stated, m.start()
             if (ORDER.fullmatch(m.group(0)) or stated == "off" and ORDER_END.search(m.group(0))) and (
                     STOPPAGE.search(s, max(0, m.start() - 80), m.start()) or STOPPAGE_AFTER.match(s, m.end())):
@@ -731,14 +733,16 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
 def _subject_thing(s: str, m: re.Match, topic_tokens) -> str:
     """A theme marker naming the thing that is the subject of a status verb with no object
     ("non-urgent operations resumed at St Aldric's": operations, not a party that resumed
-    something); "" when the verb has an object or is passive."""
+    something), by its head noun, the last word before any phrase after it ("reading groups"
+    are groups); "" when the verb has an object or is passive."""
     obj = _object(s, m)
     if _passive(s, m) or _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj):
         return ""
     bound = list(BOUNDARY.finditer(s, 0, m.start()))
     clause = s[bound[-1].end() if bound else 0:m.start()].rsplit(",", 1)[-1]
-    return next((f"{THING}{w}" for w in topic_tokens(clause) if not (w.startswith("ent_") or w in QUANTIFIERS
-                                                                    or any(c.isdigit() for c in w))), "")
+    head = re.split(r"\b(?:at|in|on|of|for|from|to|with|near|outside|inside|across|around|along|through|by)\b", clause)[0]
+    return next((f"{THING}{w}" for w in reversed(topic_tokens(head)) if not (
+        w.startswith("ent_") or w in QUANTIFIERS or any(c.isdigit() for c in w))), "")
 
 
 # a pronoun object inside the status words: "shut it down", "switched them back on"
@@ -847,7 +851,7 @@ def agrees(a: Cue, b: Cue, doers: frozenset[str] = frozenset()) -> bool:
             ORDER_END.search(a.words) or ORDER_END.search(b.words)):
         return False  # an order in force is ended by lifting it: the plant it names staying shut is other news
     if a.frame == "access" and a.agent is None and (ta := thing_of(a)) and not ta.startswith("ent_") \
-            and ta.removesuffix("e") not in _words(b):  # a thing resumed is one the baseline names the same way:
+            and _word(ta) not in _words(b):  # a thing resumed is one the baseline names the same way:
         return False  # "protests resumed outside the library" reopen no library
     if a.frame != "verify" and a.agent == "other":
         return False
@@ -896,7 +900,11 @@ def act_of(cue: Cue) -> str:
 def _words(cue: Cue) -> set[str]:
     """Content words of a cue's theme; a final e off, as the stemmer takes it off "caused" but not "cause",
     and a noun in -sion as its verb ("corrosion" is what "corroded" did, "explosion" what "exploded" did)."""
-    return {VERB_OF_SION.sub("d", t).removesuffix("e") for t in cue.theme if not t.startswith(("ent_", "~"))}
+    return {_word(t) for t in cue.theme if not t.startswith(("ent_", "~"))}
+
+
+def _word(t: str) -> str:
+    return VERB_OF_SION.sub("d", t).removesuffix("e")
 
 
 VERB_OF_SION = re.compile(r"(?<=[aeiou])sion$")

@@ -68,10 +68,11 @@ COUNT_RATE = re.compile(r"(?:\s+of\s+[a-z-]+)?\s+(?:a|an|per|each)\s+(day|week|m
 TEMPERATURE = re.compile(r"(?<![\w.])(?P<minus>minus\s+|-)?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:°\s?(?P<deg>[cf])\b|"
                          r"(?P<bare>[cf])(?=[\s.,;:)]|$)|\s*degrees?\s+(?P<word>celsius|centigrade|fahrenheit|[cf])\b)")
 # a time of day on the twelve-hour clock: "6.42am", "11:05 p.m.", "7am" (in minutes after midnight)
-CLOCK = re.compile(r"(?<![\d.:,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?:(?P<am>a\.m\.|am)|p\.m\.|pm)(?![a-z])")
-WHEN = ("date", "time")  # the kinds that say when: the story entities beside them only took part
+TIME_OF_DAY = re.compile(r"(?<![\d.:,])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?:(?P<am>a\.m\.|am)|p\.m\.|pm)"
+                         r"(?![a-z])")
+POINT_KINDS = ("date", "time")  # the kinds that say when: the story entities beside them only took part
 # "shortly before 7am" is a bound, not the time: before it, or after it
-CLOCK_BOUND = re.compile(r"\b(?:(?P<less>before|by)|(?P<more>after))\s+$")
+TIME_BOUND = re.compile(r"\b(?:(?P<less>before|by)|(?P<more>after))\s+$")
 RESOLUTION = re.compile(r"\b(?P<n>240|360|480|540|720|1080|1440|2160|4320)p\b|\b(?P<k>[48])k\b(?= resolution| video)")
 # a year before 1900 only after a word that makes it one ("built in 1887", "dates from 1893"), and not before a plural
 # noun: "1750 homes", "restored in 1800 homes" are counts
@@ -407,8 +408,10 @@ LENGTH_BEFORE = re.compile(r"\b(?:runs?|running|ran|(?:longest|maximum|max)(?:\s
 LEAD_QUALIFIERS = r"only|just|about|around|roughly|nearly|almost|some|less than|more than|over|under|up to|at least|at most"
 LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|within|inside|after|took|takes|spent|online for)\s+"
                             rf"(?:(?:{LEAD_QUALIFIERS})\s+)?$")
-# time somebody spent ("inspectors spent two days at the hospital") is not how long a thing lasted
+# time somebody spent at a place or on a task ("inspectors spent two days at the hospital", "spent a week
+# reviewing records") is not how long a thing lasted; time spent in a state is ("spent three hours trapped")
 SPENT_BEFORE = re.compile(rf"\b(?:spent|spend|spends|spending)\s+(?:(?:{LEAD_QUALIFIERS})\s+)?$")
+SPENT_AFTER = re.compile(r"\s+(?:at|on|with|visiting|[a-z]+ing)\b")
 # "puts the page's lifetime at four hours": a noun naming how long something lasted
 LIFETIME = re.compile(r"\b(?:lifetime|lifespan|life span|duration|uptime|outage)\s+(?:(?:of|at|was|is|to)\s+)+"
                       rf"(?:(?:{LEAD_QUALIFIERS}|just under|just over)\s+)?$")
@@ -614,7 +617,8 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                        LIFETIME.search(s[max(0, m.start() - 40):m.start()]))
         length = length or bool(re.search(r"\bas long as\s*$", s[max(0, m.start() - 12):m.start()])) or \
             bool(LENGTH_BEFORE.search(s[max(0, m.start() - 30):m.start()]))
-        spent = SPENT_BEFORE.search(s[max(0, m.start() - 30):m.start()]) is not None
+        spent = SPENT_BEFORE.search(s[max(0, m.start() - 30):m.start()]) is not None and \
+            SPENT_AFTER.match(s, unit_end) is not None
         add(m, "duration", n * SECONDS[m.group("u")], "spent" if spent else "length" if length and not lasting
             else "lasting" if lasting else "", end=unit_end)
     for m in ORDINAL_PERIOD.finditer(s) if any(u in s for u in TIME_UNITS) else ():
@@ -646,9 +650,9 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         if (m.group("deg") or m.group("bare") or m.group("word"))[0] == "f":
             degrees = round((degrees - 32) * 5 / 9, 1)
         add(m, "temperature", degrees)
-    for m in CLOCK.finditer(s) if digit and "m" in s else ():
+    for m in TIME_OF_DAY.finditer(s) if digit and "m" in s else ():
         minutes = int(m.group("h")) % 12 * 60 + int(m.group("m") or 0) + (0 if m.group("am") else 720)
-        bound = CLOCK_BOUND.search(s, max(0, m.start() - 8), m.start())
+        bound = TIME_BOUND.search(s, max(0, m.start() - 8), m.start())
         add(m, "time", minutes, qualifier=("less" if bound.group("less") else "more") if bound else None)
     for m in RESOLUTION.finditer(s) if digit else ():
         lines = float(m.group("n")) if m.group("n") else {"4": 2160.0, "8": 4320.0}[m.group("k")]
@@ -891,8 +895,9 @@ def same(a: Value, b: Value, revised: bool = False) -> bool:
         return all(x == y for x, y in zip(_date_parts(a.amount), _date_parts(b.amount)) if x and y)
     if a.kind == "money" and a.noun != b.noun:
         return False
-    if a.kind == "time":  # "about 6.40am" holds 6.42am, not 6.32am (nor a time revised: "five minutes earlier")
-        return abs(a.amount - b.amount) <= (3 if "about" in (a.qualifier, b.qualifier) and not revised else 0)
+    if a.kind == "time":  # "about 6.40am" holds 6.42am, not 6.32am (nor a time revised: "five minutes earlier"),
+        gap = abs(a.amount - b.amount)  # and "about 11.58pm" holds 12.01am
+        return min(gap, 24 * 60 - gap) <= (3 if "about" in (a.qualifier, b.qualifier) and not revised else 0)
     if "vague" in (a.qualifier, b.qualifier):  # "hundreds" holds 300, not 2,000
         low, x = (a.amount, b.amount) if a.qualifier == "vague" else (b.amount, a.amount)
         return low / 2 <= x < low * 5
@@ -973,7 +978,7 @@ def comparable(a: Value, b: Value) -> bool:
         return a.noun == b.noun
     if a.kind == "duration":  # a clip's seconds and an outage's hours are different things, and so are the days
         # somebody spent on a thing and how long it lasted
-        if a.noun and b.noun and a.noun != b.noun and (not shared_role(a, b) or "spent" in (a.noun, b.noun)):
+        if a.noun != b.noun and ("spent" in (a.noun, b.noun) or a.noun and b.noun and not shared_role(a, b)):
             return False
         return max(a.amount, b.amount) <= 20 * min(a.amount, b.amount)
     return True

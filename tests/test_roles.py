@@ -2724,10 +2724,15 @@ def test_a_verb_read_in_its_other_forms(seeds, text, expected):
 @pytest.mark.parametrize("seeds, text, expected", [
     # a status verb with no object says its subject resumed, a thing the baseline names the same way
     (["Classes at Orrin Library have been suspended."], "Classes resumed at Orrin Library on Monday.", "contradicted"),
-    (["Classes at Orrin Library have been postponed until further notice."],
-     "Classes resumed at Orrin Library on Monday.", "contradicted"),
-    # not another thing at the same place, nor a party outside the story that resumed them
+    (["Non-urgent appointments at Orrin Library have been postponed until further notice."],
+     "Non-urgent appointments resumed at Orrin Library on Monday.", "contradicted"),
+    # not another thing at the same place (the head of the subject names it), nor a party outside the story that
+    # resumed them; and a vote or a fair postponed is put off, not paused
     (["Orrin Library remains closed."], "Protests resumed outside Orrin Library on Monday.", "not contradicted"),
+    (["The reading room at Orrin Library remains closed."], "Reading groups resumed at Orrin Library on Monday.",
+     "not contradicted"),
+    (["Classes at Orrin Library resumed on Monday."], "A vote on the library's budget was postponed.",
+     "not contradicted"),
     (["Classes at Orrin Library have been suspended."], "Halden Museum resumed classes at Orrin Library on Monday.",
      "not contradicted"),
 ])
@@ -2744,7 +2749,11 @@ def test_days_spent_at_a_place_are_not_how_long_it_was_shut():
     # a time of day said to be minutes off the one given, which leads back to it, is that time revised
     ("A council timeline puts the collapse at 6.32am, eight minutes earlier than the time given by Dr Quill.",
      "updated"),
-    ("The roof at Orrin Library fell in at 6.31am, according to a council timeline.", "updated"),
+    # another time of the same thing is not said to revise the one given: it may be another moment of it
+    ("The roof at Orrin Library fell in at 6.31am, according to a council timeline.", "not updated"),
+    ("Engineers inspected the roof at Orrin Library at 11am.", "not updated"),
+    ("A neighbour rang the council at 6.25am, 15 minutes earlier than the roof at Orrin Library fell in.",
+     "not updated"),
     # the time again, within what "about" allows, or a time of something else
     ("The roof at Orrin Library fell in at 6.42am on Monday 3 March, the council said.", "corroborated"),
     ("Dr Quill said the first readers were turned away at 9.15am, eight minutes earlier than usual.", "not updated"),

@@ -255,6 +255,10 @@ def test_time_somebody_spent_is_not_how_long_a_thing_lasted():
     assert spent.noun == "spent" and lasted.noun == "lasting"
     assert not comparable(spent, lasted)
     assert comparable(spent, one("Inspectors spent five days at Orrin Library.", "duration"))
+    assert not comparable(spent, one("The repairs will take 12 weeks.", "duration"))
+    # time spent in a state is how long it lasted
+    assert one("Readers spent three hours trapped in the lift.", "duration").noun == "lasting"
+    assert one("Dr Quill spent a week in hospital.", "duration").noun == "lasting"
 
 
 @pytest.mark.parametrize("text, minutes, qualifier", [
@@ -280,3 +284,4 @@ def test_a_time_about_holds_minutes_near_it_only():
     assert same(about, one("The roof fell in at 6.42am.", "time"))
     assert not same(about, one("The roof fell in at 6.32am.", "time"))
     assert not same(one("The roof fell in at 6.40am.", "time"), one("The roof fell in at 6.41am.", "time"))
+    assert same(one("The fire broke out at about 11.58pm.", "time"), one("The fire broke out at 12.01am.", "time"))
