@@ -4,9 +4,9 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
-Sets: the shared dev set (tests/fixtures/devset), thirty-one sets of labelled follow-ups of the
-Sora story (tests/fixtures/followups to followups31: the last thirty written by helpers who
-never ran the monitor) and sixty-one fictional stories (tests/fixtures/story2 to story62: an
+Sets: the shared dev set (tests/fixtures/devset), thirty-three sets of labelled follow-ups of the
+Sora story (tests/fixtures/followups to followups33: the last thirty-two written by helpers who
+never ran the monitor) and sixty-five fictional stories (tests/fixtures/story2 to story66: an
 outbreak, an airline grounding, a hospital ransomware attack, a dock strike, a listeria
 recall, a railway closed by a landslide, a hostile takeover bid, a wildfire, a data leak
 at a messaging app, a medicine recall, a museum theft, a mine collapse, a stadium plan, a
@@ -73,7 +73,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
-                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 32))]
+                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 34))]
         # every fictional story folder, as the follow-up sets above: story2, story3, ...
         for n in range(2, 1 + max(int(d.name[5:]) for d in FIXTURES.glob("story[0-9]*"))):
             title, name = f"story {n}", f"story{n}"
