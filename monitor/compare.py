@@ -144,12 +144,12 @@ class Baseline:
         prosecuted a chemical company"; for its values, "last year" too), or say its status
         words (words) were then ("went on sale in 2018")? What happened then settles nothing
         open now."""
-        if LAST_YEAR.match(sentence) and (not words or 0 <= fold(sentence).find(words) < len(
-                NOW.split(fold(sentence), maxsplit=1)[0])):  # "Last year Pellingham handled 1.4 million passengers",
+        folded = fold(sentence)
+        if LAST_YEAR.match(sentence) and (not words or 0 <= folded.find(words) < len(
+                NOW.split(folded, maxsplit=1)[0])):  # "Last year Pellingham handled 1.4 million passengers",
             return True  # "Last year the authority suspended the licence of a mussel farm" (not "...; it has now")
         m = PAST_OPENING.match(sentence)
         if m is None and words:
-            folded = fold(sentence)
             m = re.search(rf"{re.escape(words)}\s+(?:[\w-]+\s+){{0,4}}?in\s+((?:19|20)\d\d)\b", folded)
             if m is None:  # "opened 74 inquiries across the sector last year"
                 return re.search(rf"{re.escape(words)}\s+(?:(?!(?:which|that|who|made|after|before|when)\b)"

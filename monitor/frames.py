@@ -87,9 +87,9 @@ NONRESTRICTIVE = re.compile(r",\s+(?:which|who)\b[^;]*,\s*(?:(?:is|are|was|were|
 PARTICIPLE = r"(?:[a-z]{2,}ed|shut|kept|held|left|built)\s+(?:by|after|since|in|on|at|for|until|over|during|following|" \
              r"amid|last|earlier|when)\s"
 # an aside closed by a comma just before a verb: an appositive or a relative clause on the noun before it
-APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|whose|which|who|its|their)\b|(?:[a-z-]+\s+){1,2}(?:of|at)\s|"
-                        r"(?:[a-z-]+\s+){0,3}?[a-z-]+'s\s|{PARTICIPLE})[^,;()]{1,90},$"
-                        .replace("{PARTICIPLE}", PARTICIPLE))  # (", Orrin Library's director,", ", halted after the crush,")
+APPOSITIVE = re.compile(rf",\s+(?:(?:the|a|an|whose|which|who|its|their)\b|(?:[a-z-]+\s+){{1,2}}(?:of|at)\s|"
+                        rf"(?:[a-z-]+\s+){{0,3}}?[a-z-]+'s\s|{PARTICIPLE})[^,;()]{{1,90}},$")  # (", Orrin Library's
+# director,", ", halted after the crush,")
 # the words between a relative pronoun and its verb ("which remains closed", "which has now been"): none names a thing
 LINKING = re.compile(r"\b(?:was|were|is|are|has|have|had|been|remains?|remained|stays?|stayed|still|now)\b")
 OBJECT_END = re.compile(r"\s(?:by|to|for|on|in|at|with|from|after|before|when|as|that|which|who|while|but|and|"
@@ -713,14 +713,13 @@ def _thing(s: str, m: re.Match, topic_tokens) -> str:
     entity of its subject in its clause ("its expanded recall remained in force": the recall; "the Benford plant of
     Corrin Hill remains closed": the plant); "" when neither names one."""
     def first(text: str, entity: bool = True) -> str:
-        return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not (
-            entity or any(c.isdigit() for c in w) or w in QUANTIFIERS)), "")  # "all operations": operations
+        return next((f"{THING}{w}" for w in topic_tokens(text) if w.startswith("ent_") or not entity
+                     and _names_thing(w)), "")  # "all operations": operations
     if PRONOUN_OBJECT.search(m.group(0)):
         return ""  # "OpenAI shut it down": "it" is said of something before, not of the doer
     active = not _passive(s, m) and "available" not in m.group(0) and not CAN.search(m.group(0))
     obj = _object(s, m) if active else ""
-    if _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj) \
-            and (named := first(obj, entity=False)):  # "return to the skies", "resumed Thursday": no object
+    if _has_object(obj) and (named := first(obj, entity=False)):
         return named  # "closed a funding round" is about a round
     head = s[:m.start()].rstrip()
     if aside := APPOSITIVE.search(head):  # "the pharmacy, which had sent callers to the hotline, reopened" is no
@@ -735,14 +734,23 @@ def _subject_thing(s: str, m: re.Match, topic_tokens) -> str:
     ("non-urgent operations resumed at St Aldric's": operations, not a party that resumed
     something), by its head noun, the last word before any phrase after it ("reading groups"
     are groups); "" when the verb has an object or is passive."""
-    obj = _object(s, m)
-    if _passive(s, m) or _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj):
+    if _passive(s, m) or _has_object(_object(s, m)):
         return ""
     bound = list(BOUNDARY.finditer(s, 0, m.start()))
     clause = s[bound[-1].end() if bound else 0:m.start()].rsplit(",", 1)[-1]
     head = re.split(r"\b(?:at|in|on|of|for|from|to|with|near|outside|inside|across|around|along|through|by)\b", clause)[0]
-    return next((f"{THING}{w}" for w in reversed(topic_tokens(head)) if not (
-        w.startswith("ent_") or w in QUANTIFIERS or any(c.isdigit() for c in w))), "")
+    return next((f"{THING}{w}" for w in reversed(topic_tokens(head)) if not w.startswith("ent_") and _names_thing(w)),
+                "")
+
+
+def _has_object(obj: str) -> bool:
+    """Do the words after an active status verb name its object ("closed a funding round"),
+    not a place or a time ("return to the skies", "resumed Thursday")?"""
+    return _names(obj) and not re.match(r"\s*(?:to|in|into|on|at)\b", obj) and not WHEN.match(obj)
+
+
+def _names_thing(word: str) -> bool:
+    return not (any(c.isdigit() for c in word) or word in QUANTIFIERS)
 
 
 # a pronoun object inside the status words: "shut it down", "switched them back on"

@@ -999,9 +999,23 @@ def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
     """Does the offset the sentence gives after date or time v ("a day earlier than first
     reported", "eight minutes earlier than the time given") lead back to o? True when it
     gives none or o lacks the parts to tell."""
-    m = OFFSET.search(sentence, sentence.find(v.text) + len(v.text))
-    if m is None:
-        return True
+    m = _offset(sentence, v)
+    return m is None or _leads_to(m, v, o)
+
+
+def leads_back(sentence: str, v: Value, o: Value) -> bool:
+    """Does the sentence give an offset after v that leads back to o exactly ("6.32am, eight
+    minutes earlier than the time given" of 6.40am)?"""
+    m = _offset(sentence, v)
+    return m is not None and _leads_to(m, v, o)
+
+
+def _offset(sentence: str, v: Value) -> re.Match | None:
+    return OFFSET.search(sentence, sentence.find(v.text) + len(v.text))
+
+
+def _leads_to(m: re.Match, v: Value, o: Value) -> bool:
+    """Does offset m from v lead back to o? True where o lacks the parts to tell."""
     n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n").lower())
     if not n:
         return True
@@ -1020,12 +1034,6 @@ def offset_agrees(sentence: str, v: Value, o: Value) -> bool:
         return True
     days = (datetime.date(oy or y or 2001, omo, od) - datetime.date(y or oy or 2001, mo, d)).days
     return days == sign * n * (7 if m.group("unit") == "week" else 1)
-
-
-def leads_back(sentence: str, v: Value, o: Value) -> bool:
-    """Does the sentence give an offset after v that leads back to o exactly ("6.32am, eight
-    minutes earlier than the time given" of 6.40am)?"""
-    return OFFSET.search(sentence, sentence.find(v.text) + len(v.text)) is not None and offset_agrees(sentence, v, o)
 
 
 def _date_parts(amount: float) -> tuple[int, int, int]:
