@@ -402,6 +402,7 @@ def _values(claim: Claim, baseline: Baseline):
     # "31 of the bank's 54 branches": the part is another count than the whole it is of
     parts = {id(v) for v in values if PART.search(v.text)}
     wholes = [v for v in values if v.kind == "count" and id(v) not in parts]
+    claimed = set()  # what the parts are about: "300 of the 3,000 people fell ill" is not 3,000 ill
     # a sentence about a thing the story does not know ("Runway's new model generates 4K") updates nothing
     foreign = claim.subject is None and baseline.names_other(claim.text)
     # "In 2019, a flood damaged 40 boxes": what a sentence set before the story gives is history, up to
@@ -438,6 +439,10 @@ def _values(claim: Claim, baseline: Baseline):
                 or restates and _moved_from(v, p[3], unique, claim, p[2], baseline.entities)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
             if not foreign and not (history and claim.text.find(v.text) < history) else []
+        if id(v) in parts:
+            claimed.update(id(p[3]) for p in near)
+        elif any(id(w) in parts and w.noun == v.noun for w in values):
+            near = [p for p in near if id(p[3]) not in claimed]
         if v.kind in ("temperature", "time"):  # a limit, the weather, another fridge; another moment of the same
             # thing ("engineers inspected the roof at 11am"): a temperature or a time of day updates only where the
             # sentence says it differs from the one given ("peaked at 17C, higher than the figure the clinic gave")

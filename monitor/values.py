@@ -124,7 +124,7 @@ TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times
 # the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
 PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?|"
                      rf"(?:[a-z-]+\s+){{0,2}}[a-z-]+'s\s+)"  # "four of St Brel Hospital's nine theatres"
-                     rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s))\b")
+                     rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 THEM = r"(?:them|those|these)"  # a whole said before: "61 workers ..., and 47 of them reached"
 OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+{THEM}\b")
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
@@ -383,6 +383,7 @@ MEASURES = {w: w for w in """stake share shares salary revenue revenues sales pr
     offer capex wage tax taxes""".split()}
 MEASURES.update(dict.fromkeys("penalty penalties penalt".split(), "fine"))
 MEASURES.update(dict.fromkeys("payroll wages".split(), "wage"))  # "missed its payroll": staff left without wages
+MEASURES.update(dict.fromkeys("discount discounts".split(), "discount"))  # "a 25 percent discount" is no share of people
 MEASURES.update(dict.fromkeys("valuation valued value worth market cap capitalisation capitalization".split(), "value"))
 MEASURES.update({"bill": "cost", "bills": "cost", "fund": "funding", "rais": "raise", "sale": "sales", "cost": "cost", "pric": "price", "pay": "payment",
                  "invest": "investment", "committ": "commitment", "commit": "commitment", "owed": "debt", "owe": "debt", "owing": "debt", "los": "loss", "spend": "spending", "grant": "grant", "fin": "fine"})

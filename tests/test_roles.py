@@ -2815,3 +2815,27 @@ def test_by_comparison_is_another_case(seeds, text, expected):
 ])
 def test_a_figure_higher_than_the_one_quoted_is_revised(text, expected):
     expect(orrin(["About 2,400 books were damaged at Orrin Library, the council said."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in "N of the M people" the part is what the verb counts and the whole is everyone there: 3,000 on site is
+    # no update of 312 who fell ill ("people" is a plural without -s)
+    ("More than 300 of the 3,000 people at Orrin Library fell ill that week.", "corroborated"),
+    ("Some 400 of the 3,000 people at Orrin Library fell ill that week.", "updated"),
+    ("A total of 420 people at Orrin Library fell ill that week.", "updated"),
+])
+def test_the_whole_of_a_part_is_not_what_the_part_counts(text, expected):
+    expect(orrin(["A total of 312 people at Orrin Library fell ill after the collapse."]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a discount in percent is a measure of its own, not a share of the people counted
+    (["About 58 percent of the readers at Orrin Library are aged over 70."],
+     "Readers at Orrin Library have been offered a 25 percent discount on next year's membership.", "not updated"),
+    (["About 58 percent of the readers at Orrin Library are aged over 70."],
+     "About 64 percent of the readers at Orrin Library are aged over 70, the council now says.", "updated"),
+    (["Orrin Library has offered readers a 10 percent discount on membership."],
+     "Orrin Library has raised its membership discount for readers to 25 percent.", "updated"),
+])
+def test_a_discount_is_its_own_measure(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
