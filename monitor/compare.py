@@ -392,7 +392,7 @@ def _values(claim: Claim, baseline: Baseline):
     """(update, agreeing): the first value that states a baseline quantity differently,
     and the values that state one the same way. A kind stated the same way anywhere in the
     sentence is not updated by another value of that kind ("1080p, 720p and 360p")."""
-    agreeing, changed, settled = [], [], set()
+    agreeing, changed, settled = [], [], {}
     # "up from 26" is what it was; a plan ("could be valued at", "will contribute £71 million") is compared
     # only with a plan (comparable: the ~modal marker is part of what a value measures)
     values = [v for v in claim.values if PRIOR_VALUE not in v.role]
@@ -461,7 +461,7 @@ def _values(claim: Claim, baseline: Baseline):
                      None)
         if match:
             agreeing.append((match[0], match[1], v))
-            settled.add(_quantity(v))
+            settled.setdefault(_quantity(v), []).append((v, match[3]))
         elif bound := next((p for p in near if holds(v, p[3])), None):
             agreeing.append((bound[0], bound[1], v))  # a bound the figure meets settles no other figure of its kind
         elif near and MARKET_VALUE not in v.role and v.qualifier != RUNNING and not _restated(v, near[0][3], pairs) and (
@@ -472,8 +472,17 @@ def _values(claim: Claim, baseline: Baseline):
             # the same value, said another way ("capped at ten seconds"): agreement needs less
             # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence
             agreeing.append((match[0], match[1], v))
-    update = next(((v, p) for v, p in changed if _quantity(v) not in settled or id(v) in parts), None)
+    update = next(((v, p) for v, p in changed if _quantity(v) not in settled or id(v) in parts
+                   or _then_now(claim.text, settled[_quantity(v)], v, p[3])), None)
     return update, agreeing
+
+
+def _then_now(text: str, then: list[tuple[Value, Value]], v: Value, o: Value) -> bool:
+    """Does the sentence give the baseline's figure as it was and then turn to this one as it
+    is now ("put the signatories at just over 600; by Wednesday the total had passed 630")?"""
+    at = text.find(v.text)
+    return any(same(a_o, o) and 0 <= (end := text.find(a.text) + len(a.text)) < at and NOW.search(text, end, at)
+               for a, a_o in then)
 
 
 def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, entities: Entities) -> bool:

@@ -152,6 +152,7 @@ COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far
                            rf"(?:rose|risen|climbed|grew|grown|jumped|increased|fell|fallen|dropped|declined) to)\s+"
                            rf"(?:(?:just |well )?(?:over|under|more than|about|nearly|almost|some|around|roughly)\s+)?"
                            rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![\w%$])")
+TOTAL_SUBJECT = re.compile(r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)\b")
 # the clause's subject: its first plural noun, after any "X said" or "that"
 SUBJECT_START = re.compile(r"[;:,]\s|\b(?:said|says|say|told|reported|that|whether|while|but|and)\s")
 PLURAL = re.compile(r"\b(?P<noun>[a-z]{3,}(?<![su])s|people|children|staff)\b")
@@ -701,6 +702,14 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n, group = parse_number(m.group("n")), "noun" if m.group("noun") else "single"
         if n and n > 1 and m.group(group) not in NOT_COUNTED:
             add(m, "count", n, _counted(m, group, m.start(group), role_tokens), start=m.start("n"))
+    def total_of(m: re.Match, n: float, counted: Value) -> None:
+        """A total of the things another count in the sentence counts, in its role."""
+        had = len(found)
+        add(m, "count", n, counted.noun, start=m.start("n"))
+        if len(found) > had:
+            start, end, v = found[-1]
+            found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | set(counted.role) - {DELTA_VALUE}))))
+
     for m in COUNT_REACHED.finditer(s) if digit or NUMBER_WORD.search(s) else ():
         n = parse_number(m.group("n"))
         cut = list(SUBJECT_START.finditer(s, max(0, m.start() - 90), m.start()))
@@ -709,14 +718,16 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
                      w.group(0).removesuffix("s") not in MEASURES and w.group(0) not in MEASURES), None)
         if n and n > 1 and noun:
             add(m, "count", n, _counted(noun, "noun", lo, role_tokens), start=m.start("n"))
+        elif n and n > 1 and TOTAL_SUBJECT.search(s, lo, m.start()) and (before := max(
+                ((a, v) for a, _, v in found if a < m.start() and v.kind == "count" and DELTA_VALUE not in v.role),
+                key=lambda p: p[0], default=None)):
+            total_of(m, n, before[1])  # "...at 600; by Wednesday the total had passed 630": of what was counted
     for m in BRINGING_TOTAL.finditer(s) if digit else ():  # the total a count added brings: of what it counts
         n = parse_number(m.group("n"))
         added = max(((a, v) for a, _, v in found if v.kind == "count" and a < m.start() and DELTA_VALUE in v.role),
                     key=lambda p: p[0], default=None)
         if n and n > 1 and added and not any(a == m.start("n") for a, _, _ in found):
-            add(m, "count", n, added[1].noun, start=m.start("n"))
-            start, end, v = found[-1]  # of the same things as those added: "pupils moved out of Thornby Wold"
-            found[-1] = (start, end, replace(v, role=tuple(sorted(set(v.role) | set(added[1].role) - {DELTA_VALUE}))))
+            total_of(m, n, added[1])  # of the same things as those added: "pupils moved out of Thornby Wold"
     for m in OF_THEM.finditer(s) if " of th" in s else ():  # a part of the count before it, of what that counts
         n = parse_number(m.group("n"))
         if not n or n == 1:

@@ -2839,3 +2839,18 @@ def test_the_whole_of_a_part_is_not_what_the_part_counts(text, expected):
 ])
 def test_a_discount_is_its_own_measure(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence may give the baseline's figure as it was and turn to the figure now: the later one updates it,
+    # and "the total" after the turn is a total of what the sentence counted before
+    ("Reports on Monday put the number of readers who signed the petition to save Orrin Library at just over 600; "
+     "by Wednesday the total had passed 700.", "updated"),
+    ("The petition was signed by about 600 readers at first, but Orrin Library now counts 820 readers who "
+     "signed.", "updated"),
+    ("About 600 readers signed the petition to save Orrin Library, and 820 readers wrote letters.", "corroborated"),
+    ("About 600 readers signed the petition to save Orrin Library; by Wednesday the total of letters had "
+     "passed 820.", "corroborated"),
+])
+def test_the_figure_then_and_the_figure_now(text, expected):
+    expect(orrin(["About 600 readers have signed the petition to save Orrin Library."]), text, expected)
