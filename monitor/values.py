@@ -217,7 +217,8 @@ MODAL = re.compile(rf"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|
                    r"top|hit|need|require|mean|see)|should|hopes?|hoping|hoped|aims?|plans? to|planning|"
                    # "a planned 600 job cuts", "the planned sale", but "planned operations" are operations
                    rf"(?:planned|scheduled)(?!\s+{BOOKED})|due to|expects?|{SEEKING}|intends? to|"
-                   r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
+                   r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until|"
+                   r"in (?:[a-z]+ )?(?:talks|discussions|negotiations))\b")  # "in talks at a valuation of": proposed
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                            r"(?:expects?|plans?|hopes?|intends?|aims?|wants?|is expected|are expected|proposes?) to\b")

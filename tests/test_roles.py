@@ -2854,3 +2854,13 @@ def test_a_discount_is_its_own_measure(seeds, text, expected):
 ])
 def test_the_figure_then_and_the_figure_now(text, expected):
     expect(orrin(["About 600 readers have signed the petition to save Orrin Library."]), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure under negotiation is a proposal, not what the thing is worth
+    ("The council is in talks with insurers at a valuation approaching £9 million for Orrin Library.", "not updated"),
+    ("The council is in early discussions about a £9 million rebuild of Orrin Library.", "not updated"),
+    ("Orrin Library is now valued at £9 million, the council said.", "updated"),
+])
+def test_a_figure_in_talks_is_proposed(text, expected):
+    expect(orrin(["Orrin Library was valued at £4 million before the collapse, the council said."]), text, expected)
