@@ -65,6 +65,12 @@ RULED_OUT = re.compile(r"\b(?:not|never|(?:refused|refuses|declined|declines|unw
 # "lodged an appeal", "a boil-water notice was issued")
 MADE_NONE = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|filed|lodged|brought|given|opened|launched|"
                        r"announced|imposed|offered|taken)\s+no\s+(?P<phrase>[a-z-]+(?:\s+[a-z-]+){0,2})")
+# a decision not yet taken on a thing named by its noun: "no decision on refunds has been made"
+NO_DECISION = re.compile(r"\bno decision\s+(?:(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\s+)?(?:yet\s+)?"
+                         r"(?:on|about|over)\s+(?P<phrase>(?:(?:the|any|its|their)\s+)?[a-z-]+"
+                         r"(?:\s+(?!(?:has|have|had|was|were|is|are|will|yet)\b)[a-z-]+){0,2})")
+# what no one has done, named before the word: "no payment", "no offer of", "no decision on the"
+NO_LEAD = re.compile(r"\bno\s+(?:[a-z-]+\s+)?(?:(?:of|on|about|over|for|into)\s+(?:(?:the|any|its|their)\s+)?)?$")
 NOUN_END = re.compile(r"\s(?:of|into|over|against|for|on|in|at|to|with|from|by|after|before|because|but|and|as|"
                       r"when|which|who|that|yet|so|until|while|if|unless)\b|[,;:.()]")
 PERFORM = (r"opened|launched|began|begun|started|issued|filed|lodged|brought|made|imposed|announced|declared|ordered|"
@@ -279,6 +285,8 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
             add_noun("unknown", m, agent_of(s, m.start(), mentions))
     for m in MADE_NONE.finditer(s):
         add_noun("not_yet", m, agent_of(s, m.start(), mentions))
+    for m in NO_DECISION.finditer(s):
+        add_noun("unknown", m, agent_of(s, m.start(), mentions))
     for m in NOT_YET.finditer(s):
         add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end(),
             at=m.start("verb"))
@@ -342,11 +350,11 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
                 continue  # "has not begun testing"
             state = "yes"  # "health officials have begun testing staff"
         elif not word.endswith(("ed", "ing")) and (done := PERFORMED_BEFORE.search(lead)) and \
-                not re.search(r"\bno\s+(?:[a-z-]+\s+)?$", lead):
+                not NO_LEAD.search(lead):
             if scope_of(s, m.start() - len(lead) + done.start()):
                 continue  # "has not opened an inquiry", "may file a lawsuit"
             state = "yes"  # "opened a formal inquiry", "lodged an appeal": the noun's act done
-        elif (after := PERFORMED_AFTER.match(s[m.end():])) and not re.search(r"\bno\s+(?:[a-z-]+\s+)?$", lead):
+        elif (after := PERFORMED_AFTER.match(s[m.end():])) and not NO_LEAD.search(lead):
             if scope_of(s, m.end() + after.end() - 1):
                 continue
             state = "yes"  # "a boil-water notice was issued"

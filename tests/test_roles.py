@@ -2864,3 +2864,22 @@ def test_the_figure_then_and_the_figure_now(text, expected):
 ])
 def test_a_figure_in_talks_is_proposed(text, expected):
     expect(orrin(["Orrin Library was valued at £4 million before the collapse, the council said."]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # "no decision on repairs" leaves the act open, named by its noun: deciding to do it settles it, saying again
+    # that nothing was decided (or that something will be) does not
+    (["Orrin County Council said no decision on repairs has been made."],
+     "Orrin County Council has decided to repair the roof of Orrin Library.", "contradicted"),
+    (["Orrin County Council said no decision on repairs has been made."],
+     "No decision on repairs has yet been made, Orrin County Council said.", "not contradicted"),
+    (["Orrin County Council said no decision on repairs has been made."],
+     "Orrin County Council is expected to decide on repairs next week.", "not contradicted"),
+    # what no one has done, named before its verb: "no offer of compensation had been made" made no offer
+    (["Fenwick Roofing has made no offer of compensation to Orrin Library."],
+     "Fenwick Roofing said no offer of compensation had been made to Orrin Library.", "not contradicted"),
+    (["Fenwick Roofing has made no offer of compensation to Orrin Library."],
+     "Fenwick Roofing has offered compensation to Orrin Library.", "contradicted"),
+])
+def test_no_decision_on_a_thing(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
