@@ -81,7 +81,8 @@ PERFORMED_AFTER = re.compile(rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were|has been|h
                              rf"(?:{PERFORM})\b")
 SHORT_OF = re.compile(r"\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?P<verb>[a-z]{3,}ing)\b")
 REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
-NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:of\s+[a-z]{3,}\s+)?)?"
+NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
+                       r"(?:(?:of|beyond|on top of|besides)\s+(?:the\s+|its\s+|their\s+)?[a-z]{3,}\s+)?)?"
                        r"(?:has|have|had)\s+(?:yet\s+)?"
                        r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
 OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|but|and|as|when|which|who|that|by|"
@@ -91,7 +92,7 @@ FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|
                      r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|\bno intention of\s+$|"
                      r"\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
                      r"\bnever\s+(?:\w+\s+)?$")
-NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,2}?(?:has|have|had|was|were|is|are)\s+"
+NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
 DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:es|ed|ing))\s+(?:that\s+)?(?:[\w']+\s+){0,3}$")
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
@@ -221,6 +222,7 @@ MODIFIES = re.compile(r"\s+(?!(?:over|into|against|after|before|for|with|from|on
 OF = "~of:"  # theme marker of a story entity an act is done to (a marker: it names no status of that entity)
 ON = "~on:"  # and of one it is done on or against
 PATIENT = "~patient:"  # and of one an act reported in the passive is done to ("the business case was approved")
+SUM_IN = re.compile(r"\d(?:\s*(?:m|bn|k|million|billion))?$")  # a sum said before "in" and what it is in
 TARGET = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?")
 
 
@@ -233,6 +235,8 @@ def _object(s: str, end: int, mentions: list[Mention]) -> tuple[str, ...]:
     if verb := VERB_NEXT.match(s, end):
         end = verb.end()
     phrase = _phrase(s, end, OBJECT_END)
+    if SUM_IN.search(phrase) and s.startswith(" in ", end + len(phrase)):  # "offered every passenger £500 in
+        phrase += " in" + _phrase(s, end + len(phrase) + 3, OBJECT_END)  # compensation": what the sum is given as
     on = TARGET.match(s, end + len(phrase))
     return tuple(sorted(set(_things(phrase)) | {OF + token(m.entity) for m in mentions if end <= m.start < end + len(phrase)
                                                 and not MODIFIES.match(s, m.end)}
@@ -328,7 +332,7 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
         if firm and "ruled out" in firm.group(0) and re.search(r"\b(?:not|never|n't)\b(?:\s+\w+){0,2}\s*$",
                                                                lead[:firm.start()].replace("n't", " n't")):
             firm = None  # "has not (yet, formally) ruled out legal action": still open
-        if NOBODY.search(lead) or DENIED.search(lead):
+        if NOBODY.search(s, max(0, m.start() - 60), m.start()) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
         passive = bool(PASSIVE_LEAD.search(lead)) or _reduced_relative(s, m, lead, wanted)

@@ -2883,3 +2883,15 @@ def test_a_figure_in_talks_is_proposed(text, expected):
 ])
 def test_no_decision_on_a_thing(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act not done, its noun qualified ("no compensation beyond the refunds"): offering the thing settles it,
+    # a sum "in compensation" names what is given, and the baseline said again settles nothing
+    ("Fenwick Roofing has offered every reader £50 in compensation.", "contradicted"),
+    ("Fenwick Roofing has offered every reader a £50 voucher.", "not contradicted"),
+    ("No compensation beyond the refunds has been offered by Fenwick Roofing, readers say.", "not contradicted"),
+])
+def test_no_compensation_beyond_the_refunds(text, expected):
+    expect(orrin(["Fenwick Roofing has refunded fees to readers. No compensation beyond the refunds has been "
+                  "offered."]), text, expected)
