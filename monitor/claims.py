@@ -50,10 +50,15 @@ SYNONYMS = {
     "exposed": "reveal", "disclosed": "reveal", "revealed": "reveal", "reveals": "reveal",
     "compensation": "pay", "paid": "pay", "paying": "pay", "signatory": "sign", "signatories": "sign",
     "signature": "sign", "signed": "sign", "signing": "sign", "stock": "share", "stocks": "share",
+    "cause": "source", "caused": "source", "causes": "source", "causing": "source", "origin": "source",
 }
 WORD = re.compile(r"[a-z0-9$][a-z0-9_]*(?:'[a-z]+)?")
 # idioms that say one verb: "put their names to the letter" is signing it
-IDIOMS = [(re.compile(r"\b(?:put|puts|putting|added|adds|adding) (?:their|his|her|its|our) names? to\b"), "signed")]
+# and "began with contaminated shellfish" names the source the baseline asked about
+IDIOMS = [(re.compile(r"\b(?:put|puts|putting|added|adds|adding) (?:their|his|her|its|our) names? to\b"), "signed"),
+          (re.compile(r"\b(?:(?:began|begun|started|originated|stemmed|came) (?:with|from)|(?:was|were|been) "
+                      r"(?:caused by|traced (?:back )?to|blamed on))\b"), "source")]
+
 
 
 @lru_cache(maxsize=8192)  # news vocabulary repeats; a larger cache only holds other languages
@@ -72,7 +77,7 @@ def stem(word: str) -> str:
 def tokens(text: str, entities: Entities = NO_ENTITIES) -> tuple[str, ...]:
     """Content words, stemmed, with each mention of a story entity as one "ent_" token."""
     folded = entities.tag(fold(text)).replace("-", " ").replace("open source", "opensource")
-    for idiom, verb in IDIOMS if " names" in folded else ():
+    for idiom, verb in IDIOMS:
         folded = idiom.sub(verb, folded)
     return tuple(w if w.startswith("ent_") else stem(w.removesuffix("'s"))
                  for w in WORD.findall(folded) if w not in STOP and len(w) > 1)

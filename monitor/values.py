@@ -103,6 +103,8 @@ COLLECTIVE = r"(?:crew|police)(?!\s+(?!(?:has|was|is|as|its|this)\b)[a-z]+s\b)"
 PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
+EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|hired|hires|hiring)\s+(?:(?:about|around|some|roughly|"
+                     r"nearly|almost|over|more than|just over|just under)\s+)?$")
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
 # a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
 GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on|" \
@@ -826,8 +828,8 @@ def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
         named = role_tokens(phrase_start, m.end(group))
         if named and named[-1].startswith("ent_"):
             return named[-1]
-    if noun in WORKFORCE:
-        return "staff"
+    if noun in WORKFORCE or noun == "people" and EMPLOYS.search(m.string, max(0, m.start() - 40), m.start()):
+        return "staff"  # "employs 180 people" counts its staff, not everyone living near the plant
     if noun in PLURALS:
         return noun
     return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")

@@ -2895,3 +2895,21 @@ def test_no_decision_on_a_thing(seeds, text, expected):
 def test_no_compensation_beyond_the_refunds(text, expected):
     expect(orrin(["Fenwick Roofing has refunded fees to readers. No compensation beyond the refunds has been "
                   "offered."]), text, expected)
+
+
+@pytest.mark.parametrize("seeds, text, expected", [
+    # a question about the source or cause is answered by what something began with, came from or was caused by
+    (["Dr Quill would not confirm the source of the leak at Orrin Library."],
+     "Dr Quill has confirmed that the leak at Orrin Library began with a blocked gutter.", "contradicted"),
+    (["Dr Quill would not confirm the source of the leak at Orrin Library."],
+     "Dr Quill has confirmed that the leak at Orrin Library began on Monday.", "not contradicted"),
+    (["Dr Quill would not say what caused the leak at Orrin Library."],
+     "Dr Quill has confirmed that the leak at Orrin Library was caused by a blocked gutter.", "contradicted"),
+    # "employs 180 people" counts staff, not the people who live nearby
+    (["Fenwick Roofing, which employs 180 people in Orrin, declined to comment."],
+     "About 1,100 people living closest to Fenwick Roofing in Orrin were told to stay away.", "not updated"),
+    (["Fenwick Roofing, which employs 180 people in Orrin, declined to comment."],
+     "Fenwick Roofing now employs 200 people in Orrin.", "updated"),
+])
+def test_the_source_of_a_thing_and_the_people_employed(seeds, text, expected):
+    expect(orrin(seeds), text, expected)
