@@ -145,6 +145,8 @@ FALSE_WORDS = r"fake|false|fabricated|bogus|a hoax|forged|counterfeit|not (?:the
 PRESUPPOSED = re.compile(r"(?:(?:the|this|that|its|their)\s+(?:[\w.-]+\s+){0,4}?(?:(?:that|which)\s+(?:(?:was|were|is|"
                          r"are|has been|had been)\s+)?|[\w.-]+,\s+)|(?!(?:as|on|in|at|by|from|since|after|before|until|for|with|of|"
                          r"from|last|this|next|today|yesterday|now|then)\b)(?:[\w.-]+\s+){0,2}[\w.-]+,\s+)$")
+MANNER = re.compile(r"\b(?:the way|the manner in which|how)\s+(?:[\w'-]+\s+){1,8}?(?:(?:was|were|is|are|had been|"
+                    r"has been|have been)\s+)?(?:being\s+)?$")  # how a thing was done, not news that it was
 RELEASE_YES = re.compile(
     r"\b(?:releas(?:ed|es|ing)|launch(?:ed|es|ing)|roll(?:ed|s|ing) out|rolled out|debut(?:ed|s)|"
     r"went live|goes live|go live|opened up|shipped|ships(?![.,;:]| (?:were|are|was|is|has|have|had|will|would|could|"
@@ -305,8 +307,10 @@ def find(s: str, entities: Entities, mentions: list[Mention], topic_tokens) -> t
             if any(a < end and start < b for a, b in taken):
                 return
             taken.append((start, end))
-        if frame in ("release", "access", "phase") and PRESUPPOSED.match(s, 0, start):
-            return  # "The product that launched on Monday is tamer": what the sentence says is the rest
+        if frame in ("release", "access", "phase") and (PRESUPPOSED.match(s, 0, start)
+                                                         or MANNER.search(s, max(0, start - 60), start)):
+            return  # "The product that launched on Monday is tamer", "against the way it was being rolled out":
+            # what the sentence says is the rest
         theme = set(topic_tokens(MODIFIER.sub(
             lambda t: t.group(0) if spaced(t.group(0)) in entities.forms else f"{t[1]}_{t[2]}",
             theme_text)))

@@ -2913,3 +2913,13 @@ def test_no_compensation_beyond_the_refunds(text, expected):
 ])
 def test_the_source_of_a_thing_and_the_people_employed(seeds, text, expected):
     expect(orrin(seeds), text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how a thing was done ("the way it was being reopened") is no news that it was
+    ("Readers said they were not against the repairs, only against the way the reading room at Orrin Library was "
+     "being reopened.", "not contradicted"),
+    ("The reading room at Orrin Library was reopened on Monday.", "contradicted"),
+])
+def test_the_way_a_thing_was_done(text, expected):
+    expect(orrin(["The reading room at Orrin Library remains closed."]), text, expected)
