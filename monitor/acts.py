@@ -69,6 +69,7 @@ MADE_NONE = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|filed|lo
 NO_DECISION = re.compile(r"\bno decision\s+(?:(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\s+)?(?:yet\s+)?"
                          r"(?:on|about|over)\s+(?P<phrase>(?:(?:the|any|its|their)\s+)?[a-z-]+"
                          r"(?:\s+(?!(?:has|have|had|was|were|is|are|will|yet)\b)[a-z-]+){0,2})")
+SAYS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|confirmed|added)\b")
 # what no one has done, named before the word: "no payment", "no offer of", "no decision on the"
 NO_LEAD = re.compile(r"\bno\s+(?:[a-z-]+\s+)?(?:(?:of|on|about|over|for|into)\s+(?:(?:the|any|its|their)\s+)?)?$")
 NOUN_END = re.compile(r"\s(?:of|into|over|against|for|on|in|at|to|with|from|by|after|before|because|but|and|as|"
@@ -82,7 +83,7 @@ PERFORMED_AFTER = re.compile(rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:was|were|has been|h
 SHORT_OF = re.compile(r"\b(?:stopped|stops|stopping|stop)\s+short\s+of\s+(?P<verb>[a-z]{3,}ing)\b")
 REFUSED = re.compile(r"\b(?:refused|refuses|declined|declines)\s+to\s+(?P<verb>[a-z]{3,})\b")
 NONE_DONE = re.compile(r"\b(?:no|nobody|no one|none)\s+(?:(?P<noun>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
-                       r"(?:(?:of|beyond|on top of|besides)\s+(?:the\s+|its\s+|their\s+)?[a-z]{3,}\s+)?)?"
+                       r"(?:(?:of|beyond|on top of|besides)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]{3,}\s+){1,3}?)?)?"
                        r"(?:has|have|had)\s+(?:yet\s+)?"
                        r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
 OBJECT_END = re.compile(r"[,;:.()]|\s(?:after|before|because|since|until|while|but|and|as|when|which|who|that|by|"
@@ -92,7 +93,8 @@ FIRM_NO = re.compile(r"\b(?:would|will|wo|shall)\s*(?:not|n't)\s+$|\b(?:refused|
                      r"unwilling|vowed not|pledged not|decided not)\s+(?:to\s+)?$|\bno intention of\s+$|"
                      r"\bruled out\s+(?:[a-z-]+\s+)?$|"  # "ruled out job cuts"
                      r"\bnever\s+(?:\w+\s+)?$")
-NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:\w+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+"
+NOBODY = re.compile(r"\b(?:no one|nobody|none|nothing|no)\s+(?:(?!(?:and|but|or|before|after|when|while|because|until|"
+                    r"since|as|so|then)\b)[\w'-]+\s+){0,10}?(?:has|have|had|was|were|is|are)\s+"
                     r"(?:yet\s+)?(?:been\s+)?$")
 DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disput(?:es|ed|ing))\s+(?:that\s+)?(?:[\w']+\s+){0,3}$")
 # a decision reported: "agreed to pay for evening buses", "voted to extend the strike"
@@ -289,8 +291,9 @@ def find(s: str, mentions: list[Mention]) -> tuple[Cue, ...]:
             add_noun("unknown", m, agent_of(s, m.start(), mentions))
     for m in MADE_NONE.finditer(s):
         add_noun("not_yet", m, agent_of(s, m.start(), mentions))
-    for m in NO_DECISION.finditer(s):
-        add_noun("unknown", m, agent_of(s, m.start(), mentions))
+    for m in NO_DECISION.finditer(s):  # undecided by whoever says so: "X said no decision on refunds had been made"
+        add_noun("unknown", m, agent_of(s, m.start(), mentions) or next(
+            (men.entity for men in mentions if SAYS.match(s, men.end)), None))
     for m in NOT_YET.finditer(s):
         add("not_yet", m.group("verb"), m.start(), m.end(), agent_of(s, m.start(), mentions), m.end(),
             at=m.start("verb"))
@@ -332,7 +335,7 @@ def report(sentence: str, act: str, entities: Entities, wanted: frozenset[str] =
         if firm and "ruled out" in firm.group(0) and re.search(r"\b(?:not|never|n't)\b(?:\s+\w+){0,2}\s*$",
                                                                lead[:firm.start()].replace("n't", " n't")):
             firm = None  # "has not (yet, formally) ruled out legal action": still open
-        if NOBODY.search(s, max(0, m.start() - 60), m.start()) or DENIED.search(lead):
+        if NOBODY.search(s, max(0, m.start() - 90), m.start()) or DENIED.search(lead):
             continue  # "no one has been arrested": still not done; "denied that she had manipulated data"
         decided, done, after = DECIDED.search(lead), None, None
         passive = bool(PASSIVE_LEAD.search(lead)) or _reduced_relative(s, m, lead, wanted)

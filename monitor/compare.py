@@ -35,6 +35,8 @@ PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|o
                   r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 NOW = re.compile(r";|,\s+but\b|\bnow\b")
+THE_TOTAL = re.compile(r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)\b"
+                       r"(?!\s+(?:of|for|in|across|on)\b)")
 LAST_YEAR = re.compile(r"(?:last (?:year|season)(?!'s)|a (?:year|season) (?:ago|earlier)|(?:two|three|several|many) "
                        r"(?:years|seasons) (?:ago|earlier))\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
@@ -439,8 +441,8 @@ def _values(claim: Claim, baseline: Baseline):
                 or restates and _moved_from(v, p[3], unique, claim, p[2], baseline.entities)
                 or id(p[2]) in anchors and anchors[id(p[2])] != v.kind or id(p[3]) in was] \
             if not foreign and not (history and claim.text.find(v.text) < history) else []
-        if id(v) in parts:
-            claimed.update(id(p[3]) for p in near)
+        if id(v) in parts:  # (what the part agrees with: the baseline's own whole may still be updated)
+            claimed.update(id(p[3]) for p in near if same(v, p[3]) or holds(v, p[3]))
         elif any(id(w) in parts and w.noun == v.noun for w in values):
             near = [p for p in near if id(p[3]) not in claimed]
         if v.kind in ("temperature", "time"):  # a limit, the weather, another fridge; another moment of the same
@@ -473,6 +475,7 @@ def _values(claim: Claim, baseline: Baseline):
             # evidence than a change, and it settles no kind; a range ("hundreds") is no evidence
             agreeing.append((match[0], match[1], v))
     update = next(((v, p) for v, p in changed if _quantity(v) not in settled or id(v) in parts
+                   or all(id(a) in parts for a, _ in settled[_quantity(v)])  # a part agreed: its whole may move
                    or _then_now(claim.text, settled[_quantity(v)], v, p[3])), None)
     return update, agreeing
 
@@ -482,7 +485,9 @@ def _then_now(text: str, then: list[tuple[Value, Value]], v: Value, o: Value) ->
     is now ("put the signatories at just over 600; by Wednesday the total had passed 630")?"""
     at = text.find(v.text)
     return any(same(a_o, o) and 0 <= (end := text.find(a.text) + len(a.text)) < at and NOW.search(text, end, at)
-               for a, a_o in then)
+               and (v.kind == "duration" or measures(a) & measures(v) or THE_TOTAL.search(text, end, at))
+               for a, a_o in then)  # a length, the same measure, or "the total" of what was counted: "312 fell ill;
+    # 40 remain in hospital" is another count
 
 
 def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, entities: Entities) -> bool:

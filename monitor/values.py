@@ -103,8 +103,6 @@ COLLECTIVE = r"(?:crew|police)(?!\s+(?!(?:has|was|is|as|its|this)\b)[a-z]+s\b)"
 PLURAL_WORDS = "|".join(PLURALS) + "|" + COLLECTIVE
 # one company's people at work, whichever word a report uses: "60 employees" and "75 staff" count one thing
 WORKFORCE = frozenset("staff staffers employees workers personnel".split())
-EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing|hired|hires|hiring)\s+(?:(?:about|around|some|roughly|"
-                     r"nearly|almost|over|more than|just over|just under)\s+)?$")
 # two modifiers of one noun: "1,240 bus and tram drivers" (not "40 homes and other buildings")
 # a word and a number that name a group ("Year 11", "Grade 3", "Local 22"), not "10 to 15" or "20 of 48"
 GRADE = r"(?!(?:to|and|or|of|in|from|than|by|between|out|under|over|about|around|nearly|per|each|every|for|at|on|" \
@@ -154,7 +152,9 @@ COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far
                            rf"(?:rose|risen|climbed|grew|grown|jumped|increased|fell|fallen|dropped|declined) to)\s+"
                            rf"(?:(?:just |well )?(?:over|under|more than|about|nearly|almost|some|around|roughly)\s+)?"
                            rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![\w%$])")
-TOTAL_SUBJECT = re.compile(r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)\b")
+TOTAL_SUBJECT = re.compile(r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)\s+"
+                           r"(?:(?:has|had|have|now|already|so far|since|in fact|actually)\s+){0,3}$")  # right before its
+# verb: not "the total cost"
 # the clause's subject: its first plural noun, after any "X said" or "that"
 SUBJECT_START = re.compile(r"[;:,]\s|\b(?:said|says|say|told|reported|that|whether|while|but|and)\s")
 PLURAL = re.compile(r"\b(?P<noun>[a-z]{3,}(?<![su])s|people|children|staff)\b")
@@ -219,8 +219,12 @@ MODAL = re.compile(rf"\b(?:will|would|(?:could|might|may) (?:be|have|value|cost|
                    r"top|hit|need|require|mean|see)|should|hopes?|hoping|hoped|aims?|plans? to|planning|"
                    # "a planned 600 job cuts", "the planned sale", but "planned operations" are operations
                    rf"(?:planned|scheduled)(?!\s+{BOOKED})|due to|expects?|{SEEKING}|intends? to|"
-                   r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until|"
-                   r"in (?:[a-z]+ )?(?:talks|discussions|negotiations))\b")  # "in talks at a valuation of": proposed
+                   r"expected|wants?|targets?|goal|forecasts?|projected|if|once|until)\b")
+# the figure talks are about is proposed: "in talks with investors at a valuation approaching $300 billion",
+# "in talks to sell the unit for £40m" (not "in talks with unions after cutting 600 jobs", "..., and said")
+IN_TALKS = re.compile(r"\bin (?:[a-z]+ )?(?:talks|discussions|negotiations)\b(?:(?!\b(?:said|says|after|and|but|since|"
+                      r"because|as)\b)[^,;])*?\b(?:at|for|about|over|on|worth|valu\w*|to (?:raise|sell|buy|acquire))\s+"
+                      r"(?:[\w'-]+\s+){0,3}?$")
 # "the $1.9 million the utility expects to spend": a relative clause that makes it a plan
 PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
                            r"(?:expects?|plans?|hopes?|intends?|aims?|wants?|is expected|are expected|proposes?) to\b")
@@ -471,7 +475,7 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
          and (w not in ("bill", "bills") or COST_BILL.search(s, lo, hi))),  # "passed a bill": a law
         None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
-    modal = [m.group(0) for m in MODAL.finditer(s, lo, start)]
+    modal = [m.group(0) for m in MODAL.finditer(s, lo, start)] + ["talks"] * bool(IN_TALKS.search(s, lo, start))
     if DEADLINE.search(s, max(0, start - 30), start):  # "open until June 20", "the deadline of Sept 19"
         role.add(DEADLINE_VALUE)
         modal = modal[:-1] if modal and modal[-1] in ("until", "by") else modal
@@ -828,8 +832,8 @@ def _counted(m: re.Match, group: str, phrase_start: int, role_tokens) -> str:
         named = role_tokens(phrase_start, m.end(group))
         if named and named[-1].startswith("ent_"):
             return named[-1]
-    if noun in WORKFORCE or noun == "people" and EMPLOYS.search(m.string, max(0, m.start() - 40), m.start()):
-        return "staff"  # "employs 180 people" counts its staff, not everyone living near the plant
+    if noun in WORKFORCE:
+        return "staff"
     if noun in PLURALS:
         return noun
     return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")

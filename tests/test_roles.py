@@ -2846,11 +2846,16 @@ def test_a_discount_is_its_own_measure(seeds, text, expected):
     # and "the total" after the turn is a total of what the sentence counted before
     ("Reports on Monday put the number of readers who signed the petition to save Orrin Library at just over 600; "
      "by Wednesday the total had passed 700.", "updated"),
-    ("The petition was signed by about 600 readers at first, but Orrin Library now counts 820 readers who "
-     "signed.", "updated"),
+    ("About 600 readers signed the petition to save Orrin Library, but the total has now reached 820.", "updated"),
+    # (another count after the turn is not the figure now: "...; 40 readers have written letters")
+    ("About 600 readers signed the petition to save Orrin Library; 40 readers have now written letters too.",
+     "corroborated"),
     ("About 600 readers signed the petition to save Orrin Library, and 820 readers wrote letters.", "corroborated"),
     ("About 600 readers signed the petition to save Orrin Library; by Wednesday the total of letters had "
      "passed 820.", "corroborated"),
+    ("About 600 readers signed the petition to save Orrin Library, but 250 readers have now withdrawn.", "corroborated"),
+    ("About 600 readers signed the petition to save Orrin Library; the total cost of the campaign has risen to "
+     "9,000.", "corroborated"),
 ])
 def test_the_figure_then_and_the_figure_now(text, expected):
     expect(orrin(["About 600 readers have signed the petition to save Orrin Library."]), text, expected)
@@ -2861,6 +2866,8 @@ def test_the_figure_then_and_the_figure_now(text, expected):
     ("The council is in talks with insurers at a valuation approaching £9 million for Orrin Library.", "not updated"),
     ("The council is in early discussions about a £9 million rebuild of Orrin Library.", "not updated"),
     ("Orrin Library is now valued at £9 million, the council said.", "updated"),
+    # talks about something else leave the figure a fact
+    ("Orrin County Council, in talks with insurers, said Orrin Library is now valued at £9 million.", "updated"),
 ])
 def test_a_figure_in_talks_is_proposed(text, expected):
     expect(orrin(["Orrin Library was valued at £4 million before the collapse, the council said."]), text, expected)
@@ -2875,6 +2882,9 @@ def test_a_figure_in_talks_is_proposed(text, expected):
      "No decision on repairs has yet been made, Orrin County Council said.", "not contradicted"),
     (["Orrin County Council said no decision on repairs has been made."],
      "Orrin County Council is expected to decide on repairs next week.", "not contradicted"),
+    # the decision is the council's, whoever else did the act
+    (["Orrin County Council said no decision on repairs has been made."],
+     "Readers whose books were repaired by volunteers said the council had not been in touch.", "not contradicted"),
     # what no one has done, named before its verb: "no offer of compensation had been made" made no offer
     (["Fenwick Roofing has made no offer of compensation to Orrin Library."],
      "Fenwick Roofing said no offer of compensation had been made to Orrin Library.", "not contradicted"),
@@ -2891,6 +2901,8 @@ def test_no_decision_on_a_thing(seeds, text, expected):
     ("Fenwick Roofing has offered every reader £50 in compensation.", "contradicted"),
     ("Fenwick Roofing has offered every reader a £50 voucher.", "not contradicted"),
     ("No compensation beyond the refunds has been offered by Fenwick Roofing, readers say.", "not contradicted"),
+    ("No compensation beyond the cost of the lost books has been offered by Fenwick Roofing.", "not contradicted"),
+    ("No compensation on top of the library fee refunds has been offered by Fenwick Roofing.", "not contradicted"),
 ])
 def test_no_compensation_beyond_the_refunds(text, expected):
     expect(orrin(["Fenwick Roofing has refunded fees to readers. No compensation beyond the refunds has been "
@@ -2905,13 +2917,15 @@ def test_no_compensation_beyond_the_refunds(text, expected):
      "Dr Quill has confirmed that the leak at Orrin Library began on Monday.", "not contradicted"),
     (["Dr Quill would not say what caused the leak at Orrin Library."],
      "Dr Quill has confirmed that the leak at Orrin Library was caused by a blocked gutter.", "contradicted"),
-    # "employs 180 people" counts staff, not the people who live nearby
-    (["Fenwick Roofing, which employs 180 people in Orrin, declined to comment."],
-     "About 1,100 people living closest to Fenwick Roofing in Orrin were told to stay away.", "not updated"),
-    (["Fenwick Roofing, which employs 180 people in Orrin, declined to comment."],
-     "Fenwick Roofing now employs 200 people in Orrin.", "updated"),
+    # what the thing caused, or how it began, is no answer about its source
+    (["Dr Quill would not confirm the source of the leak at Orrin Library."],
+     "Dr Quill confirmed that the leak at Orrin Library caused 2,400 books to be damaged.", "not contradicted"),
+    (["Dr Quill would not confirm the source of the leak at Orrin Library."],
+     "Dr Quill confirmed that the leak at Orrin Library started with 12 drips on Monday.", "not contradicted"),
+    (["Dr Quill would not confirm the source of the leak at Orrin Library."],
+     "Dr Quill confirmed that the leak at Orrin Library began with dripping in the reading room.", "not contradicted"),
 ])
-def test_the_source_of_a_thing_and_the_people_employed(seeds, text, expected):
+def test_the_source_of_a_thing(seeds, text, expected):
     expect(orrin(seeds), text, expected)
 
 
@@ -2923,3 +2937,9 @@ def test_the_source_of_a_thing_and_the_people_employed(seeds, text, expected):
 ])
 def test_the_way_a_thing_was_done(text, expected):
     expect(orrin(["The reading room at Orrin Library remains closed."]), text, expected)
+
+
+def test_a_part_agreed_leaves_its_whole_free_to_move():
+    # the baseline's own whole may still change: "60 of the 240 staff" after "60 of the 180 staff"
+    expect(orrin(["Some 60 of the 180 staff at Orrin Library have been laid off, the council said."]),
+           "Some 60 of the 240 staff at Orrin Library have been laid off, the council said.", "updated")
