@@ -2866,6 +2866,8 @@ def test_the_figure_then_and_the_figure_now(text, expected):
     ("The council is in talks with insurers at a valuation approaching £9 million for Orrin Library.", "not updated"),
     ("The council is in early discussions about a £9 million rebuild of Orrin Library.", "not updated"),
     ("Orrin Library is now valued at £9 million, the council said.", "updated"),
+    # a figure given as it was, then the one it has moved to
+    ("Readers campaigned for a library worth £4 million; its value has since climbed to about £9 million.", "updated"),
     # talks about something else leave the figure a fact
     ("Orrin County Council, in talks with insurers, said Orrin Library is now valued at £9 million.", "updated"),
 ])
