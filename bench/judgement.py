@@ -4,9 +4,9 @@ baseline built with `monitor snapshots rebuild` from its seed folder first.
 
 usage: .venv/bin/python bench/judgement.py [--min-change-f1 X]
 
-Sets: the shared dev set (tests/fixtures/devset), thirty-three sets of labelled follow-ups of the
-Sora story (tests/fixtures/followups to followups33: the last thirty-two written by helpers who
-never ran the monitor) and sixty-five fictional stories (tests/fixtures/story2 to story66: an
+Sets: the shared dev set (tests/fixtures/devset), thirty-five sets of labelled follow-ups of the
+Sora story (tests/fixtures/followups to followups35: the last thirty-four written by helpers who
+never ran the monitor) and sixty-nine fictional stories (tests/fixtures/story2 to story70: an
 outbreak, an airline grounding, a hospital ransomware attack, a dock strike, a listeria
 recall, a railway closed by a landslide, a hostile takeover bid, a wildfire, a data leak
 at a messaging app, a medicine recall, a museum theft, a mine collapse, a stadium plan, a
@@ -27,8 +27,10 @@ containers lost from a ship in a storm, a clinic's failed vaccine fridge, an und
 landfill fire, an ice rink closed by a cracked roof, a ransomware attack on a council, a sewage
 spill that closed beaches, a lottery that announced the wrong numbers, a crush at a football
 stadium's turnstiles, an ambulance dispatch system that crashed, a cemetery wall that collapsed, a
-school kitchen's food-poisoning outbreak and a fire at a recycling centre, the last sixty written
-the same way).
+school kitchen's food-poisoning outbreak, a fire at a recycling centre, a gas explosion, a
+hospital's failed records upgrade, a fish farm escape, a cancelled marathon, a norovirus outbreak
+on a cruise ship, a footbridge collapse at a county show, a carbon monoxide leak at a hotel and a
+fire in a city archive, the last sixty-eight written the same way).
 Prints change F1 (updated + contradicted), new-claim F1, sentence accuracy and relevance
 per set; exits 1 when a set's change F1 is under --min-change-f1."""
 
@@ -73,7 +75,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sets = [("dev set (Sora)", FIXTURES / "devset" / "labels.json", None),
                 ("follow-ups (Sora)", FIXTURES / "followups" / "labels.json", None),
-                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 34))]
+                *((f"follow-ups {n} (Sora)", FIXTURES / f"followups{n}" / "labels.json", None) for n in range(2, 36))]
         # every fictional story folder, as the follow-up sets above: story2, story3, ...
         for n in range(2, 1 + max(int(d.name[5:]) for d in FIXTURES.glob("story[0-9]*"))):
             title, name = f"story {n}", f"story{n}"

@@ -1,7 +1,7 @@
-"""Floors for the judgement on the labelled sets beyond the dev set: thirty-three sets of Sora
-follow-ups written for this project, and sixty-five fictional stories set up exactly as the
+"""Floors for the judgement on the labelled sets beyond the dev set: thirty-five sets of Sora
+follow-ups written for this project, and sixty-nine fictional stories set up exactly as the
 README tells a user to (its config, its seed folder, `monitor snapshots rebuild`, then
-check). followups2 to followups33 and story3 to story66 were written by helpers who never ran
+check). followups2 to followups35 and story3 to story70 were written by helpers who never ran
 the monitor; they were scored once as held-out text before any rule was written for them
 (change F1: followups2 0.61, story3 0.34, followups3 0.70, story4 0.47, story5 0.55,
 story6 0.41, story7 0.42, story8 0.52, followups4 0.50, story9 0.76, story10 0.67,
@@ -19,7 +19,8 @@ followups25 0.72, story51 0.74, story52 0.73, followups26 0.73, story53 0.84, st
 followups27 0.81, story55 0.68, story56 0.78, followups28 0.90, story57 0.78, story58 0.70,
 followups29 0.73, story59 0.83, story60 0.82, followups30 0.71, story61 0.88, story62 0.74,
 followups31 0.89, story63 0.76, story64 0.88, followups32 0.88, story65 0.73, story66 0.65,
-followups33 0.79).
+followups33 0.79, story67 0.76, story68 0.83, followups34 0.57, story69 0.68, story70 0.88,
+followups35 0.69).
 A drop below a floor fails the suite; raise a floor when the judgement earns it."""
 
 import json
@@ -142,8 +143,9 @@ def test_sixth_to_eighth_story_floors(tmp_path, name, f1, precision, relevance):
                                                  ("followups27", 0.75, 0.9), ("followups28", 0.85, 0.95),
                                                  ("followups29", 0.7, 0.9), ("followups30", 0.7, 0.9),
                                                  ("followups31", 0.85, 0.95), ("followups32", 0.85, 0.9),
-                                                 ("followups33", 0.8, 0.95)])
-def test_sora_follow_ups_5_to_33_floors(name, f1, precision):
+                                                 ("followups33", 0.8, 0.95), ("followups34", 0.7, 0.8),
+                                                 ("followups35", 0.7, 0.9)])
+def test_sora_follow_ups_5_to_35_floors(name, f1, precision):
     figures = score(FIXTURES / name / "labels.json", config.load())
     assert figures["relevance"] == 1.0
     assert figures["change_f1"] >= f1 and figures["precision"] >= precision, figures
@@ -176,8 +178,10 @@ def test_sora_follow_ups_5_to_33_floors(name, f1, precision):
                                                  ("story59", 0.85, 0.9), ("story60", 0.85, 0.9),
                                                  ("story61", 0.85, 0.85), ("story62", 0.75, 0.8),
                                                  ("story63", 0.85, 0.9), ("story64", 0.85, 0.9),
-                                                 ("story65", 0.75, 0.85), ("story66", 0.65, 0.8)])
-def test_ninth_to_sixty_sixth_story_floors(tmp_path, name, f1, precision):
+                                                 ("story65", 0.75, 0.85), ("story66", 0.65, 0.8),
+                                                 ("story67", 0.85, 0.95), ("story68", 0.85, 0.9),
+                                                 ("story69", 0.65, 0.85), ("story70", 0.85, 0.95)])
+def test_ninth_to_seventieth_story_floors(tmp_path, name, f1, precision):
     cfg = set_up(tmp_path, name)
     figures = score(cfg.parent / "followups" / "labels.json", config.load(cfg))
     assert figures["relevance"] == 1.0
