@@ -55,15 +55,15 @@ SYNONYMS = {
 WORD = re.compile(r"[a-z0-9$][a-z0-9_]*(?:'[a-z]+)?")
 # idioms that say one verb: "put their names to the letter" is signing it
 # and "began with contaminated shellfish" names the source the baseline asked about
+# (what caused the story's own thing, "caused last week's leak", not what the thing caused, "the outbreak caused
+# 312 passengers to fall ill", nor "began with 12 cases" or "began with vomiting")
 IDIOMS = [(re.compile(r"\b(?:put|puts|putting|added|adds|adding) (?:their|his|her|its|our) names? to\b"), "signed"),
           (re.compile(r"\b(?:(?:began|begun|started) with(?! (?:\d|(?:[a-z]+ing|one|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|a few|dozens|hundreds|some|about|around|just|only)\b))|(?:originated|stemmed|came) "
-                      r"from|(?:was|were|been) (?:caused by|traced (?:back )?to|blamed on)|caus(?:ed|es|ing)(?= +(?:[\w']+ +){0,3}?ent_))\b"),
-           r"\g<0> source cause")]  # what caused the story's own thing ("caused last week's leak"), not what the thing caused ("the
-# outbreak caused 312 passengers to fall ill"), nor "began with 12 cases" or "began with vomiting"
-IDIOM_WORDS = re.compile(r"name|began|begun|started|originated|stemmed|came|caus|traced|blamed")  # one of them is
-# in every idiom: most sentences have none
-
+                      r"eight|nine|ten|a few|dozens|hundreds|some|about|around|just|only)\b))|(?:originated|stemmed|"
+                      r"came) from|(?:was|were|been) (?:caused by|traced (?:back )?to|blamed on)|"
+                      r"caus(?:ed|es|ing)(?= +(?:[\w']+ +){0,3}?ent_))\b"), r"\g<0> source cause")]
+# one of these is in every idiom: most sentences have none
+IDIOM_WORDS = re.compile(r"name|began|begun|started|originated|stemmed|came|caus|traced|blamed")
 
 
 @lru_cache(maxsize=8192)  # news vocabulary repeats; a larger cache only holds other languages

@@ -484,10 +484,11 @@ def _then_now(text: str, then: list[tuple[Value, Value]], v: Value, o: Value) ->
     """Does the sentence give the baseline's figure as it was and then turn to this one as it
     is now ("put the signatories at just over 600; by Wednesday the total had passed 630")?"""
     at = text.find(v.text)
+    # a length, the same measure, "the total" of what was counted, or what it has moved to ("has since climbed
+    # to"): "312 fell ill; 40 remain in hospital" is another count
     return any(same(a_o, o) and 0 <= (end := text.find(a.text) + len(a.text)) < at and NOW.search(text, end, at)
-               and (v.kind == "duration" or measures(a) & measures(v) or THE_TOTAL.search(text, end, at) or moved(text, v))
-               for a, a_o in then)  # a length, the same measure, "the total" of what was counted, or what it has
-    # moved to ("has since climbed to"): "312 fell ill; 40 remain in hospital" is another count
+               and (v.kind == "duration" or measures(a) & measures(v) or THE_TOTAL.search(text, end, at)
+                    or moved(text, v)) for a, a_o in then)
 
 
 def _moved_from(v: Value, o: Value, unique: bool, claim: Claim, member: Claim, entities: Entities) -> bool:

@@ -124,7 +124,8 @@ TIMES_DONE = re.compile(rf"\b(?P<verb>[a-z]{{3,}}?)e?d\s+(?P<n>{NUMBER})\s+times
 # the part of a whole: "31 of the bank's 54 branches" counts 31 branches as well as 54
 PART_OF = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[a-z-]+'s\s+)?|"
                      rf"(?:[a-z-]+\s+){{0,2}}[a-z-]+'s\s+)"  # "four of St Brel Hospital's nine theatres"
-                     rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
+                     rf"(?P<whole>{NUM}|(?!an?\b){WORDNUM})(?P<tail>(?:\s+[a-z-]+)?\s+"
+                     rf"(?P<noun>[a-z]+s|{PLURAL_WORDS}))\b")
 THEM = r"(?:them|those|these)"  # a whole said before: "61 workers ..., and 47 of them reached"
 OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{NUMBER})\s+of\s+{THEM}\b")
 COMPOUND = re.compile(rf"(?<![\w$.,-])(?P<n>{NUM}|(?!an?\b){WORDNUM})-(?P<unit>[a-z]{{3,}}?)s?(?![\w-])(?=\s+[a-z])")
@@ -709,6 +710,7 @@ def find_values(sentence: str, role_tokens=None) -> tuple[Value, ...]:
         n, group = parse_number(m.group("n")), "noun" if m.group("noun") else "single"
         if n and n > 1 and m.group(group) not in NOT_COUNTED:
             add(m, "count", n, _counted(m, group, m.start(group), role_tokens), start=m.start("n"))
+
     def total_of(m: re.Match, n: float, counted: Value) -> None:
         """A total of the things another count in the sentence counts, in its role."""
         had = len(found)
