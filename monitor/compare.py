@@ -20,8 +20,8 @@ from .frames import SAID, SPOKE, act_of, agrees, conflict, named
 from .models import Article, ArticleResult, BaselineFact, Claim, Cue, Finding, Value
 from .text import fold, mentions
 from .values import (DEADLINE_VALUE, DELTA_VALUE, MARKET_VALUE, MODAL_VALUE, MOVED_FROM, PLURAL_WORDS, POINT_KINDS,
-                     PRIOR_VALUE, REVISED, RUNNING, STRUCTURAL, THEM, comparable, holds, leads_back, measures, moved,
-                     offset_agrees, salient, same, shared_role)
+                     PRIOR_VALUE, REVISED, RUNNING, STRUCTURAL, THE_TOTAL, THEM, comparable, holds, leads_back,
+                     measures, moved, offset_agrees, salient, same, shared_role)
 
 OWN = re.compile(r"\b(?:its|their) own\b|^(?:it|they) (?:said|says|told)\b")
 # "five of them": a part of a figure only its own sentence gives; another figure may restate it, never update it
@@ -35,8 +35,7 @@ PART = re.compile(rf"^(?:(?i:some|about|around|nearly|almost|roughly|more than|o
                   r"(?:the|its|their|those|these) [a-z-]+s)$")  # the text of a count that is part of a whole
 PAST_OPENING = re.compile(r"(?:back )?in (?:[a-z]+ )?((?:19|20)\d\d)\b", re.I)
 NOW = re.compile(r";|,\s+but\b|\bnow\b")
-THE_TOTAL = re.compile(r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)\b"
-                       r"(?!\s+(?:of|for|in|across|on)\b)")
+TOTAL_NOW = re.compile(THE_TOTAL + r"\b(?!\s+(?:of|for|in|across|on)\b)")  # not "the total of letters"
 LAST_YEAR = re.compile(r"(?:last (?:year|season)(?!'s)|a (?:year|season) (?:ago|earlier)|(?:two|three|several|many) "
                        r"(?:years|seasons) (?:ago|earlier))\b", re.I)
 MATCH = 0.24  # a baseline claim this similar is talking about the same thing
@@ -487,7 +486,7 @@ def _then_now(text: str, then: list[tuple[Value, Value]], v: Value, o: Value) ->
     # a length, the same measure, "the total" of what was counted, or what it has moved to ("has since climbed
     # to"): "312 fell ill; 40 remain in hospital" is another count
     return any(same(a_o, o) and 0 <= (end := text.find(a.text) + len(a.text)) < at and NOW.search(text, end, at)
-               and (v.kind == "duration" or measures(a) & measures(v) or THE_TOTAL.search(text, end, at)
+               and (v.kind == "duration" or measures(a) & measures(v) or TOTAL_NOW.search(text, end, at)
                     or moved(text, v)) for a, a_o in then)
 
 

@@ -153,9 +153,9 @@ COUNT_REACHED = re.compile(rf"\b(?:(?:have|has|had)\s+)?(?:(?:now|already|so far
                            rf"(?:rose|risen|climbed|grew|grown|jumped|increased|fell|fallen|dropped|declined) to)\s+"
                            rf"(?:(?:just |well )?(?:over|under|more than|about|nearly|almost|some|around|roughly)\s+)?"
                            rf"(?P<n>{NUM}|\b(?!an?\b){WORDNUM})(?![\w%$])")
-TOTAL_SUBJECT = re.compile(r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)\s+"
-                           r"(?:(?:has|had|have|now|already|so far|since|in fact|actually)\s+){0,3}$")  # right before its
-# verb: not "the total cost"
+THE_TOTAL = r"\bthe\s+(?:(?:final|latest|official|new|overall)\s+)?(?:total|tally|count|figure|number)"  # of a count
+TOTAL_SUBJECT = re.compile(THE_TOTAL + r"\s+(?:(?:has|had|have|now|already|so far|since|in fact|actually)\s+){0,3}$")
+# (right before its verb: not "the total cost")
 # the clause's subject: its first plural noun, after any "X said" or "that"
 SUBJECT_START = re.compile(r"[;:,]\s|\b(?:said|says|say|told|reported|that|whether|while|but|and)\s")
 PLURAL = re.compile(r"\b(?P<noun>[a-z]{3,}(?<![su])s|people|children|staff)\b")
@@ -476,7 +476,9 @@ def _role(s: str, start: int, end: int, role_tokens) -> tuple[str, ...]:
          and (w not in ("bill", "bills") or COST_BILL.search(s, lo, hi))),  # "passed a bill": a law
         None)  # "revenues rose to $4B"
     role = {w for w in role if w not in MEASURES}
-    modal = [m.group(0) for m in MODAL.finditer(s, lo, start)] + ["talks"] * bool(IN_TALKS.search(s, lo, start))
+    modal = [m.group(0) for m in MODAL.finditer(s, lo, start)]
+    if IN_TALKS.search(s, lo, start):
+        modal.append("talks")
     if DEADLINE.search(s, max(0, start - 30), start):  # "open until June 20", "the deadline of Sept 19"
         role.add(DEADLINE_VALUE)
         modal = modal[:-1] if modal and modal[-1] in ("until", "by") else modal
